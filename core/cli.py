@@ -1,0 +1,141 @@
+"""``mnist-train``: train the softmax network headless, with a progress bar or JSON lines."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+
+from .data import DatasetError, load_dataset
+from .model import SoftmaxRegression, WeightsError, save_weights
+from .training import TrainConfig, Trainer, TrainingDiverged
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse, but a bad argument is one ``error: ...`` line, not usage plus a message."""
+
+    def error(self, message):
+        self.exit(2, f"error: {message}\n")
+
+
+def positive_float(text: str) -> float:
+    value = float(text)
+    if not (value > 0 and value < float("inf")):
+        raise argparse.ArgumentTypeError(f"must be a positive number, got {text}")
+    return value
+
+
+def whole_number(minimum: int):
+    def parse(text: str) -> int:
+        value = int(text)
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"must be >= {minimum}, got {text}")
+        return value
+    parse.__name__ = f"integer >= {minimum}"
+    return parse
+
+
+def build_parser() -> argparse.ArgumentParser:
+    defaults = TrainConfig()
+    parser = OneLineParser(
+        prog="mnist-train",
+        description="Train the one-layer softmax network on MNIST (or any folder of the four IDX "
+                    "files) and report test accuracy after each epoch.",
+    )
+    parser.add_argument("--epochs", type=whole_number(0), default=defaults.epochs)
+    parser.add_argument("--batch-size", type=whole_number(1), default=defaults.batch_size,
+                        help="1 = the guide's per-example gradient descent (default)")
+    parser.add_argument("--lr", type=positive_float, default=defaults.learning_rate,
+                        help=f"learning rate (default {defaults.learning_rate})")
+    parser.add_argument("--seed", type=int, default=defaults.seed)
+    parser.add_argument("--data-dir", help="folder of the four IDX files (default: bundled MNIST)")
+    parser.add_argument("--load", metavar="W.npz", help="start from these weights")
+    parser.add_argument("--save", metavar="W.npz", help="save the weights at the end")
+    parser.add_argument("--json", action="store_true", help="one JSON object per epoch on stdout")
+    return parser
+
+
+def progress_bar(fraction: float, epoch: int, epochs: int, rate: float, width: int = 30) -> str:
+    filled = int(round(fraction * width))
+    return (f"\repoch {epoch}/{epochs} [{'#' * filled}{'.' * (width - filled)}] "
+            f"{fraction:4.0%}  {rate:,.0f} examples/s")
+
+
+def run(args) -> int:
+    dataset = load_dataset(args.data_dir)
+    model = SoftmaxRegression.load(args.load) if args.load else SoftmaxRegression(seed=args.seed)
+    config = TrainConfig(learning_rate=args.lr, batch_size=args.batch_size, epochs=args.epochs,
+                         seed=args.seed)
+    trainer = Trainer(model, dataset, config)
+    show_bar = sys.stderr.isatty()
+    n_train = len(trainer.x_train)
+    status = 0
+    try:
+        for epoch in range(1, args.epochs + 1):
+            start = time.perf_counter()
+            loss_sum, updates = 0.0, 0
+            for step in trainer.train_epoch(chunk_updates=max(1, 4096 // args.batch_size)):
+                loss_sum += float(step.losses.sum())
+                updates += len(step.losses)
+                if show_bar:
+                    done = n_train if step.epoch_finished else trainer.position
+                    sys.stderr.write(progress_bar(done / n_train, epoch, args.epochs,
+                                                  step.examples_per_second))
+                    sys.stderr.flush()
+            seconds = time.perf_counter() - start
+            result = trainer.evaluate()
+            record = {
+                "epoch": epoch,
+                "train_loss": loss_sum / updates,
+                "train_accuracy": step.running_accuracy,
+                "test_loss": result.test_loss,
+                "test_accuracy": result.test_accuracy,
+                "seconds": seconds,
+                "examples_per_second": n_train / seconds,
+                "examples_seen": trainer.examples_seen,
+                "learning_rate": args.lr,
+                "batch_size": args.batch_size,
+            }
+            if show_bar:
+                sys.stderr.write("\r\033[K")
+            if args.json:
+                print(json.dumps(record), flush=True)
+            else:
+                print(f"epoch {epoch}: train loss {record['train_loss']:.4f}, "
+                      f"test loss {result.test_loss:.4f}, test accuracy {result.test_accuracy:.2%}, "
+                      f"{seconds:.2f} s ({record['examples_per_second']:,.0f} examples/s)", flush=True)
+    except TrainingDiverged as exc:
+        if show_bar:
+            sys.stderr.write("\n")
+        print(f"error: {exc}", file=sys.stderr)
+        status = 1
+    if args.epochs == 0:
+        result = trainer.evaluate()
+        if args.json:
+            print(json.dumps({"epoch": 0, "test_loss": result.test_loss,
+                              "test_accuracy": result.test_accuracy}))
+        else:
+            print(f"test loss {result.test_loss:.4f}, test accuracy {result.test_accuracy:.2%}")
+    if args.save:
+        # After a divergence these are the last good weights, which the trainer put back.
+        save_weights(args.save, model.W, model.b)
+    return status
+
+
+def main(argv=None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return run(args)
+    except (DatasetError, WeightsError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+    except OSError as exc:
+        print(f"error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,213 @@
+"""Reading MNIST-style datasets from the four standard IDX files.
+
+IDX layout: a big-endian uint32 magic ``0x0000 08 0D`` (``08`` = unsigned byte data, ``D`` = number of
+dimensions), ``D`` big-endian uint32 sizes, then the data, row-major. MNIST, Fashion-MNIST and KMNIST
+share the same four file names, gzipped or not.
+
+Every check raises one :class:`DatasetError` whose message names the file and what is wrong, so a
+caller (the command line, a dialog in the window) can show one clear line.
+"""
+
+from __future__ import annotations
+
+import gzip
+import zlib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+IMAGE_SIDE = 28
+N_PIXELS = IMAGE_SIDE * IMAGE_SIDE
+N_CLASSES = 10
+
+FILE_NAMES = {
+    "train_images": "train-images-idx3-ubyte",
+    "train_labels": "train-labels-idx1-ubyte",
+    "test_images": "t10k-images-idx3-ubyte",
+    "test_labels": "t10k-labels-idx1-ubyte",
+}
+
+# The largest file we accept, uncompressed: the MNIST training images are 47 MB; this leaves room for
+# bigger IDX sets of 28x28 digits while refusing a gzip bomb before it fills memory.
+MAX_IDX_BYTES = 512 * 1024 * 1024
+
+MNIST_CLASS_NAMES = tuple(str(d) for d in range(10))
+FASHION_MNIST_CLASS_NAMES = (
+    "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
+    "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot",
+)
+KMNIST_CLASS_NAMES = ("お", "き", "す", "つ", "な", "は", "ま", "や", "れ", "を")
+
+
+class DatasetError(ValueError):
+    """A dataset file is missing, unreadable or not what the IDX format promises."""
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """A train and test split of 28x28 images with labels 0-9.
+
+    Attributes
+    ----------
+    train_images, test_images : ndarray, shape (n, 784), uint8
+        0 = background, 255 = ink.
+    train_labels, test_labels : ndarray, shape (n,), uint8
+    class_names : tuple of 10 str
+    source : Path
+        The folder the files were read from.
+    """
+
+    train_images: np.ndarray
+    train_labels: np.ndarray
+    test_images: np.ndarray
+    test_labels: np.ndarray
+    class_names: tuple[str, ...]
+    source: Path
+    name: str = "MNIST"
+
+
+def bundled_data_dir() -> Path:
+    """The folder of the MNIST files shipped with the app (``resources/mnist``)."""
+    return Path(str(resources.files("resources") / "mnist"))
+
+
+def _find_file(folder: Path, stem: str) -> Path:
+    for candidate in (folder / f"{stem}.gz", folder / stem):
+        if candidate.is_file():
+            return candidate
+    raise DatasetError(f"{folder / (stem + '.gz')}: file not found (nor {stem} uncompressed)")
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DatasetError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if path.suffix != ".gz":
+        return raw
+    if raw[:2] != b"\x1f\x8b":
+        raise DatasetError(f"{path}: not a gzip file (bad header)")
+    try:
+        # zlib with a bounded output reads one gzip member and checks its CRC; we refuse trailing
+        # members rather than silently concatenating them.
+        inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+        data = inflater.decompress(raw, MAX_IDX_BYTES + 1)
+        if len(data) > MAX_IDX_BYTES:
+            raise DatasetError(f"{path}: uncompressed size exceeds {MAX_IDX_BYTES} bytes")
+        if not inflater.eof:
+            raise DatasetError(f"{path}: gzip data is truncated")
+        if inflater.unused_data.strip(b"\x00"):
+            raise DatasetError(f"{path}: unexpected data after the gzip stream")
+    except (zlib.error, EOFError, gzip.BadGzipFile) as exc:
+        raise DatasetError(f"{path}: corrupt gzip data ({exc})") from None
+    return data
+
+
+def read_idx(path: str | Path, ndim: int) -> np.ndarray:
+    """Read one IDX file of unsigned bytes with ``ndim`` dimensions.
+
+    Returns
+    -------
+    ndarray, uint8, of the shape the header gives
+    """
+    path = Path(path)
+    data = _read_bytes(path)
+    header_size = 4 + 4 * ndim
+    if len(data) < header_size:
+        raise DatasetError(f"{path}: {len(data)} bytes is too short for an IDX header")
+    magic = int.from_bytes(data[:4], "big")
+    expected = 0x0800 | ndim
+    if magic != expected:
+        raise DatasetError(
+            f"{path}: wrong magic number 0x{magic:08X} (expected 0x{expected:08X}: "
+            f"unsigned bytes in {ndim} dimensions)"
+        )
+    shape = tuple(int.from_bytes(data[4 + 4 * k: 8 + 4 * k], "big") for k in range(ndim))
+    expected_size = header_size + int(np.prod(shape, dtype=np.int64))
+    if len(data) != expected_size:
+        what = "truncated" if len(data) < expected_size else "has trailing bytes"
+        raise DatasetError(
+            f"{path}: file {what}: header says {'x'.join(map(str, shape))} "
+            f"({expected_size} bytes) but it holds {len(data)} bytes"
+        )
+    return np.frombuffer(data, dtype=np.uint8, offset=header_size).reshape(shape)
+
+
+def load_images(path: str | Path) -> np.ndarray:
+    """Images as uint8 rows of 784 pixels, shape (n, 784)."""
+    images = read_idx(path, ndim=3)
+    if images.shape[1:] != (IMAGE_SIDE, IMAGE_SIDE):
+        raise DatasetError(
+            f"{path}: images are {images.shape[1]}x{images.shape[2]}, expected 28x28"
+        )
+    if images.shape[0] == 0:
+        raise DatasetError(f"{path}: holds no images")
+    return images.reshape(images.shape[0], N_PIXELS)
+
+
+def load_labels(path: str | Path) -> np.ndarray:
+    """Labels as uint8, shape (n,), each within 0-9."""
+    labels = read_idx(path, ndim=1)
+    if labels.size and labels.max() >= N_CLASSES:
+        bad = int(np.argmax(labels >= N_CLASSES))
+        raise DatasetError(
+            f"{path}: label {int(labels[bad])} at index {bad} is outside 0-9"
+        )
+    return labels
+
+
+def load_split(folder: Path, split: str) -> tuple[np.ndarray, np.ndarray]:
+    """One split ("train" or "test") of a folder: (images (n, 784), labels (n,))."""
+    images_path = _find_file(folder, FILE_NAMES[f"{split}_images"])
+    labels_path = _find_file(folder, FILE_NAMES[f"{split}_labels"])
+    images = load_images(images_path)
+    labels = load_labels(labels_path)
+    if len(images) != len(labels):
+        raise DatasetError(
+            f"{labels_path}: {len(labels)} labels but {images_path.name} holds {len(images)} images"
+        )
+    return images, labels
+
+
+def guess_class_names(folder: Path) -> tuple[str, tuple[str, ...]]:
+    """The dataset's name and class names, guessed from the folder's path."""
+    text = str(folder).lower()
+    if "fashion" in text:
+        return "Fashion-MNIST", FASHION_MNIST_CLASS_NAMES
+    if "kmnist" in text or "kuzushiji" in text:
+        return "KMNIST", KMNIST_CLASS_NAMES
+    return "MNIST", MNIST_CLASS_NAMES
+
+
+def load_dataset(folder: str | Path | None = None) -> Dataset:
+    """Load the train and test splits of a folder of the four IDX files.
+
+    ``folder=None`` loads the MNIST bundled with the app. A file ``classes.txt`` in the folder, ten
+    lines, names the classes; otherwise they are guessed from the folder's name (Fashion-MNIST,
+    KMNIST) or are the digits.
+    """
+    folder = bundled_data_dir() if folder is None else Path(folder)
+    if not folder.is_dir():
+        raise DatasetError(f"{folder}: not a folder")
+    train_images, train_labels = load_split(folder, "train")
+    test_images, test_labels = load_split(folder, "test")
+    name, class_names = guess_class_names(folder)
+    names_file = folder / "classes.txt"
+    if names_file.is_file():
+        try:
+            lines = [ln.strip() for ln in names_file.read_text(encoding="utf-8").splitlines()]
+        except (OSError, UnicodeDecodeError) as exc:
+            raise DatasetError(f"{names_file}: cannot read ({exc})") from None
+        lines = [ln for ln in lines if ln]
+        if len(lines) != N_CLASSES:
+            raise DatasetError(f"{names_file}: has {len(lines)} names, expected 10")
+        class_names = tuple(lines)
+        name = folder.name
+    return Dataset(train_images, train_labels, test_images, test_labels, class_names, folder, name)
+
+
+def to_float(images: np.ndarray) -> np.ndarray:
+    """uint8 pixels (n, 784) to float32 in [0, 1]."""
+    return images.astype(np.float32) * np.float32(1 / 255)

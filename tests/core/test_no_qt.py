@@ -1,0 +1,23 @@
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+CORE = Path(__file__).resolve().parents[2] / "core"
+
+
+def test_nothing_in_core_imports_qt():
+    for path in CORE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            for name in names:
+                assert not name.split(".")[0] in {"PySide6", "PyQt5", "PyQt6", "pyqtgraph", "visualizer"}, \
+                    f"{path.name} imports {name}"
+
+
+def test_core_runs_with_qt_blocked():
+    code = ("import sys; sys.modules['PySide6'] = None; sys.modules['pyqtgraph'] = None\n"
+            "import core.data, core.model, core.training, core.cli\n"
+            "assert 'PySide6' not in [m for m in sys.modules if sys.modules[m] is not None]")
+    subprocess.run([sys.executable, "-c", code], check=True)
