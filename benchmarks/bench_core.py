@@ -140,6 +140,9 @@ def print_machine() -> None:
     print(f"cpu count     {os.cpu_count()} (usable by this process: {usable})")
     print(f"numpy         {np.__version__} (BLAS: {numpy_blas()})")
     print(f"torch         {torch_version or 'not installed'}")
+    threads = {k: os.environ[k] for k in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS",
+                                          "MKL_NUM_THREADS") if k in os.environ}
+    print(f"thread env    {', '.join(f'{k}={v}' for k, v in threads.items()) or 'none set'}")
 
 
 # --- 1. numpy training ----------------------------------------------------------------------------
@@ -239,7 +242,8 @@ def import_torch():
 def torch_epoch_results(torch, x_train: np.ndarray, y_train: np.ndarray, x_test: np.ndarray,
                         y_test: np.ndarray, repeats: int, batch1_examples: int) -> list[EpochResult]:
     """The same model in PyTorch: nn.Linear(784, 10), F.cross_entropy (mean over the batch),
-    optim.SGD without momentum, the same initial weights, shuffled like the Trainer, float32.
+    optim.SGD without momentum, float32, with the Trainer's initial weights and example order (so
+    the test accuracies should agree with numpy's, as a check that both train the same model).
     The loop keeps no loss or accuracy bookkeeping (the numpy Trainer does), which favours torch."""
     F = torch.nn.functional
     X = torch.from_numpy(x_train)
@@ -248,6 +252,7 @@ def torch_epoch_results(torch, x_train: np.ndarray, y_train: np.ndarray, x_test:
     n = len(X)
 
     layer = torch.nn.Linear(784, 10)
+    order = np.random.default_rng(SEED).permutation(n)  # the Trainer's first-epoch order
 
     def reset():
         with torch.no_grad():
@@ -271,9 +276,9 @@ def torch_epoch_results(torch, x_train: np.ndarray, y_train: np.ndarray, x_test:
         reset()
         run(torch.arange(min(2_000, n)), batch_size, optimizer)  # warm-up: allocator, kernels
         seconds = []
-        for r in range(repeats):
+        for _ in range(repeats):
             reset()
-            perm = torch.from_numpy(np.random.default_rng(SEED + r).permutation(n)[:count])
+            perm = torch.from_numpy(order[:count])
             start = time.perf_counter()
             run(perm, batch_size, optimizer)
             seconds.append(time.perf_counter() - start)
@@ -281,7 +286,8 @@ def torch_epoch_results(torch, x_train: np.ndarray, y_train: np.ndarray, x_test:
             W = layer.weight.detach().numpy().T.copy()
             b = layer.bias.detach().numpy().copy()
         accuracy = evaluate(SoftmaxRegression.from_arrays(W, b), x_test, y_test).test_accuracy
-        note = f"{count:,} examples timed, extrapolated" if count < n else ""
+        note = (f"{count:,} examples timed, s/epoch extrapolated, test acc after {count:,}"
+                if count < n else "")
         results.append(EpochResult(batch_size, lr, count, n, seconds, accuracy, note))
     return results
 
@@ -312,6 +318,14 @@ def print_epoch_table(results: list[EpochResult]) -> None:
         if r.note:
             line += f"  ({r.note})"
         print(line)
+
+
+def print_noise_note(results: list[EpochResult], tolerance: float = 0.15) -> None:
+    noisy = [r.batch_size for r in results if r.median_s > (1 + tolerance) * r.best_s]
+    if noisy:
+        print(f"Note: median and best differ by more than {tolerance:.0%} at batch size(s) "
+              f"{', '.join(map(str, noisy))}: the machine may be busy (BLAS/OpenMP threads slow "
+              f"down a lot when a core is shared); rerun, or compare with OPENBLAS_NUM_THREADS=1.")
 
 
 def print_latency(name: str, us: np.ndarray) -> tuple[float, float]:
@@ -354,6 +368,7 @@ def main(argv: list[str] | None = None) -> int:
     print_header(f"1. Training, numpy (core.training.Trainer, one epoch of {len(x_train):,}, shuffled)")
     numpy_results = [time_trainer_epochs(dataset, bs, repeats) for bs in BATCH_SIZES]
     print_epoch_table(numpy_results)
+    print_noise_note(numpy_results)
 
     n_ref = min(args.textbook_examples, len(x_train))
     print()
@@ -390,6 +405,7 @@ def main(argv: list[str] | None = None) -> int:
         torch_results = torch_epoch_results(torch, x_train, y_train, x_test, y_test, repeats,
                                             args.torch_batch1_examples)
         print_epoch_table(torch_results)
+        print_noise_note(torch_results)
         print()
         print("numpy / PyTorch speed (median examples/s; > 1 means numpy is faster):")
         for r_np, r_t in zip(numpy_results, torch_results):
