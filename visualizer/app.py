@@ -1,0 +1,93 @@
+"""``mnist-visualizer``: open the window, optionally start at once, quit after a while, screenshot."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+
+from core.cli import OneLineParser, positive_float, whole_number
+from core.data import DatasetError, load_dataset, to_float
+from core.model import SoftmaxRegression, WeightsError
+from core.training import TrainConfig, evaluate
+
+
+def build_parser() -> argparse.ArgumentParser:
+    defaults = TrainConfig()
+    parser = OneLineParser(prog="mnist-visualizer",
+                           description="Watch a one-layer softmax network learn MNIST, and draw digits for it.")
+    parser.add_argument("--lr", type=positive_float, default=defaults.learning_rate,
+                        help=f"learning rate (default {defaults.learning_rate})")
+    parser.add_argument("--batch-size", type=whole_number(1), default=defaults.batch_size,
+                        help="examples per update; 1 = the guide's per-example updates (default)")
+    parser.add_argument("--seed", type=int, default=defaults.seed)
+    parser.add_argument("--data-dir", help="folder of the four IDX files (default: bundled MNIST)")
+    parser.add_argument("--load", metavar="W.npz", help="start from these weights")
+    parser.add_argument("--autostart", action="store_true", help="start training at once")
+    parser.add_argument("--quit-after", type=positive_float, metavar="SECONDS",
+                        help="quit cleanly after this many seconds, printing one JSON line of results")
+    parser.add_argument("--screenshot", metavar="PATH", help="save a PNG of the window just before quitting")
+    return parser
+
+
+def main(argv=None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        dataset = load_dataset(args.data_dir)
+        model = SoftmaxRegression.load(args.load) if args.load else SoftmaxRegression(seed=args.seed)
+    except (DatasetError, WeightsError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    config = TrainConfig(learning_rate=args.lr, batch_size=args.batch_size, seed=args.seed)
+
+    # Qt is imported only now, so that `--help` and argument errors are instant.
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from .window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("mnist-visualizer")
+    app.setOrganizationName("mnist-visualizer")
+    window = MainWindow(dataset, config, model)
+    app.aboutToQuit.connect(window.shutdown)
+
+    # Ctrl+C and SIGTERM close the window like the close button does. Python runs signal handlers
+    # only between bytecodes, so a timer wakes the interpreter while Qt's loop waits.
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: QTimer.singleShot(0, window.close))
+    heartbeat = QTimer()
+    heartbeat.start(200)
+    heartbeat.timeout.connect(lambda: None)
+
+    results = {}
+
+    def finish():
+        if args.screenshot:
+            window.grab().save(args.screenshot, "PNG")
+        W, b = window.current_weights()
+        scored = evaluate(SoftmaxRegression.from_arrays(W, b), to_float(dataset.test_images),
+                          dataset.test_labels.astype("int64"))
+        snap = window.latest
+        results.update(examples_seen=snap.examples_seen if snap else 0,
+                       updates=snap.updates if snap else 0,
+                       test_accuracy=scored.test_accuracy, test_loss=scored.test_loss,
+                       frames=window.frames, seconds=args.quit_after,
+                       frames_per_second=window.frames / args.quit_after)
+        window.close()
+
+    window.show()
+    if args.autostart:
+        window.start_training()
+    if args.quit_after:
+        QTimer.singleShot(int(args.quit_after * 1000), finish)
+    app.exec()
+    window.shutdown()
+    if results:
+        print(json.dumps(results), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,177 @@
+"""Drawing a digit for the network to read, and the 28x28 input it becomes."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from core.preprocess import to_mnist_input
+
+PAPER = QColor(252, 251, 246)
+INK = QColor(20, 24, 48)
+
+
+class DrawingCanvas(QWidget):
+    """A square sheet to draw on: left button draws, right button erases.
+
+    The ink lives in a fixed-resolution grey image (``resolution`` pixels square, 0 = paper, 255 =
+    full ink) whatever the widget's size, so the same stroke gives the same input on a laptop and a
+    projector. ``ink_changed`` is emitted on every mouse move while drawing, not only on release.
+    """
+
+    ink_changed = Signal()
+
+    def __init__(self, parent=None, resolution: int = 280, brush_size: float = 22.0):
+        super().__init__(parent)
+        self.resolution = resolution
+        self.brush_size = brush_size
+        self._ink = QImage(resolution, resolution, QImage.Format_Grayscale8)
+        self._ink.fill(0)
+        self._last: QPointF | None = None
+        self._erasing = False
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.setMinimumSize(160, 160)
+        self.setCursor(Qt.CrossCursor)
+        self.setToolTip("Draw a digit: left button draws, right button erases, C clears")
+
+    def sizeHint(self) -> QSize:
+        return QSize(300, 300)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return width
+
+    # --- geometry ---------------------------------------------------------------------------
+
+    def sheet_rect(self) -> QRectF:
+        """The square, centred area of the widget that shows the sheet."""
+        side = min(self.width(), self.height())
+        return QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+
+    def to_sheet(self, pos: QPointF) -> QPointF:
+        r = self.sheet_rect()
+        s = self.resolution / r.width()
+        return QPointF((pos.x() - r.x()) * s, (pos.y() - r.y()) * s)
+
+    # --- ink ------------------------------------------------------------------------------
+
+    def ink(self) -> np.ndarray:
+        """The drawing, shape (resolution, resolution), float32 in [0, 1] (1 = full ink)."""
+        img = self._ink
+        buf = np.frombuffer(img.constBits(), np.uint8).reshape(img.height(), img.bytesPerLine())
+        return buf[:, : img.width()].astype(np.float32) * np.float32(1 / 255)
+
+    def network_input(self) -> np.ndarray:
+        """The drawing as MNIST would have it: shape (784,), float32 in [0, 1]."""
+        return to_mnist_input(self.ink())
+
+    def is_empty(self) -> bool:
+        return not self.ink().any()
+
+    def set_ink(self, ink: np.ndarray) -> None:
+        """Replace the drawing by an image in [0, 1] of any size (a 28x28 test digit, say)."""
+        ink = np.clip(np.nan_to_num(np.asarray(ink, np.float32)), 0, 1)
+        h, w = ink.shape
+        grey = np.ascontiguousarray((ink * 255).round().astype(np.uint8))
+        small = QImage(grey.data, w, h, w, QImage.Format_Grayscale8)
+        self._ink.fill(0)
+        p = QPainter(self._ink)
+        p.setRenderHint(QPainter.SmoothPixmapTransform)
+        p.drawImage(QRectF(0, 0, self.resolution, self.resolution), small)
+        p.end()
+        self.update()
+        self.ink_changed.emit()
+
+    def clear(self) -> None:
+        self._ink.fill(0)
+        self.update()
+        self.ink_changed.emit()
+
+    def _stroke(self, a: QPointF, b: QPointF) -> None:
+        p = QPainter(self._ink)
+        p.setRenderHint(QPainter.Antialiasing)
+        width = self.brush_size * (1.6 if self._erasing else 1.0)
+        p.setPen(QPen(QColor(0, 0, 0) if self._erasing else QColor(255, 255, 255), width,
+                      Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin))
+        if a == b:
+            p.drawPoint(a)
+        else:
+            p.drawLine(a, b)
+        p.end()
+        self.update()
+        self.ink_changed.emit()
+
+    # --- events ---------------------------------------------------------------------------
+
+    def mousePressEvent(self, event):
+        if event.button() in (Qt.LeftButton, Qt.RightButton):
+            self._erasing = event.button() == Qt.RightButton
+            self._last = self.to_sheet(event.position())
+            self._stroke(self._last, self._last)
+            event.accept()
+        else:
+            super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event):
+        if self._last is not None and event.buttons() & (Qt.LeftButton | Qt.RightButton):
+            point = self.to_sheet(event.position())
+            self._stroke(self._last, point)
+            self._last = point
+            event.accept()
+
+    def mouseReleaseEvent(self, event):
+        self._last = None
+        event.accept()
+
+    def paintEvent(self, event):
+        p = QPainter(self)
+        p.fillRect(self.rect(), self.palette().window())
+        r = self.sheet_rect()
+        p.fillRect(r, PAPER)
+        # Ink as a colour over paper: the grey image is the ink's alpha.
+        shown = QImage(self._ink.size(), QImage.Format_ARGB32_Premultiplied)
+        shown.fill(INK)
+        mask = QPainter(shown)
+        mask.setCompositionMode(QPainter.CompositionMode_DestinationIn)
+        ink = self._ink
+        mask.drawImage(0, 0, QImage(ink.constBits(), ink.width(), ink.height(), ink.bytesPerLine(),
+                                    QImage.Format_Alpha8))
+        mask.end()
+        p.setRenderHint(QPainter.SmoothPixmapTransform)
+        p.drawImage(r, shown)
+        p.setPen(QPen(QColor(160, 160, 160), 1))
+        p.drawRect(r.adjusted(0, 0, -1, -1))
+        if self.is_empty():
+            p.setPen(QColor(150, 150, 150))
+            p.drawText(r, Qt.AlignCenter, "draw a digit here")
+        p.end()
+
+
+class InputPreview(pg.GraphicsLayoutWidget):
+    """The 28x28 input the network sees, as pixels."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setBackground(None)
+        self.label = self.addLabel("network input (28x28)", row=0, col=0, size="11pt")
+        self.view = self.addViewBox(row=1, col=0, lockAspect=True, enableMouse=False, invertY=True)
+        self.view.setMenuEnabled(False)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        # ink dark on paper, as on the canvas: 0 -> paper, 1 -> ink
+        self.image.setLookupTable(pg.ColorMap([0, 1], [PAPER.getRgb()[:3], INK.getRgb()[:3]]).getLookupTable(nPts=256))
+        self.view.addItem(self.image)
+        self.view.setRange(xRange=(0, 28), yRange=(0, 28), padding=0)
+        border = pg.QtWidgets.QGraphicsRectItem(0, 0, 28, 28)
+        border.setPen(pg.mkPen((160, 160, 160), width=0))
+        self.view.addItem(border)
+        self.set_input(np.zeros(784, np.float32))
+        self.setMinimumSize(120, 140)
+
+    def set_input(self, x: np.ndarray) -> None:
+        self.pixels = np.array(x, np.float32).reshape(28, 28)
+        self.image.setImage(self.pixels, autoLevels=False, levels=(0, 1))

@@ -1,0 +1,204 @@
+"""Loss and accuracy as training runs, with the current values as large numbers."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from core.metrics import ThinnedSeries, moving_average
+
+from .worker import TrainingSnapshot
+
+LOSS_COLOR = (31, 119, 180)
+TRAIN_COLOR = (44, 160, 44)
+TEST_COLOR = (214, 39, 40)
+SMOOTH_POINTS = 600
+
+
+class BigNumber(QWidget):
+    """A caption over a large value, readable from the back of a classroom."""
+
+    def __init__(self, caption: str, color, parent=None):
+        super().__init__(parent)
+        self.caption = QLabel(caption)
+        self.caption.setAlignment(Qt.AlignCenter)
+        self.value = QLabel("–")
+        self.value.setObjectName("bignumber")
+        self.value.setAlignment(Qt.AlignCenter)
+        self.value.setStyleSheet(f"color: rgb{tuple(color)};")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 0, 2, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+
+    def set_text(self, text: str) -> None:
+        self.value.setText(text)
+
+
+class MetricsPlots(QWidget):
+    """Training loss per update (raw faint, smoothed bold), running training accuracy, and test loss
+    and accuracy at each evaluation, against examples seen, with epoch boundaries marked."""
+
+    def __init__(self, parent=None, capacity: int = 8192):
+        super().__init__(parent)
+        self.loss_history = ThinnedSeries(capacity)
+        self.train_accuracy = ThinnedSeries(capacity)
+        self.test_x: list[float] = []
+        self.test_loss: list[float] = []
+        self.test_accuracy: list[float] = []
+        self.epoch_lines: list[pg.InfiniteLine] = []
+        self.redraws = 0
+        self._dirty = False
+
+        self.loss_plot = pg.PlotWidget()
+        self.accuracy_plot = pg.PlotWidget()
+        for plot, label in ((self.loss_plot, "loss (cross-entropy)"), (self.accuracy_plot, "accuracy")):
+            plot.setBackground(None)
+            # No grid: pyqtgraph's grid is drawn by the axes and was a third of each frame's cost.
+            plot.disableAutoRange()
+            plot.setLabel("left", label)
+            plot.setLabel("bottom", "examples seen")
+            plot.addLegend(offset=(-10, 10), labelTextSize="10pt", brush=(255, 255, 255, 200))
+            plot.setMouseEnabled(x=False, y=False)
+            plot.getPlotItem().setMenuEnabled(False)
+            plot.hideButtons()
+        self.accuracy_plot.setXLink(self.loss_plot)
+        self.accuracy_plot.setYRange(0, 1, padding=0.02)
+
+        faint = pg.mkPen(LOSS_COLOR + (70,), width=1)
+        self.raw_curve = self.loss_plot.plot(pen=faint, name="training loss (each update)")
+        self.smooth_curve = self.loss_plot.plot(pen=pg.mkPen(LOSS_COLOR, width=3), name="smoothed")
+        self.test_loss_curve = self.loss_plot.plot(pen=pg.mkPen(TEST_COLOR, width=2), symbol="o",
+                                                   symbolSize=6, symbolBrush=TEST_COLOR, name="test loss")
+        self.train_acc_curve = self.accuracy_plot.plot(pen=pg.mkPen(TRAIN_COLOR, width=3),
+                                                       name="training (running, this epoch)")
+        self.test_acc_curve = self.accuracy_plot.plot(pen=pg.mkPen(TEST_COLOR, width=2), symbol="o",
+                                                      symbolSize=6, symbolBrush=TEST_COLOR,
+                                                      name="test (10,000 images)")
+        for curve in (self.raw_curve, self.smooth_curve, self.train_acc_curve):
+            curve.setClipToView(True)
+            curve.setDownsampling(auto=True, method="peak")
+        self.loss_plot.setXRange(0, 1000, padding=0)
+        self.loss_plot.setYRange(0, 2.5, padding=0)
+        self._x_max = 1000.0
+        self._y_max = 2.5
+        self._tests_drawn = -1
+
+        self.loss_number = BigNumber("training loss", LOSS_COLOR)
+        self.train_number = BigNumber("training accuracy", TRAIN_COLOR)
+        self.test_number = BigNumber("test accuracy", TEST_COLOR)
+        numbers = QGridLayout()
+        for col, number in enumerate((self.loss_number, self.train_number, self.test_number)):
+            numbers.addWidget(number, 0, col)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(numbers)
+        layout.addWidget(self.loss_plot, stretch=1)
+        layout.addWidget(self.accuracy_plot, stretch=1)
+
+    def clear(self) -> None:
+        self.loss_history.clear()
+        self.train_accuracy.clear()
+        self.test_x.clear()
+        self.test_loss.clear()
+        self.test_accuracy.clear()
+        for plot in (self.loss_plot, self.accuracy_plot):
+            for item in [i for i in plot.items() if isinstance(i, pg.InfiniteLine)]:
+                plot.removeItem(item)
+        self.epoch_lines.clear()
+        for number in (self.loss_number, self.train_number, self.test_number):
+            number.set_text("–")
+        self._dirty = True
+
+    def add_snapshot(self, snap: TrainingSnapshot) -> None:
+        """Take the new metrics of a snapshot (cheap); `redraw` draws them."""
+        if len(snap.losses):
+            finite = np.isfinite(snap.losses)
+            self.loss_history.extend(snap.examples_at[finite], snap.losses[finite])
+        if len(snap.accuracies):
+            self.train_accuracy.extend(snap.accuracy_at, snap.accuracies)
+        for ev in snap.evaluations:
+            if self.test_x and ev.examples_seen == self.test_x[-1]:
+                self.test_loss[-1], self.test_accuracy[-1] = ev.test_loss, ev.test_accuracy
+            elif math.isfinite(ev.test_loss):
+                self.test_x.append(ev.examples_seen)
+                self.test_loss.append(ev.test_loss)
+                self.test_accuracy.append(ev.test_accuracy)
+        for x in snap.epoch_ends:
+            line = pg.InfiniteLine(pos=x, angle=90, movable=False,
+                                   pen=pg.mkPen((120, 120, 120), width=1, style=Qt.DashLine),
+                                   label=f"epoch {len(self.epoch_lines) + 2}",
+                                   labelOpts={"position": 0.95, "color": (90, 90, 90)})
+            self.epoch_lines.append(line)
+            self.loss_plot.addItem(line)
+            self.accuracy_plot.addItem(pg.InfiniteLine(pos=x, angle=90, movable=False, pen=line.pen))
+        if snap.epoch_ends:
+            # Past a handful of epochs the labels would overlap: keep every k-th.
+            every = -(-len(self.epoch_lines) // 6)
+            for i, line in enumerate(self.epoch_lines):
+                line.label.setVisible((i + 2) % every == 0 or every == 1)
+        self._dirty = True
+
+    def smoothing_window(self) -> int:
+        return max(1, min(500, len(self.loss_history) // 20))
+
+    def redraw(self) -> bool:
+        if not self._dirty:
+            return False
+        self._dirty = False
+        h = self.loss_history
+        self.raw_curve.setData(h.x, h.y)
+        smooth = moving_average(h.y, self.smoothing_window())
+        # Thick pens are drawn as paths, which cost per point: smooth curves need few points.
+        self.smooth_curve.setData(*decimate(h.x, smooth, SMOOTH_POINTS))
+        self.train_acc_curve.setData(*decimate(self.train_accuracy.x, self.train_accuracy.y, SMOOTH_POINTS))
+        if len(self.test_x) != self._tests_drawn or not self.test_x:
+            self.test_loss_curve.setData(self.test_x, self.test_loss)
+            self.test_acc_curve.setData(self.test_x, self.test_accuracy)
+            self._tests_drawn = len(self.test_x)
+        if len(h):
+            self.loss_number.set_text(f"{smooth[-1]:.3f}")
+            self._fit_ranges(float(h.x[-1]), float(np.percentile(h.y, 99)) if len(h) > 50 else float(h.y.max()))
+        if len(self.train_accuracy):
+            self.train_number.set_text(f"{self.train_accuracy.last:.1%}")
+        if self.test_accuracy:
+            self.test_number.set_text(f"{self.test_accuracy[-1]:.1%}")
+        self.redraws += 1
+        return True
+
+    def _fit_ranges(self, x_last: float, y_top: float) -> None:
+        """Grow the axes in steps (1, 2, 5 x 10^k), not every frame: an axis whose range is unchanged
+        is not laid out and drawn again, which keeps frames cheap."""
+        if x_last > self._x_max or x_last < self._x_max / 10:
+            self._x_max = nice_ceiling(x_last * 1.05)
+            self.loss_plot.setXRange(0, self._x_max, padding=0)
+        y_top = max(y_top, 0.5)
+        if y_top > self._y_max or y_top < self._y_max / 2:
+            self._y_max = nice_ceiling(y_top * 1.1)
+            self.loss_plot.setYRange(0, self._y_max, padding=0)
+
+
+def decimate(x: np.ndarray, y: np.ndarray, max_points: int):
+    """Every k-th point, and always the last, so that at most ~max_points remain."""
+    step = -(-len(x) // max_points)
+    if step <= 1:
+        return x, y
+    idx = np.r_[np.arange(0, len(x) - 1, step), len(x) - 1]
+    return x[idx], y[idx]
+
+
+def nice_ceiling(value: float) -> float:
+    """The smallest of 1, 2, 2.5, 5 times a power of ten that is >= value."""
+    if value <= 0:
+        return 1.0
+    power = 10.0 ** math.floor(math.log10(value))
+    for m in (1, 2, 2.5, 5, 10):
+        if m * power >= value:
+            return m * power
+    return 10 * power

@@ -1,0 +1,81 @@
+"""The ten softmax probabilities as bars, the most probable one highlighted and named large."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+BAR = (150, 160, 180)
+TOP_BAR = (230, 120, 20)
+
+
+class ProbabilityBars(QWidget):
+    """``set_probabilities(p)`` with p of shape (10,); ``None`` or an empty drawing clears them."""
+
+    def __init__(self, class_names=tuple("0123456789"), parent=None):
+        super().__init__(parent)
+        self.class_names = tuple(class_names)
+        self.probabilities = np.zeros(10)
+        self.updates = 0
+
+        self.plot = pg.PlotWidget()
+        self.plot.setBackground(None)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.getPlotItem().setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.plot.setYRange(0, 1.12, padding=0)
+        self.plot.setXRange(-0.6, 9.6, padding=0)
+        self.plot.setLabel("left", "probability p_j")
+        self.plot.getAxis("left").setTicks([[(v, f"{v:.0%}") for v in (0, 0.25, 0.5, 0.75, 1.0)]])
+        self.bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.75, brushes=[BAR] * 10,
+                                    pens=[pg.mkPen(None)] * 10)
+        self.plot.addItem(self.bars)
+        self.value_labels = []
+        for j in range(10):
+            text = pg.TextItem("", anchor=(0.5, 1.0), color=(60, 60, 60))
+            self.plot.addItem(text)
+            self.value_labels.append(text)
+
+        self.answer = QLabel("?")
+        self.answer.setObjectName("answer")
+        self.answer.setAlignment(Qt.AlignCenter)
+        self.answer_caption = QLabel("draw a digit")
+        self.answer_caption.setAlignment(Qt.AlignCenter)
+        side = QVBoxLayout()
+        side.addStretch(1)
+        side.addWidget(self.answer)
+        side.addWidget(self.answer_caption)
+        side.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot, stretch=1)
+        layout.addLayout(side)
+        self.set_class_names(class_names)
+
+    def set_class_names(self, names) -> None:
+        self.class_names = tuple(names)
+        self.plot.getAxis("bottom").setTicks([[(j, n) for j, n in enumerate(self.class_names)]])
+        self.set_probabilities(self.probabilities if self.probabilities.any() else None)
+
+    def set_probabilities(self, p: np.ndarray | None) -> None:
+        if p is None or not np.all(np.isfinite(p)):
+            p = np.zeros(10)
+            top = None
+        else:
+            p = np.asarray(p, np.float64)
+            top = int(np.argmax(p))
+        self.probabilities = p
+        brushes = [TOP_BAR if j == top else BAR for j in range(10)]
+        self.bars.setOpts(height=p, brushes=brushes)
+        for j, text in enumerate(self.value_labels):
+            text.setText(f"{p[j]:.0%}" if top is not None and p[j] >= 0.005 else "")
+            text.setPos(j, p[j] + 0.01)
+        if top is None:
+            self.answer.setText("?")
+            self.answer_caption.setText("draw a digit")
+        else:
+            self.answer.setText(self.class_names[top])
+            self.answer_caption.setText(f"{p[top]:.0%} sure")
+        self.updates += 1

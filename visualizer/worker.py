@@ -1,0 +1,357 @@
+"""The training thread: a `TrainingWorker` on a QThread drives `core.training.Trainer`.
+
+The worker owns the model while it trains. It loops in `run()` (no event loop of its own), takes
+commands from the GUI through a thread-safe queue between chunks of updates, and emits frozen
+`TrainingSnapshot`s (copies of W and b, the losses since the last snapshot) at most `max_rate`
+times a second, however fast it trains. `TrainingController` lives in the GUI thread: it owns the
+thread, relays the worker's signals (so GUI code and tests connect to a GUI-thread object) and
+stops everything cleanly.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from core.data import Dataset
+from core.model import SoftmaxRegression
+from core.training import EvalMetrics, TrainConfig, Trainer, TrainingDiverged, check_hyperparameters
+
+FULL_SPEED = 0  # updates per second; 0 = as fast as the machine goes
+
+# Test-set evaluations: often early, when the network changes fastest, then four times an epoch of
+# MNIST (one costs ~6 ms, a tenth of an epoch's training at 150,000 examples/s).
+EVAL_SCHEDULE = (0, 100, 200, 500, 1000, 2000, 5000, 10_000, 15_000)
+EVAL_EVERY = 15_000
+
+# How long one chunk of updates may take at full speed: short enough that commands (pause, a new
+# learning rate) take effect at once, long enough that the loop's overhead stays small.
+CHUNK_SECONDS = 0.01
+
+
+def next_evaluation_after(examples: int) -> int:
+    for point in EVAL_SCHEDULE:
+        if point > examples:
+            return point
+    return (examples // EVAL_EVERY + 1) * EVAL_EVERY
+
+
+@dataclass(frozen=True)
+class TrainingSnapshot:
+    """What the window needs to draw one frame; every array is a private, read-only copy.
+
+    Attributes
+    ----------
+    W : ndarray, shape (784, 10), float32
+    b : ndarray, shape (10,), float32
+    losses, examples_at : ndarray, shape (k,)
+        The training loss of each update since the previous snapshot, and the examples seen after it.
+    accuracy_at, accuracies : ndarray, shape (m,)
+        Running training accuracy of the epoch, sampled once per chunk since the previous snapshot.
+    evaluations : tuple of EvalMetrics
+        Test-set evaluations made since the previous snapshot.
+    epoch_ends : tuple of int
+        Examples seen at each epoch boundary crossed since the previous snapshot.
+    generation : int
+        Increases when the weights are replaced (reset, load): the history so far no longer applies.
+    """
+
+    W: np.ndarray
+    b: np.ndarray
+    losses: np.ndarray
+    examples_at: np.ndarray
+    accuracy_at: np.ndarray
+    accuracies: np.ndarray
+    evaluations: tuple[EvalMetrics, ...]
+    epoch_ends: tuple[int, ...]
+    examples_seen: int
+    updates: int
+    epoch: int
+    epoch_progress: float
+    examples_per_second: float
+    running: bool
+    generation: int
+    learning_rate: float
+    batch_size: int
+    message: str = ""
+    timestamp: float = field(default_factory=time.perf_counter)
+
+
+def frozen(array: np.ndarray) -> np.ndarray:
+    out = np.array(array, copy=True)
+    out.flags.writeable = False
+    return out
+
+
+class TrainingWorker(QObject):
+    """Trains in its own thread. Every public method may be called from any thread: each only queues
+    a command that `run()` carries out between two chunks of updates."""
+
+    snapshot_ready = Signal(object)   # TrainingSnapshot
+    diverged = Signal(str)
+    errored = Signal(str)
+    finished = Signal()
+
+    def __init__(self, dataset: Dataset, config: TrainConfig, model: SoftmaxRegression | None = None,
+                 max_rate: float = 60.0):
+        super().__init__()
+        self.config = config
+        self.trainer = Trainer(model or SoftmaxRegression(seed=config.seed), dataset, config)
+        self.min_interval = 1.0 / max_rate
+        self.speed = FULL_SPEED
+        self.running = False
+        self.generation = 0
+        self._commands: queue.SimpleQueue = queue.SimpleQueue()
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._pending_steps = 0
+        self._reset_accumulators()
+        self._next_eval = 0
+        self._last_emit = 0.0
+        self._rate = 0.0
+
+    # --- commands (any thread) ----------------------------------------------------------------
+
+    def _command(self, name: str, *args) -> None:
+        self._commands.put((name, args))
+        self._wake.set()
+
+    def start(self):
+        self._command("start")
+
+    def pause(self):
+        self._command("pause")
+
+    def step(self, n: int = 1):
+        """Run ``n`` updates (default one) and stop; pauses training if it was running."""
+        self._command("step", int(n))
+
+    def reset(self, seed: int | None = None):
+        """Fresh random weights, back to epoch 1; pauses training."""
+        self._command("reset", seed)
+
+    def set_weights(self, W: np.ndarray, b: np.ndarray):
+        self._command("weights", np.array(W, np.float32), np.array(b, np.float32))
+
+    def set_learning_rate(self, lr: float):
+        self._command("lr", float(lr))
+
+    def set_batch_size(self, batch_size: int):
+        self._command("batch", int(batch_size))
+
+    def set_speed(self, updates_per_second: float):
+        """Updates per second; FULL_SPEED (0) for as fast as possible."""
+        self._command("speed", float(updates_per_second))
+
+    def request_snapshot(self):
+        self._command("snapshot")
+
+    def request_stop(self):
+        self._stop.set()
+        self._wake.set()
+
+    # --- the loop (worker thread) -------------------------------------------------------------
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            self._emit(force=True)
+            next_due = time.perf_counter()
+            while not self._stop.is_set():
+                self._apply_commands()
+                if self._stop.is_set():
+                    break
+                if self._pending_steps:
+                    n, self._pending_steps = self._pending_steps, 0
+                    self._train(n)
+                    self._evaluate()
+                    self._emit(force=True)
+                elif self.running:
+                    if self.speed == FULL_SPEED:
+                        self._train(self._chunk_updates())
+                    else:
+                        wait = next_due - time.perf_counter()
+                        if wait > 0:
+                            self._wake.wait(min(wait, 0.05))
+                            self._wake.clear()
+                            continue
+                        self._train(1)
+                        next_due = max(next_due + 1.0 / self.speed, time.perf_counter() - 0.5)
+                    if self.trainer.examples_seen >= self._next_eval:
+                        self._evaluate()
+                    self._emit(force=self.speed != FULL_SPEED)
+                else:
+                    self._emit()  # flush anything a command produced
+                    self._wake.wait(0.1)
+                    self._wake.clear()
+                    next_due = time.perf_counter()
+        except Exception as exc:  # never let an exception kill the thread silently
+            self.running = False
+            self.errored.emit(f"training stopped: {type(exc).__name__}: {exc}")
+        finally:
+            self.finished.emit()
+
+    def _chunk_updates(self) -> int:
+        """Updates that take about CHUNK_SECONDS at the measured rate."""
+        batch = self.trainer.config.batch_size
+        rate = self._rate or 20_000.0
+        return max(1, int(rate * CHUNK_SECONDS / batch))
+
+    def _apply_commands(self) -> None:
+        while True:
+            try:
+                name, args = self._commands.get_nowait()
+            except queue.Empty:
+                return
+            changed = True
+            if name == "start":
+                self.running = True
+            elif name == "pause":
+                self.running = False
+            elif name == "step":
+                self.running = False
+                self._pending_steps += args[0]
+            elif name == "reset":
+                self.running = False
+                seed = self.config.seed if args[0] is None else args[0]
+                self._replace_model(SoftmaxRegression(seed=seed))
+            elif name == "weights":
+                self.running = False
+                self._replace_model(SoftmaxRegression.from_arrays(*args))
+            elif name == "lr":
+                check_hyperparameters(args[0], self.config.batch_size)
+                self.config.learning_rate = args[0]
+            elif name == "batch":
+                check_hyperparameters(self.config.learning_rate, args[0])
+                self.config.batch_size = args[0]
+            elif name == "speed":
+                self.speed = max(0.0, args[0])
+            elif name != "snapshot":
+                changed = False
+            self._dirty = self._dirty or changed
+
+    def _replace_model(self, model: SoftmaxRegression) -> None:
+        self.trainer.model = model
+        self.trainer.reset_progress()
+        self.generation += 1
+        self._reset_accumulators()
+        self._next_eval = 0
+        self._pending_steps = 0
+        self._evaluate()
+
+    def _reset_accumulators(self) -> None:
+        self._losses: list[np.ndarray] = []
+        self._examples_at: list[np.ndarray] = []
+        self._accuracy_at: list[int] = []
+        self._accuracies: list[float] = []
+        self._evaluations: list[EvalMetrics] = []
+        self._epoch_ends: list[int] = []
+        self._message = ""
+        self._dirty = True
+
+    def _train(self, updates: int) -> None:
+        try:
+            m = self.trainer.train(updates)
+        except TrainingDiverged as exc:
+            self.running = False
+            self._message = str(exc)
+            self._dirty = True
+            self.diverged.emit(str(exc))
+            return
+        self._losses.append(m.losses)
+        self._examples_at.append(m.examples_at)
+        self._accuracy_at.append(m.examples_seen)
+        self._accuracies.append(m.running_accuracy)
+        if m.epoch_finished:
+            self._epoch_ends.append(m.examples_seen)
+            self._evaluate()
+        # A smoothed rate for sizing chunks and for the status bar.
+        rate = m.examples_per_second
+        self._rate = rate if not self._rate else 0.8 * self._rate + 0.2 * rate
+        self._dirty = True
+
+    def _evaluate(self) -> None:
+        self._evaluations.append(self.trainer.evaluate())
+        self._next_eval = next_evaluation_after(self.trainer.examples_seen)
+        self._dirty = True
+
+    def _emit(self, force: bool = False) -> None:
+        now = time.perf_counter()
+        if not self._dirty or (not force and now - self._last_emit < self.min_interval):
+            return
+        t = self.trainer
+        empty_f, empty_i = np.empty(0, np.float32), np.empty(0, np.int64)
+        snapshot = TrainingSnapshot(
+            W=frozen(t.model.W), b=frozen(t.model.b),
+            losses=frozen(np.concatenate(self._losses)) if self._losses else empty_f,
+            examples_at=frozen(np.concatenate(self._examples_at)) if self._examples_at else empty_i,
+            accuracy_at=frozen(np.array(self._accuracy_at, np.int64)),
+            accuracies=frozen(np.array(self._accuracies, np.float64)),
+            evaluations=tuple(self._evaluations), epoch_ends=tuple(self._epoch_ends),
+            examples_seen=t.examples_seen, updates=t.updates, epoch=t.epoch,
+            epoch_progress=t.epoch_progress,
+            examples_per_second=self._rate if self.running else 0.0,
+            running=self.running, generation=self.generation,
+            learning_rate=self.config.learning_rate, batch_size=self.config.batch_size,
+            message=self._message, timestamp=now,
+        )
+        self._reset_accumulators()
+        self._dirty = False
+        self._last_emit = now
+        self.snapshot_ready.emit(snapshot)
+
+
+class TrainingController(QObject):
+    """Owns the worker's thread from the GUI thread: starts it, relays its signals, stops it.
+
+    Connect to this object's signals, not the worker's: they are emitted in the GUI thread.
+    """
+
+    snapshot_ready = Signal(object)
+    diverged = Signal(str)
+    errored = Signal(str)
+    stopped = Signal()
+
+    def __init__(self, dataset: Dataset, config: TrainConfig, model: SoftmaxRegression | None = None,
+                 max_rate: float = 60.0, parent: QObject | None = None):
+        super().__init__(parent)
+        self.dataset = dataset
+        self.worker = TrainingWorker(dataset, config, model, max_rate)
+        self.thread = QThread()
+        self.thread.setObjectName("TrainingThread")
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.snapshot_ready.connect(self._relay_snapshot)
+        self.worker.diverged.connect(self.diverged)
+        self.worker.errored.connect(self.errored)
+        self.latest: TrainingSnapshot | None = None
+        self.snapshots_received = 0
+
+    @Slot(object)
+    def _relay_snapshot(self, snapshot: TrainingSnapshot) -> None:
+        self.latest = snapshot
+        self.snapshots_received += 1
+        self.snapshot_ready.emit(snapshot)
+
+    def start_thread(self) -> None:
+        self.thread.start()
+
+    def is_alive(self) -> bool:
+        return self.thread.isRunning()
+
+    def stop(self, timeout_ms: int = 2000) -> bool:
+        """Stop the loop, then the thread's event loop, then wait: in that order, never blocking in
+        wait() on a thread that is waiting for us. Returns whether the thread ended in time."""
+        if not self.thread.isRunning():
+            return True
+        self.worker.request_stop()
+        self.thread.quit()
+        ended = self.thread.wait(timeout_ms)
+        if ended:
+            self.stopped.emit()
+        return ended
