@@ -51,12 +51,12 @@ class MetricsPlots(QWidget):
         self.test_x: list[float] = []
         self.test_loss: list[float] = []
         self.test_accuracy: list[float] = []
-        self.epoch_lines: list[pg.InfiniteLine] = []
+        self.epoch_starts: list[float] = []
         self.redraws = 0
         self._dirty = False
 
-        self.loss_plot = pg.PlotWidget()
-        self.accuracy_plot = pg.PlotWidget()
+        self.loss_plot = pg.PlotWidget(axisItems={"bottom": ExamplesAxis("bottom")})
+        self.accuracy_plot = pg.PlotWidget(axisItems={"bottom": ExamplesAxis("bottom")})
         for plot, label in ((self.loss_plot, "loss (cross-entropy)"), (self.accuracy_plot, "accuracy")):
             plot.setBackground(None)
             # No grid: pyqtgraph's grid is drawn by the axes and was a third of each frame's cost.
@@ -68,6 +68,9 @@ class MetricsPlots(QWidget):
             plot.getPlotItem().setMenuEnabled(False)
             plot.hideButtons()
         self.accuracy_plot.setXLink(self.loss_plot)
+        self.loss_plot.showAxis("top")
+        self.loss_plot.getAxis("top").setStyle(tickLength=0)
+        self.loss_plot.getAxis("top").setHeight(24)
         self.accuracy_plot.setYRange(0, 1, padding=0.02)
 
         faint = pg.mkPen(LOSS_COLOR + (70,), width=1)
@@ -111,7 +114,8 @@ class MetricsPlots(QWidget):
         for plot in (self.loss_plot, self.accuracy_plot):
             for item in [i for i in plot.items() if isinstance(i, pg.InfiniteLine)]:
                 plot.removeItem(item)
-        self.epoch_lines.clear()
+        self.epoch_starts.clear()
+        self._label_epochs()
         for number in (self.loss_number, self.train_number, self.test_number):
             number.set_text("–")
         self._dirty = True
@@ -131,19 +135,25 @@ class MetricsPlots(QWidget):
                 self.test_loss.append(ev.test_loss)
                 self.test_accuracy.append(ev.test_accuracy)
         for x in snap.epoch_ends:
-            line = pg.InfiniteLine(pos=x, angle=90, movable=False,
-                                   pen=pg.mkPen((120, 120, 120), width=1, style=Qt.DashLine),
-                                   label=f"epoch {len(self.epoch_lines) + 2}",
-                                   labelOpts={"position": 0.95, "color": (90, 90, 90)})
-            self.epoch_lines.append(line)
-            self.loss_plot.addItem(line)
-            self.accuracy_plot.addItem(pg.InfiniteLine(pos=x, angle=90, movable=False, pen=line.pen))
+            pen = pg.mkPen((120, 120, 120), width=1, style=Qt.DashLine)
+            for plot in (self.loss_plot, self.accuracy_plot):
+                plot.addItem(pg.InfiniteLine(pos=x, angle=90, movable=False, pen=pen))
+            self.epoch_starts.append(x)
         if snap.epoch_ends:
-            # Past a handful of epochs the labels would overlap: keep every k-th.
-            every = -(-len(self.epoch_lines) // 6)
-            for i, line in enumerate(self.epoch_lines):
-                line.label.setVisible((i + 2) % every == 0 or every == 1)
+            self._label_epochs()
         self._dirty = True
+
+    def _label_epochs(self) -> None:
+        """Name the epochs on the top axis, every k-th one so that names stay ~80 pixels apart."""
+        starts = [0.0] + self.epoch_starts
+        axis = self.loss_plot.getAxis("top")
+        if len(starts) < 2:
+            axis.setTicks([[]])
+            return
+        width = max(self.loss_plot.getViewBox().width(), 1.0)
+        pixels_per_epoch = (starts[1] - starts[0]) * width / self._x_max
+        every = max(1, math.ceil(80 / max(pixels_per_epoch, 1e-9)))
+        axis.setTicks([[(x, f"epoch {k + 1}") for k, x in enumerate(starts) if k % every == 0], []])
 
     def smoothing_window(self) -> int:
         return max(1, min(500, len(self.loss_history) // 20))
@@ -178,10 +188,26 @@ class MetricsPlots(QWidget):
         if x_last > self._x_max or x_last < self._x_max / 10:
             self._x_max = nice_ceiling(x_last * 1.05)
             self.loss_plot.setXRange(0, self._x_max, padding=0)
+            self._label_epochs()
         y_top = max(y_top, 0.5)
         if y_top > self._y_max or y_top < self._y_max / 2:
             self._y_max = nice_ceiling(y_top * 1.1)
             self.loss_plot.setYRange(0, self._y_max, padding=0)
+
+
+class ExamplesAxis(pg.AxisItem):
+    """Counts of examples as 500, 20k, 1.5M rather than 1.5e+06."""
+
+    def tickStrings(self, values, scale, spacing):
+        return [format_count(v) for v in values]
+
+
+def format_count(v: float) -> str:
+    if abs(v) >= 1e6:
+        return f"{v / 1e6:g}M"
+    if abs(v) >= 1e3:
+        return f"{v / 1e3:g}k"
+    return f"{v:g}"
 
 
 def decimate(x: np.ndarray, y: np.ndarray, max_points: int):

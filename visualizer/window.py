@@ -23,7 +23,7 @@ from .worker import FULL_SPEED, TrainingController, TrainingSnapshot
 
 SPEEDS = (("full speed", FULL_SPEED), ("1000 updates/s", 1000), ("100 updates/s", 100),
           ("10 updates/s", 10), ("2 updates/s", 2), ("1 update/s", 1))
-DISPLAY_FPS = 60
+DISPLAY_FPS = 45
 
 
 class MainWindow(QMainWindow):
@@ -94,21 +94,22 @@ class MainWindow(QMainWindow):
         self.lr_box.setValue(config.learning_rate)
         self.lr_box.setKeyboardTracking(False)
         self.lr_box.setToolTip("learning rate λ: W ← W − λ ∂L/∂W")
-        self.lr_box.valueChanged.connect(self.controller.worker.set_learning_rate)
+        # Through the window's own slots: a worker method connected directly would be queued to the
+        # worker's thread, whose event loop is busy in run() and would never deliver it.
+        self.lr_box.valueChanged.connect(self.set_learning_rate)
 
         self.batch_box = QSpinBox()
         self.batch_box.setRange(1, 60000)
         self.batch_box.setValue(config.batch_size)
         self.batch_box.setKeyboardTracking(False)
         self.batch_box.setToolTip("examples per update; 1 = one example at a time (the guide's)")
-        self.batch_box.valueChanged.connect(self.controller.worker.set_batch_size)
+        self.batch_box.valueChanged.connect(self.set_batch_size)
 
         self.speed_box = QComboBox()
         for text, value in SPEEDS:
             self.speed_box.addItem(text, value)
         self.speed_box.setToolTip("full speed, or slow motion that a class can follow")
-        self.speed_box.currentIndexChanged.connect(
-            lambda i: self.controller.worker.set_speed(self.speed_box.itemData(i)))
+        self.speed_box.currentIndexChanged.connect(self.set_speed_index)
 
         bar = QToolBar("Training")
         bar.setObjectName("training_toolbar")
@@ -179,6 +180,18 @@ class MainWindow(QMainWindow):
         self.running = False
         self.controller.worker.pause()
         self.start_action.setText("▶ Start")
+
+    @Slot(float)
+    def set_learning_rate(self, lr: float) -> None:
+        self.controller.worker.set_learning_rate(lr)
+
+    @Slot(int)
+    def set_batch_size(self, batch_size: int) -> None:
+        self.controller.worker.set_batch_size(batch_size)
+
+    @Slot(int)
+    def set_speed_index(self, index: int) -> None:
+        self.controller.worker.set_speed(self.speed_box.itemData(index))
 
     @Slot()
     def step_once(self) -> None:

@@ -1,0 +1,33 @@
+import numpy as np
+import pytest
+from PySide6.QtCore import QThread
+
+from core.data import Dataset, load_dataset
+from core.training import TrainConfig
+
+
+@pytest.fixture(scope="session")
+def mnist():
+    return load_dataset()
+
+
+@pytest.fixture
+def small_dataset():
+    """2,000 real MNIST training images: epochs end quickly, numbers stay real."""
+    ds = load_dataset()
+    return Dataset(ds.train_images[:2000], ds.train_labels[:2000], ds.test_images[:500],
+                   ds.test_labels[:500], ds.class_names, ds.source)
+
+
+@pytest.fixture
+def config():
+    return TrainConfig(learning_rate=0.01, batch_size=1, seed=0)
+
+
+@pytest.fixture(autouse=True)
+def no_thread_left_running(qapp):
+    """Fail any test that leaves a training thread running (as napari's test suite does)."""
+    yield
+    qapp.processEvents()
+    running = [t for t in qapp.findChildren(QThread) if t.isRunning()]
+    assert not running, f"threads left running: {running}"

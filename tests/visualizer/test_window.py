@@ -1,0 +1,213 @@
+import json
+import os
+import subprocess
+import sys
+import time
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from core.data import to_float
+from core.model import SoftmaxRegression, save_weights
+from core.training import TrainConfig, Trainer
+from visualizer.heatmaps import panel_origin
+from visualizer.window import MainWindow
+
+
+@pytest.fixture(scope="module")
+def trained(mnist):
+    trainer = Trainer(SoftmaxRegression(0), mnist, TrainConfig(0.01, 1))
+    list(trainer.train_epoch())
+    return trainer.model
+
+
+@pytest.fixture
+def make_window(qtbot):
+    windows = []
+
+    def make(dataset, config=None, model=None):
+        w = MainWindow(dataset, config or TrainConfig(), model)
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitUntil(lambda: w.latest is not None, timeout=3000)
+        windows.append(w)
+        return w
+
+    yield make
+    for w in windows:
+        w.close()
+        assert not w.controller.is_alive()
+
+
+def send_mouse(widget, kind, pos, button=Qt.LeftButton, buttons=Qt.LeftButton):
+    """A real mouse event, as the window system would deliver it, with buttons held."""
+    pos = QPointF(pos)
+    event = QMouseEvent(kind, pos, widget.mapToGlobal(pos), button, buttons, Qt.NoModifier)
+    QApplication.sendEvent(widget, event)
+
+
+def sheet_point(canvas, fx, fy):
+    r = canvas.sheet_rect()
+    return QPointF(r.x() + fx * r.width(), r.y() + fy * r.height())
+
+
+def test_heatmaps_and_plots_receive_data_while_training(make_window, small_dataset, qtbot):
+    w = make_window(small_dataset)
+    w.start_training()
+    qtbot.waitUntil(lambda: w.latest.examples_seen > 3000 and w.frames > 5, timeout=10000)
+    w.pause_training()
+    qtbot.waitUntil(lambda: not w.latest.running, timeout=3000)
+    qtbot.wait(50)
+    assert w.heatmaps.updates > 1 and w.plots.redraws > 1
+    np.testing.assert_allclose(w.heatmaps.weights(), w.latest.W)
+    assert w.heatmaps.limit == pytest.approx(np.abs(w.latest.W).max())
+    x, y = w.plots.raw_curve.getData()
+    assert len(x) > 1000 and np.isfinite(y).all()
+    assert len(w.plots.test_x) >= 5 and w.plots.epoch_starts
+    assert w.plots.test_number.value.text().endswith("%")
+    assert "paused" in w.status.text() and "examples seen" in w.status.text()
+
+
+def test_stroke_updates_probabilities_during_the_move(make_window, small_dataset, trained, qtbot):
+    w = make_window(small_dataset, model=trained)
+    canvas = w.canvas
+    seen = []
+    send_mouse(canvas, QEvent.MouseButtonPress, sheet_point(canvas, 0.5, 0.15))
+    for i in range(1, 11):
+        send_mouse(canvas, QEvent.MouseMove, sheet_point(canvas, 0.5, 0.15 + 0.07 * i),
+                   button=Qt.NoButton)
+        seen.append(w.bars.probabilities.copy())
+    # while the button is still down, the bars followed the stroke
+    assert np.isclose(seen[-1].sum(), 1)
+    assert sum(not np.allclose(a, b) for a, b in zip(seen, seen[1:])) >= 5
+    send_mouse(canvas, QEvent.MouseButtonRelease, sheet_point(canvas, 0.5, 0.85), buttons=Qt.NoButton)
+    assert w.bars.answer.text() == "1"  # a vertical stroke is a one
+    x = w.preview.pixels
+    assert x.max() <= 1 and x.min() >= 0 and x.sum() > 5
+    # right button erases
+    send_mouse(canvas, QEvent.MouseButtonPress, sheet_point(canvas, 0.5, 0.5), Qt.RightButton, Qt.RightButton)
+    send_mouse(canvas, QEvent.MouseButtonRelease, sheet_point(canvas, 0.5, 0.5), Qt.RightButton, Qt.NoButton)
+    assert w.preview.pixels.sum() < x.sum()
+    qtbot.keyClick(w, Qt.Key_C)
+    assert canvas.is_empty() and w.bars.answer.text() == "?"
+
+
+def test_mnist_digits_painted_on_the_canvas_come_back_and_are_read(make_window, mnist, trained):
+    w = make_window(mnist, model=trained)
+    x = to_float(mnist.test_images[:60])
+    right_on_original = trained.predict(x) == mnist.test_labels[:60]
+    agree, close = 0, []
+    for digit, ok in zip(x, right_on_original):
+        w.canvas.set_ink(digit.reshape(28, 28))
+        shown = w.preview.pixels.ravel()
+        close.append(np.corrcoef(shown, digit)[0, 1])
+        agree += int(ok and w.bars.answer.text() == str(trained.predict(digit[None])[0]))
+    assert np.median(close) > 0.85
+    assert agree >= 0.9 * right_on_original.sum()
+
+
+def test_canvas_predicts_with_the_latest_weights_while_training(make_window, small_dataset, qtbot):
+    w = make_window(small_dataset)
+    w.canvas.set_ink(to_float(small_dataset.test_images[:1]).reshape(28, 28))
+    first = w.bars.probabilities.copy()
+    w.start_training()
+    qtbot.waitUntil(lambda: w.latest.examples_seen > 1000, timeout=5000)
+    qtbot.wait(100)
+    assert not np.allclose(w.bars.probabilities, first)
+    W, b = w.current_weights()
+    x = w.canvas.network_input()
+    z = x @ W + b
+    p = np.exp(z - z.max())
+    w.update_prediction()
+    np.testing.assert_allclose(w.bars.probabilities, p / p.sum(), rtol=1e-5)
+    w.pause_training()
+
+
+def test_hovering_a_heatmap_pixel_shows_its_weight(make_window, small_dataset, qtbot):
+    w = make_window(small_dataset)
+    qtbot.wait(50)
+    h = w.heatmaps
+    top, left = panel_origin(7)
+    scene = h.view.mapViewToScene(QPointF(left + 10.5, top + 20.5))
+    pos = h.graphics.mapFromScene(scene)
+    qtbot.mouseMove(h.graphics.viewport(), pos)
+    qtbot.waitUntil(lambda: "row 20, col 10" in h.hover_label.text(), timeout=2000)
+    assert f"{h.weights()[20 * 28 + 10, 7]:+.4f}" in h.hover_label.text()
+    assert h.hover_label.text().startswith("7:")
+
+
+def test_shortcuts_start_pause_step_reset(make_window, small_dataset, qtbot):
+    w = make_window(small_dataset)
+    qtbot.keyClick(w, Qt.Key_Space)
+    qtbot.waitUntil(lambda: w.latest.running, timeout=3000)
+    qtbot.keyClick(w, Qt.Key_Space)
+    qtbot.waitUntil(lambda: not w.latest.running, timeout=3000)
+    seen = w.latest.examples_seen
+    qtbot.keyClick(w, Qt.Key_N)
+    qtbot.waitUntil(lambda: w.latest.examples_seen == seen + 1, timeout=3000)
+    qtbot.keyClick(w, Qt.Key_R)
+    qtbot.waitUntil(lambda: w.latest.examples_seen == 0 and w.latest.generation == 1, timeout=3000)
+    qtbot.wait(50)
+    assert len(w.plots.loss_history) == 0
+
+
+def test_divergence_shows_a_message_in_the_window(make_window, small_dataset, qtbot):
+    w = make_window(small_dataset)
+    w.lr_box.setValue(1e6)
+    w.start_training()
+    qtbot.waitUntil(lambda: w.problem.isVisible(), timeout=5000)
+    assert "smaller learning rate" in w.problem.text()
+    assert not w.running and w.start_action.text().endswith("Start")
+    qtbot.wait(100)
+    assert np.isfinite(w.heatmaps.weights()).all()
+
+
+def test_closing_while_training_stops_the_thread_quickly(qtbot, small_dataset):
+    w = MainWindow(small_dataset, TrainConfig())
+    w.show()
+    w.start_training()
+    qtbot.waitUntil(lambda: w.latest is not None and w.latest.examples_seen > 500, timeout=5000)
+    t0 = time.perf_counter()
+    w.close()
+    assert time.perf_counter() - t0 < 2.0
+    assert not w.controller.thread.isRunning()
+
+
+def run_app(*args, timeout=60):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, "-m", "visualizer", *args], capture_output=True, text=True,
+                          timeout=timeout, env=env)
+
+
+def test_app_quits_after_seconds_with_json_and_a_screenshot(tmp_path):
+    shot = tmp_path / "shot.png"
+    result = run_app("--autostart", "--quit-after", "4", "--screenshot", str(shot))
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout.strip().splitlines()[-1])
+    assert record["examples_seen"] > 1000 and record["frames"] > 10
+    assert 0.8 < record["test_accuracy"] <= 1
+    assert shot.stat().st_size > 10_000
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--data-dir", "/nonexistent"], "not a folder"),
+    (["--lr", "0"], "--lr"),
+    (["--load", "/nonexistent.npz"], "not found"),
+])
+def test_app_bad_arguments_are_one_error_line(args, message):
+    result = run_app(*args)
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: ") and message in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_app_loads_weights(tmp_path, trained):
+    path = tmp_path / "w.npz"
+    save_weights(path, trained.W, trained.b)
+    result = run_app("--load", str(path), "--quit-after", "1.5")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["test_accuracy"] >= 0.9

@@ -1,0 +1,148 @@
+import time
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QObject
+
+from core.model import SoftmaxRegression
+from visualizer.worker import TrainingController, next_evaluation_after
+
+
+@pytest.fixture
+def controller(qtbot, small_dataset, config):
+    c = TrainingController(small_dataset, config, max_rate=60)
+    received = []
+    c.snapshot_ready.connect(received.append)
+    c.received = received
+    c.start_thread()
+    qtbot.waitUntil(lambda: len(received) >= 1, timeout=3000)
+    yield c
+    assert c.stop(2000)
+
+
+def wait_for(qtbot, controller, predicate, timeout=5000):
+    qtbot.waitUntil(lambda: controller.latest is not None and bool(predicate(controller.latest)), timeout=timeout)
+    return controller.latest
+
+
+def test_first_snapshot_is_the_fresh_model_evaluated(controller):
+    snap = controller.received[0]
+    assert snap.examples_seen == 0 and not snap.running
+    np.testing.assert_array_equal(snap.W, SoftmaxRegression(seed=0).W)
+    assert len(snap.evaluations) == 1 and 0 <= snap.evaluations[0].test_accuracy <= 1
+
+
+def test_snapshots_are_private_read_only_copies(controller, qtbot):
+    controller.worker.start()
+    snap = wait_for(qtbot, controller, lambda s: s.examples_seen > 500)
+    assert snap.W is not controller.worker.trainer.model.W
+    assert not snap.W.flags.writeable and not snap.losses.flags.writeable
+    with pytest.raises(ValueError):
+        snap.W[0, 0] = 1
+    controller.worker.pause()
+
+
+def test_start_emits_metrics_and_pause_stops(controller, qtbot):
+    controller.worker.start()
+    snap = wait_for(qtbot, controller, lambda s: s.examples_seen >= 3000)  # crosses an epoch of 2,000
+    controller.worker.pause()
+    snap = wait_for(qtbot, controller, lambda s: not s.running)
+    seen = [s for s in controller.received]
+    losses = np.concatenate([s.losses for s in seen])
+    examples_at = np.concatenate([s.examples_at for s in seen])
+    # every update reported once, in order, none lost in the coalescing
+    np.testing.assert_array_equal(examples_at, np.arange(1, snap.examples_seen + 1))
+    assert np.isfinite(losses).all()
+    assert any(s.epoch_ends == (2000,) for s in seen) or 2000 in sum((s.epoch_ends for s in seen), ())
+    assert len(sum((s.evaluations for s in seen), ())) >= 5
+    time.sleep(0.3)
+    qtbot.wait(100)
+    assert controller.worker.trainer.examples_seen == snap.examples_seen
+
+
+def test_step_is_one_update(controller, qtbot):
+    before = controller.latest.examples_seen
+    W0 = controller.latest.W.copy()
+    controller.worker.step()
+    snap = wait_for(qtbot, controller, lambda s: s.examples_seen == before + 1)
+    assert snap.updates == 1 and not snap.running and len(snap.losses) == 1
+    assert not np.array_equal(snap.W, W0)
+    controller.worker.set_batch_size(32)
+    controller.worker.step()
+    snap = wait_for(qtbot, controller, lambda s: s.examples_seen == before + 33)
+    assert snap.updates == 2 and snap.batch_size == 32
+
+
+def test_reset_gives_fresh_weights_and_a_new_generation(controller, qtbot):
+    controller.worker.start()
+    wait_for(qtbot, controller, lambda s: s.examples_seen > 1000)
+    controller.worker.reset()
+    snap = wait_for(qtbot, controller, lambda s: s.generation == 1)
+    assert snap.examples_seen == 0 and not snap.running
+    np.testing.assert_array_equal(snap.W, SoftmaxRegression(seed=0).W)
+
+
+def test_live_learning_rate_and_batch_size(controller, qtbot):
+    controller.worker.set_learning_rate(0.2)
+    controller.worker.set_batch_size(64)
+    controller.worker.start()
+    snap = wait_for(qtbot, controller, lambda s: s.examples_seen > 640)
+    assert snap.learning_rate == 0.2 and snap.batch_size == 64
+    assert controller.worker.trainer.config.learning_rate == 0.2
+    controller.worker.pause()
+
+
+def test_display_rate_is_coalesced(controller, qtbot):
+    controller.worker.start()
+    qtbot.wait(300)
+    n0, t0 = controller.snapshots_received, time.perf_counter()
+    qtbot.wait(1000)
+    rate = (controller.snapshots_received - n0) / (time.perf_counter() - t0)
+    controller.worker.pause()
+    assert 5 < rate <= 65
+
+
+def test_slow_motion_runs_at_the_asked_rate(controller, qtbot):
+    controller.worker.set_speed(10)
+    controller.worker.start()
+    qtbot.wait(200)
+    start_seen, t0 = controller.latest.examples_seen, time.perf_counter()
+    qtbot.wait(1500)
+    rate = (controller.latest.examples_seen - start_seen) / (time.perf_counter() - t0)
+    controller.worker.pause()
+    assert 5 <= rate <= 15
+
+
+@pytest.mark.parametrize("lr", [1e3, 1e6])
+@pytest.mark.parametrize("batch_size", [1, 128])
+def test_divergence_pauses_restores_and_says_why(controller, qtbot, lr, batch_size):
+    messages = []
+    controller.diverged.connect(messages.append)
+    controller.worker.set_batch_size(batch_size)
+    controller.worker.set_learning_rate(lr)
+    controller.worker.start()
+    qtbot.waitUntil(lambda: bool(messages), timeout=5000)
+    snap = wait_for(qtbot, controller, lambda s: not s.running and s.message)
+    assert "smaller learning rate" in messages[0] and snap.message == messages[0]
+    assert np.isfinite(snap.W).all() and np.abs(snap.W).max() < 1e4
+    for s in controller.received:
+        assert np.isfinite(s.W).all() and np.isfinite(s.b).all()
+
+
+def test_evaluation_schedule():
+    points = [0]
+    while points[-1] < 60_000:
+        points.append(next_evaluation_after(points[-1]))
+    assert points[:4] == [0, 100, 200, 500]
+    assert np.all(np.diff(points) > 0) and 60_000 in points
+
+
+def test_stop_is_prompt_while_training(qtbot, small_dataset, config):
+    c = TrainingController(small_dataset, config)
+    c.start_thread()
+    c.worker.start()
+    qtbot.wait(200)
+    t0 = time.perf_counter()
+    assert c.stop(2000)
+    assert time.perf_counter() - t0 < 2.0
+    assert not c.thread.isRunning()
