@@ -140,6 +140,11 @@ class TrainingWorker(QObject):
     def set_weights(self, W: np.ndarray, b: np.ndarray):
         self._command("weights", np.array(W, np.float32), np.array(b, np.float32))
 
+    def example_step(self, x: np.ndarray, label: int, lr: float | None = None):
+        """One gradient step on a single example (the canvas digit, say), without counting it as
+        training progress: W -= lr outer(x, p - y), b -= lr (p - y). Pauses training."""
+        self._command("example_step", np.array(x, np.float32).reshape(1, -1), int(label), lr)
+
     def set_learning_rate(self, lr: float):
         self._command("lr", float(lr))
 
@@ -226,6 +231,11 @@ class TrainingWorker(QObject):
             elif name == "weights":
                 self.running = False
                 self._replace_model(SoftmaxRegression.from_arrays(*args))
+            elif name == "example_step":
+                self.running = False
+                x, label, lr = args
+                self.trainer.model.step(x, np.array([label]), self.config.learning_rate if lr is None else lr)
+                self._evaluate()
             elif name == "lr":
                 check_hyperparameters(args[0], self.config.batch_size)
                 self.config.learning_rate = args[0]

@@ -146,3 +146,17 @@ def test_stop_is_prompt_while_training(qtbot, small_dataset, config):
     assert c.stop(2000)
     assert time.perf_counter() - t0 < 2.0
     assert not c.thread.isRunning()
+
+
+def test_example_step_changes_W_by_minus_lr_x_times_p_minus_y(controller, qtbot):
+    W0, b0 = controller.latest.W.copy(), controller.latest.b.copy()
+    x = np.random.default_rng(0).random(784).astype(np.float32)
+    z = x @ W0 + b0
+    p = np.exp(z - z.max())
+    p /= p.sum()
+    y = np.eye(10)[3]
+    controller.worker.example_step(x, 3, 0.5)
+    snap = wait_for(qtbot, controller, lambda s: not np.array_equal(s.W, W0))
+    np.testing.assert_allclose(snap.W - W0, -0.5 * np.outer(x, p - y), atol=1e-6)
+    np.testing.assert_allclose(snap.b - b0, -0.5 * (p - y), atol=1e-6)
+    assert snap.examples_seen == 0  # not training progress
