@@ -17,9 +17,10 @@ def build_parser() -> argparse.ArgumentParser:
     defaults = TrainConfig()
     parser = OneLineParser(prog="mnist-visualizer",
                            description="Watch a one-layer softmax network learn MNIST, and draw digits for it.")
-    parser.add_argument("--lr", type=positive_float, default=defaults.learning_rate,
-                        help=f"learning rate (default {defaults.learning_rate})")
-    parser.add_argument("--batch-size", type=whole_number(1), default=defaults.batch_size,
+    # lr and batch size default to None: "not given", so that the remembered settings apply.
+    parser.add_argument("--lr", type=positive_float,
+                        help=f"learning rate (default {defaults.learning_rate}, or as last time)")
+    parser.add_argument("--batch-size", type=whole_number(1),
                         help="examples per update; 1 = the guide's per-example updates (default)")
     parser.add_argument("--seed", type=int, default=defaults.seed)
     parser.add_argument("--data-dir", help="folder of the four IDX files (default: bundled MNIST)")
@@ -28,6 +29,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--quit-after", type=positive_float, metavar="SECONDS",
                         help="quit cleanly after this many seconds, printing one JSON line of results")
     parser.add_argument("--screenshot", metavar="PATH", help="save a PNG of the window just before quitting")
+    parser.add_argument("--presentation", action="store_true",
+                        help="start in presentation mode: full screen, large type (F11 toggles)")
+    parser.add_argument("--settings", metavar="FILE.ini",
+                        help="remember settings in this file (default: the user's settings folder)")
+    parser.add_argument("--no-settings", action="store_true", help="neither read nor save settings")
     return parser
 
 
@@ -39,10 +45,10 @@ def main(argv=None) -> int:
     except (DatasetError, WeightsError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    config = TrainConfig(learning_rate=args.lr, batch_size=args.batch_size, seed=args.seed)
+    config = TrainConfig(seed=args.seed)
 
     # Qt is imported only now, so that `--help` and argument errors are instant.
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     from .window import MainWindow
@@ -50,13 +56,30 @@ def main(argv=None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("mnist-visualizer")
     app.setOrganizationName("mnist-visualizer")
-    window = MainWindow(dataset, config, model)
+    if args.no_settings:
+        settings = None
+    elif args.settings:
+        settings = QSettings(args.settings, QSettings.IniFormat)
+    else:
+        settings = QSettings(QSettings.IniFormat, QSettings.UserScope, "mnist-visualizer", "mnist-visualizer")
+    window = MainWindow(dataset, config, model, settings=settings)
+    # What the command line says wins over what was remembered.
+    if args.lr is not None:
+        window.lr_box.setValue(args.lr)
+    if args.batch_size is not None:
+        window.batch_box.setValue(args.batch_size)
     app.aboutToQuit.connect(window.shutdown)
 
-    # Ctrl+C and SIGTERM close the window like the close button does. Python runs signal handlers
-    # only between bytecodes, so a timer wakes the interpreter while Qt's loop waits.
+    # Ctrl+C and SIGTERM close the window like the close button does, from any state (a dialog's
+    # own event loop included: quit() ends every loop). Python runs signal handlers only between
+    # bytecodes, so a timer wakes the interpreter while Qt's loop waits.
+    def close_everything():
+        window.close()
+        app.closeAllWindows()
+        app.quit()
+
     for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, lambda *_: QTimer.singleShot(0, window.close))
+        signal.signal(sig, lambda *_: QTimer.singleShot(0, close_everything))
     heartbeat = QTimer()
     heartbeat.start(200)
     heartbeat.timeout.connect(lambda: None)
@@ -77,7 +100,10 @@ def main(argv=None) -> int:
                        frames_per_second=window.frames / args.quit_after)
         window.close()
 
-    window.show()
+    if args.presentation:
+        window.set_presentation(True)
+    else:
+        window.show()
     if args.autostart:
         window.start_training()
     if args.quit_after:

@@ -96,6 +96,14 @@ class WeightHeatmaps(QWidget):
         for label in self.title_items:
             label.setFont(font)
 
+    def set_theme(self, theme) -> None:
+        self.set_title_size(theme.pt(14))
+        for label in self.title_items:
+            label.setColor(theme.text)
+        from .theme import style_plot
+        style_plot(self.colorbar, theme)
+        self.hover_label.setStyleSheet(f"font-size: {theme.pt(11):.0f}pt;")
+
     def set_colormap(self, name: str) -> None:
         self.colorbar.setColorMap(pg.colormap.get(COLORMAPS.get(name, name)))
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from core.metrics import ThinnedSeries, moving_average
 
+from .theme import NORMAL, Theme, style_plot
 from .worker import TrainingSnapshot
 
 LOSS_COLOR = (31, 119, 180)
@@ -104,6 +105,20 @@ class MetricsPlots(QWidget):
         layout.addLayout(numbers)
         layout.addWidget(self.loss_plot, stretch=1)
         layout.addWidget(self.accuracy_plot, stretch=1)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Fonts, axes and line widths for the theme (thicker on a projector)."""
+        w = theme.scale
+        for plot in (self.loss_plot, self.accuracy_plot):
+            style_plot(plot, theme)
+        self.smooth_curve.setPen(pg.mkPen(LOSS_COLOR, width=3 * w))
+        self.raw_curve.setPen(pg.mkPen(LOSS_COLOR + (70 if theme is NORMAL else 110,), width=1))
+        self.train_acc_curve.setPen(pg.mkPen(TRAIN_COLOR, width=3 * w))
+        for curve in (self.test_loss_curve, self.test_acc_curve):
+            curve.setPen(pg.mkPen(TEST_COLOR, width=2 * w))
+            curve.setSymbolSize(6 * w)
+        for number in (self.loss_number, self.train_number, self.test_number):
+            number.caption.setStyleSheet(f"font-size: {theme.pt(11):.0f}pt;")
 
     def clear(self) -> None:
         self.loss_history.clear()

@@ -54,6 +54,16 @@ class ProbabilityBars(QWidget):
         layout.addLayout(side)
         self.set_class_names(class_names)
 
+    def set_theme(self, theme) -> None:
+        from .theme import style_plot
+        style_plot(self.plot, theme, tick_points=11)
+        font = self.value_labels[0].textItem.font()
+        font.setPointSizeF(theme.pt(10))
+        for text in self.value_labels:
+            text.setFont(font)
+            text.setColor(theme.text)
+        self.answer_caption.setStyleSheet(f"font-size: {theme.pt(13):.0f}pt;")
+
     def set_class_names(self, names) -> None:
         self.class_names = tuple(names)
         self.plot.getAxis("bottom").setTicks([[(j, n) for j, n in enumerate(self.class_names)]])

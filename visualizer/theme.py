@@ -1,20 +1,79 @@
-"""The app's look: one stylesheet, scaled up for a projector."""
+"""The app's looks: a normal theme and a light, high-contrast one for projectors, at any scale.
+
+A `Theme` is plain data; `stylesheet` turns it into Qt's stylesheet for the widgets, and
+`style_plot` applies it to a pyqtgraph plot (axes, ticks, labels), which stylesheets don't reach.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 
-def stylesheet(scale: float = 1.0) -> str:
-    """Qt stylesheet for the window; ``scale`` multiplies every font size."""
-    def pt(size: float) -> str:
-        return f"{size * scale:.0f}pt"
+import pyqtgraph as pg
+from PySide6.QtGui import QColor, QFont, QPalette
 
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    window: str          # background of the window
+    panel: str           # background of plots and panels
+    text: str
+    muted: str           # captions, axes
+    scale: float = 1.0   # multiplies fonts and line widths
+
+    def pt(self, size: float) -> float:
+        return size * self.scale
+
+    def scaled(self, scale: float) -> "Theme":
+        return replace(self, scale=scale)
+
+
+NORMAL = Theme("Normal", window="#efefef", panel="#efefef", text="#202020", muted="#606060")
+PROJECTOR = Theme("Projector (high contrast)", window="#ffffff", panel="#ffffff", text="#000000",
+                  muted="#000000")
+THEMES = {t.name: t for t in (NORMAL, PROJECTOR)}
+PRESENTATION_SCALE = 1.6
+
+
+def stylesheet(theme: Theme = NORMAL) -> str:
+    """Qt stylesheet for the window; every font size is multiplied by ``theme.scale``."""
+    pt = theme.pt
     return f"""
-    QWidget {{ font-size: {pt(10.5)}; }}
-    QLabel#heading {{ font-size: {pt(13)}; font-weight: bold; }}
-    QLabel#bignumber {{ font-size: {pt(26)}; font-weight: bold; }}
-    QLabel#answer {{ font-size: {pt(72)}; font-weight: bold; color: rgb(230, 120, 20);
-                     min-width: {2.2 * 72 * scale:.0f}px; }}
+    QMainWindow, QWidget#central {{ background: {theme.window}; }}
+    QWidget {{ font-size: {pt(10.5):.0f}pt; color: {theme.text}; }}
+    QLabel#heading {{ font-size: {pt(13):.0f}pt; font-weight: bold; }}
+    QLabel#bignumber {{ font-size: {pt(26):.0f}pt; font-weight: bold; }}
+    QLabel#answer {{ font-size: {pt(72):.0f}pt; font-weight: bold; color: rgb(230, 120, 20);
+                     min-width: {2.2 * 72 * theme.scale:.0f}px; }}
     QLabel#problem {{ background: rgb(255, 228, 225); color: rgb(140, 20, 10);
-                      border: 1px solid rgb(200, 80, 70); padding: 6px; font-size: {pt(12)}; }}
-    QToolBar QToolButton {{ font-size: {pt(12)}; font-weight: bold; padding: 4px 10px; }}
+                      border: 1px solid rgb(200, 80, 70); padding: 6px; font-size: {pt(12):.0f}pt; }}
+    QToolBar QToolButton {{ font-size: {pt(12):.0f}pt; font-weight: bold; padding: 4px 10px; }}
+    QTabBar::tab {{ font-size: {pt(11.5):.0f}pt; padding: 5px 14px; }}
+    QLabel#help {{ background: rgba(20, 20, 30, 225); color: white; padding: 24px;
+                   font-size: {pt(13):.0f}pt; border-radius: 10px; }}
     """
+
+
+def palette(theme: Theme) -> QPalette:
+    p = QPalette()
+    for role, colour in ((QPalette.Window, theme.window), (QPalette.Base, "#ffffff"),
+                         (QPalette.WindowText, theme.text), (QPalette.Text, theme.text),
+                         (QPalette.ButtonText, theme.text)):
+        p.setColor(role, QColor(colour))
+    return p
+
+
+def style_plot(plot: pg.PlotWidget | pg.PlotItem, theme: Theme, tick_points: float = 9.5) -> None:
+    """Axis lines, tick labels and axis titles in the theme's colour and size."""
+    item = plot.getPlotItem() if isinstance(plot, pg.PlotWidget) else plot
+    font = QFont()
+    font.setPointSizeF(theme.pt(tick_points))
+    width = max(1.0, theme.scale)
+    for name in ("left", "bottom", "top", "right"):
+        axis = item.getAxis(name)
+        axis.setPen(pg.mkPen(theme.muted, width=width))
+        axis.setTextPen(pg.mkPen(theme.text))
+        axis.setTickFont(font)
+        axis.label.setFont(font)
+        if axis.labelText:
+            axis.setLabel(axis.labelText, **{"color": theme.text, "font-size": f"{theme.pt(tick_points + 0.5):.0f}pt"})

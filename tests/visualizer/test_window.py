@@ -178,7 +178,7 @@ def test_closing_while_training_stops_the_thread_quickly(qtbot, small_dataset):
 
 def run_app(*args, timeout=60):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([sys.executable, "-m", "visualizer", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "visualizer", "--no-settings", *args], capture_output=True, text=True,
                           timeout=timeout, env=env)
 
 

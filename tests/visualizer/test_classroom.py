@@ -1,0 +1,212 @@
+"""Presentation mode, shortcuts, themes, settings, files and datasets (the classroom issue)."""
+
+import csv
+import gzip
+import struct
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from core.data import FILE_NAMES, load_dataset
+from core.model import SoftmaxRegression, load_weights, save_weights
+from core.training import TrainConfig
+from visualizer.heatmaps import COLORMAPS
+from visualizer.theme import PRESENTATION_SCALE
+from visualizer.window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, small_dataset):
+    w = MainWindow(small_dataset, TrainConfig())
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.latest is not None, timeout=3000)
+    yield w
+    w.close()
+
+
+def font_points(widget):
+    return widget.font().pointSizeF()
+
+
+def test_presentation_mode_scales_fonts_and_goes_full_screen(window, qtbot):
+    number = window.plots.test_number.value
+    answer = window.bars.answer
+    before = font_points(number), font_points(answer), window.heatmaps.title_items[0].textItem.font().pointSizeF()
+    qtbot.keyClick(window, Qt.Key_F11)
+    qtbot.waitUntil(lambda: window.isFullScreen(), timeout=3000)
+    after = font_points(number), font_points(answer), window.heatmaps.title_items[0].textItem.font().pointSizeF()
+    assert window.presentation_action.isChecked() and window.theme.scale == PRESENTATION_SCALE
+    for a, b in zip(before, after):
+        assert b == pytest.approx(a * PRESENTATION_SCALE, rel=0.1)
+    assert window.plots.smooth_curve.opts["pen"].widthF() == pytest.approx(3 * PRESENTATION_SCALE)
+    qtbot.keyClick(window, Qt.Key_F11)
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=3000)
+    assert font_points(number) == pytest.approx(before[0])
+
+
+def test_projector_theme_and_colour_blind_map(window, qtbot):
+    qtbot.keyClick(window, Qt.Key_T)
+    assert window.theme.name.startswith("Projector")
+    assert "#ffffff" in window.styleSheet()
+    qtbot.keyClick(window, Qt.Key_M)
+    assert window.colormap_name == "Colour-blind safe"
+    cmap = window.heatmaps.colorbar.colorMap()
+    assert cmap.name == COLORMAPS["Colour-blind safe"]
+    # the middle of the map, weight 0, is near-neutral; the ends differ from the first map's
+    middle = cmap.map(0.5, mode="float")[:3]
+    assert np.ptp(middle) < 0.15
+
+
+@pytest.mark.parametrize("key, check", [
+    (Qt.Key_Space, lambda w: w.running),
+    (Qt.Key_N, lambda w: w.latest.examples_seen == 1),
+    (Qt.Key_F1, lambda w: w.help.isVisible() and "Keyboard shortcuts" in w.help.text()),
+    (Qt.Key_F11, lambda w: w.isFullScreen()),
+    (Qt.Key_T, lambda w: w.theme.name.startswith("Projector")),
+    (Qt.Key_M, lambda w: w.colormap_name == "Colour-blind safe"),
+    (Qt.Key_BracketRight, lambda w: w.canvas.brush_size > 22),
+])
+def test_each_shortcut_triggers_its_action(window, qtbot, key, check):
+    qtbot.keyClick(window, key)
+    qtbot.waitUntil(lambda: bool(check(window)), timeout=3000)
+    window.pause_training()
+
+
+def test_clear_and_reset_shortcuts(window, qtbot):
+    window.canvas.set_ink(np.ones((10, 10)))
+    qtbot.keyClick(window, Qt.Key_C)
+    assert window.canvas.is_empty()
+    window.worker.step(5)
+    qtbot.waitUntil(lambda: window.latest.examples_seen == 5, timeout=3000)
+    qtbot.keyClick(window, Qt.Key_R)
+    qtbot.waitUntil(lambda: window.latest.examples_seen == 0 and window.latest.generation == 1, timeout=3000)
+
+
+def test_help_lists_every_shortcut(window, qtbot):
+    qtbot.keyClick(window, Qt.Key_F1)
+    text = window.help.text()
+    for action in window.actions():
+        if not action.shortcut().isEmpty():
+            assert action.shortcut().toString() in text
+    qtbot.keyClick(window.help, Qt.Key_Escape)
+    assert not window.help.isVisible()
+
+
+def test_settings_are_remembered_and_bad_values_ignored(tmp_path, qtbot, small_dataset):
+    path = str(tmp_path / "settings.ini")
+    w = MainWindow(small_dataset, TrainConfig(), settings=QSettings(path, QSettings.IniFormat))
+    qtbot.addWidget(w)
+    w.lr_box.setValue(0.05)
+    w.batch_box.setValue(16)
+    w.set_theme("Projector (high contrast)")
+    w.set_colormap("Colour-blind safe")
+    w.set_brush_size(30)
+    w.close()
+    w2 = MainWindow(small_dataset, TrainConfig(), settings=QSettings(path, QSettings.IniFormat))
+    qtbot.addWidget(w2)
+    assert w2.lr_box.value() == pytest.approx(0.05) and w2.batch_box.value() == 16
+    assert w2.theme.name.startswith("Projector") and w2.colormap_name == "Colour-blind safe"
+    assert w2.canvas.brush_size == 30 and w2.worker.config.learning_rate == pytest.approx(0.05)
+    w2.close()
+    # a damaged settings file: bad values are ignored, the defaults stay
+    bad = QSettings(path, QSettings.IniFormat)
+    for key, value in (("learning_rate", "nan"), ("batch_size", "-3"), ("theme", "Neon"),
+                       ("brush_size", "huge"), ("geometry", "garbage")):
+        bad.setValue(key, value)
+    bad.sync()
+    w3 = MainWindow(small_dataset, TrainConfig(), settings=QSettings(path, QSettings.IniFormat))
+    qtbot.addWidget(w3)
+    assert w3.lr_box.value() == pytest.approx(0.01) and w3.batch_box.value() == 1
+    assert w3.theme.name == "Normal"
+    w3.close()
+
+
+def test_export_writes_readable_files(window, qtbot, tmp_path):
+    window.worker.step(300)
+    qtbot.waitUntil(lambda: window.latest.examples_seen == 300, timeout=3000)
+    qtbot.wait(100)
+    written = window.export(tmp_path)
+    assert {p.name for p in written} == {"weights.png", "plots.png", "window.png", "metrics.csv"}
+    from PySide6.QtGui import QImage
+    for p in written[:3]:
+        assert not QImage(str(p)).isNull()
+    with open(tmp_path / "metrics.csv") as f:
+        rows = list(csv.DictReader(f))
+    kinds = {r["series"] for r in rows}
+    assert {"train_loss", "test_accuracy"} <= kinds
+    assert all(np.isfinite(float(r["value"])) for r in rows)
+
+
+def test_weights_save_and_load_round_trip(window, qtbot, tmp_path):
+    window.worker.step(200)
+    qtbot.waitUntil(lambda: window.latest.examples_seen == 200, timeout=3000)
+    path = tmp_path / "w.npz"
+    assert window.save_weights_file(path)
+    W, b = load_weights(path)
+    np.testing.assert_array_equal(W, window.latest.W)
+    window.reset_weights()
+    qtbot.waitUntil(lambda: window.latest.generation == 1, timeout=3000)
+    assert window.load_weights_file(path)
+    qtbot.waitUntil(lambda: window.latest.generation == 2, timeout=3000)
+    np.testing.assert_array_equal(window.latest.W, W)
+
+
+@pytest.mark.parametrize("content", [b"", b"\x80\x04pickle", b"PK\x03\x04broken", b"random bytes"])
+def test_bad_weights_file_gives_a_dialog_and_keeps_the_weights(window, qtbot, tmp_path, content):
+    path = tmp_path / "bad.npz"
+    path.write_bytes(content)
+    W0 = window.latest.W.copy()
+    assert not window.load_weights_file(path)
+    assert window.last_dialog is not None and window.last_dialog.isVisible()
+    assert "bad.npz" in window.last_dialog.text()
+    window.last_dialog.close()
+    qtbot.wait(50)
+    np.testing.assert_array_equal(window.latest.W, W0)
+
+
+def test_wrong_shape_and_nan_weights_are_refused(window, tmp_path):
+    for name, W, b in (("shape.npz", np.zeros((10, 784)), np.zeros(10)),
+                       ("nan.npz", np.full((784, 10), np.nan), np.zeros(10))):
+        np.savez(tmp_path / name, W=W, b=b)
+        assert not window.load_weights_file(tmp_path / name)
+        window.last_dialog.close()
+
+
+def idx(array):
+    header = struct.pack(">I", 0x0800 | array.ndim) + b"".join(struct.pack(">I", s) for s in array.shape)
+    return gzip.compress(header + array.astype(np.uint8).tobytes())
+
+
+def make_fashion_folder(folder, n=300):
+    rng = np.random.default_rng(0)
+    folder.mkdir(parents=True)
+    for split in ("train", "test"):
+        (folder / f"{FILE_NAMES[split + '_images']}.gz").write_bytes(idx(rng.integers(0, 256, (n, 28, 28))))
+        (folder / f"{FILE_NAMES[split + '_labels']}.gz").write_bytes(idx(rng.integers(0, 10, n)))
+    return folder
+
+
+def test_a_fashion_mnist_folder_opens_with_its_class_names(window, qtbot, tmp_path):
+    folder = make_fashion_folder(tmp_path / "fashion-mnist")
+    assert window.open_dataset(folder)
+    qtbot.waitUntil(lambda: window.latest is not None, timeout=3000)
+    assert window.dataset.name == "Fashion-MNIST"
+    assert window.heatmaps.title_items[9].toPlainText() == "Ankle boot"
+    ticks = window.bars.plot.getAxis("bottom")._tickLevels[0]
+    assert ticks[0][1] == "T-shirt/top"
+    assert "Fashion-MNIST" in window.windowTitle()
+    window.start_training()
+    qtbot.waitUntil(lambda: window.latest.examples_seen > 300, timeout=5000)
+    window.pause_training()
+
+
+def test_a_bad_dataset_folder_gives_a_dialog_and_training_goes_on(window, tmp_path):
+    folder = make_fashion_folder(tmp_path / "broken")
+    (folder / f"{FILE_NAMES['test_labels']}.gz").write_bytes(b"not gzip")
+    name = window.dataset.name
+    assert not window.open_dataset(folder)
+    assert "t10k-labels" in window.last_dialog.text()
+    assert window.dataset.name == name and window.controller.is_alive()
