@@ -158,7 +158,7 @@ class InputPreview(pg.GraphicsLayoutWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setBackground(None)
-        self.label = self.addLabel("network input (28x28)", row=0, col=0, size="11pt")
+        self.label = self.addLabel("input 28×28", row=0, col=0, size="11pt")
         self.view = self.addViewBox(row=1, col=0, lockAspect=True, enableMouse=False, invertY=True)
         self.view.setMenuEnabled(False)
         self.image = pg.ImageItem(axisOrder="row-major")
@@ -171,6 +171,9 @@ class InputPreview(pg.GraphicsLayoutWidget):
         self.view.addItem(border)
         self.set_input(np.zeros(784, np.float32))
         self.setMinimumSize(120, 140)
+
+    def set_theme(self, theme) -> None:
+        self.label.setText(self.label.text, size=f"{theme.pt(11):.0f}pt", color=theme.text)
 
     def set_input(self, x: np.ndarray) -> None:
         self.pixels = np.array(x, np.float32).reshape(28, 28)

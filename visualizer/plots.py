@@ -58,7 +58,7 @@ class MetricsPlots(QWidget):
 
         self.loss_plot = pg.PlotWidget(axisItems={"bottom": ExamplesAxis("bottom")})
         self.accuracy_plot = pg.PlotWidget(axisItems={"bottom": ExamplesAxis("bottom")})
-        for plot, label in ((self.loss_plot, "loss (cross-entropy)"), (self.accuracy_plot, "accuracy")):
+        for plot, label in ((self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")):
             plot.setBackground(None)
             # No grid: pyqtgraph's grid is drawn by the axes and was a third of each frame's cost.
             plot.disableAutoRange()
@@ -69,6 +69,9 @@ class MetricsPlots(QWidget):
             plot.getPlotItem().setMenuEnabled(False)
             plot.hideButtons()
         self.accuracy_plot.setXLink(self.loss_plot)
+        # The two plots share the x axis: name it once, under the lower one.
+        self.loss_plot.setLabel("bottom", None)
+        self.loss_plot.getAxis("bottom").setStyle(showValues=False)
         self.loss_plot.showAxis("top")
         self.loss_plot.getAxis("top").setStyle(tickLength=0)
         self.loss_plot.getAxis("top").setHeight(24)
@@ -119,6 +122,10 @@ class MetricsPlots(QWidget):
             curve.setSymbolSize(6 * w)
         for number in (self.loss_number, self.train_number, self.test_number):
             number.caption.setStyleSheet(f"font-size: {theme.pt(11):.0f}pt;")
+        # On a projector the plots are small and the coloured captions above them say what each
+        # colour is; legends would only hide the curves.
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.getPlotItem().legend.setVisible(theme.scale <= 1.0)
 
     def clear(self) -> None:
         self.loss_history.clear()

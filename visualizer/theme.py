@@ -47,7 +47,10 @@ def stylesheet(theme: Theme = NORMAL) -> str:
                      min-width: {2.2 * 72 * theme.scale:.0f}px; }}
     QLabel#problem {{ background: rgb(255, 228, 225); color: rgb(140, 20, 10);
                       border: 1px solid rgb(200, 80, 70); padding: 6px; font-size: {pt(12):.0f}pt; }}
-    QToolBar QToolButton {{ font-size: {pt(12):.0f}pt; font-weight: bold; padding: 4px 10px; }}
+    QToolBar QToolButton {{ font-size: {12 * min(theme.scale, 1.3):.0f}pt; font-weight: bold;
+                            padding: 4px 10px; }}
+    QToolBar QLabel, QToolBar QComboBox, QToolBar QAbstractSpinBox {{
+        font-size: {10.5 * min(theme.scale, 1.3):.0f}pt; }}
     QTabBar::tab {{ font-size: {pt(11.5):.0f}pt; padding: 5px 14px; }}
     QLabel#help {{ background: rgba(20, 20, 30, 225); color: white; padding: 24px;
                    font-size: {pt(13):.0f}pt; border-radius: 10px; }}

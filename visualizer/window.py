@@ -381,7 +381,7 @@ class MainWindow(QMainWindow):
         self.theme_actions[self.theme.name].setChecked(True)
         self.setPalette(palette(self.theme))
         self.setStyleSheet(stylesheet(self.theme))
-        for widget in (self.plots, self.heatmaps, self.bars):
+        for widget in (self.plots, self.heatmaps, self.bars, self.preview):
             widget.set_theme(self.theme)
 
     def cycle_theme(self) -> None:
@@ -405,6 +405,9 @@ class MainWindow(QMainWindow):
         """Full screen, everything 1.6x larger; the theme is the user's choice."""
         self.presentation_action.setChecked(on)
         self.set_theme(self.theme.name, PRESENTATION_SCALE if on else 1.0)
+        # Large type needs the room: the plots and heatmaps get more of the height.
+        total = sum(self.main_splitter.sizes())
+        self.main_splitter.setSizes([int(total * (0.62 if on else 0.56)), int(total * (0.38 if on else 0.44))])
         if on:
             self.showFullScreen()
         else:
