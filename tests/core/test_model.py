@@ -140,3 +140,31 @@ def test_bad_weights_files_are_refused_with_a_clear_error(tmp_path, make, messag
         load_weights(path)
     with pytest.raises(WeightsError):
         load_weights(tmp_path / "missing.npz")
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=3000), prefix=st.sampled_from([b"", b"PK\x03\x04", b"\x93NUMPY", b"\x80\x04"]))
+def test_random_bytes_as_weights_give_only_weights_error(tmp_path, data, prefix):
+    path = tmp_path / "w.npz"
+    path.write_bytes(prefix + data)
+    with pytest.raises(WeightsError):
+        load_weights(path)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(flip=st.integers(min_value=0, max_value=10_000), value=st.integers(0, 255))
+def test_a_damaged_real_weights_file_loads_or_gives_weights_error(tmp_path, flip, value):
+    path = tmp_path / "w.npz"
+    save_weights(path, np.ones((784, 10)), np.zeros(10))
+    raw = bytearray(path.read_bytes())
+    raw[flip % len(raw)] = value
+    path.write_bytes(bytes(raw))
+    try:
+        W, b = load_weights(path)
+    except WeightsError:
+        return
+    assert W.shape == (784, 10) and np.isfinite(W).all()

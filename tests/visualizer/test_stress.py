@@ -1,0 +1,89 @@
+"""Abuse of the controls: 2,000 random actions while training runs; the app must stay whole."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from core.model import SoftmaxRegression, save_weights
+from core.training import TrainConfig
+from visualizer.window import MainWindow
+
+
+def mouse(widget, kind, fx, fy, button=Qt.LeftButton, buttons=Qt.LeftButton):
+    r = widget.sheet_rect()
+    pos = QPointF(r.x() + fx * r.width(), r.y() + fy * r.height())
+    QApplication.sendEvent(widget, QMouseEvent(kind, pos, widget.mapToGlobal(pos), button, buttons,
+                                               Qt.NoModifier))
+
+
+def test_two_thousand_random_actions_while_training(qtbot, small_dataset, tmp_path):
+    rng = np.random.default_rng(2026)
+    good = tmp_path / "good.npz"
+    save_weights(good, SoftmaxRegression(5).W, SoftmaxRegression(5).b)
+    bad = tmp_path / "bad.npz"
+    bad.write_bytes(rng.bytes(300))
+
+    w = MainWindow(small_dataset, TrainConfig())
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.latest is not None, timeout=3000)
+    w.start_training()
+
+    def draw():
+        mouse(w.canvas, QEvent.MouseButtonPress, *rng.random(2))
+        for _ in range(3):
+            mouse(w.canvas, QEvent.MouseMove, *rng.random(2), button=Qt.NoButton)
+        mouse(w.canvas, QEvent.MouseButtonRelease, *rng.random(2), buttons=Qt.NoButton)
+
+    def close_dialog():
+        if w.last_dialog is not None and w.last_dialog.isVisible():
+            w.last_dialog.close()
+
+    actions = {
+        "start": w.start_training,
+        "pause": w.pause_training,
+        "toggle (space)": lambda: qtbot.keyClick(w, Qt.Key_Space),
+        "step": w.step_once,
+        "reset": w.reset_weights,
+        "learning rate": lambda: w.lr_box.setValue(float(10 ** rng.uniform(-4, 6))),
+        "batch size": lambda: w.batch_box.setValue(int(rng.choice([1, 2, 7, 32, 128, 1000, 60000]))),
+        "speed": lambda: w.speed_box.setCurrentIndex(int(rng.integers(w.speed_box.count()))),
+        "draw": draw,
+        "clear": w.clear_canvas,
+        "load good weights": lambda: w.load_weights_file(good),
+        "load bad weights": lambda: (w.load_weights_file(bad), close_dialog()),
+        "switch view": lambda: w.views.setCurrentIndex(int(rng.integers(w.views.count()))),
+        "theme": w.cycle_theme,
+        "colours": w.cycle_colormap,
+        "events": lambda: qtbot.wait(int(rng.integers(0, 5))),
+    }
+    names = list(actions)
+    done = {name: 0 for name in names}
+    for i in range(2000):
+        name = names[rng.integers(len(names))]
+        actions[name]()
+        done[name] += 1
+        if i % 50 == 0:
+            QApplication.processEvents()
+            assert w.controller.is_alive()
+    assert min(done.values()) > 50
+
+    # Consistent at the end: the worker has what the controls say, nothing non-finite anywhere.
+    w.lr_box.setValue(0.01)
+    w.batch_box.setValue(1)
+    w.speed_box.setCurrentIndex(0)
+    w.start_training()
+    seen = w.latest.examples_seen
+    qtbot.waitUntil(lambda: w.latest.running and w.latest.examples_seen > seen + 1000, timeout=10000)
+    snap = w.latest
+    assert snap.learning_rate == 0.01 and snap.batch_size == 1
+    assert np.isfinite(snap.W).all() and np.isfinite(w.heatmaps.weights()).all()
+    assert np.isfinite(w.plots.loss_history.y).all()
+    # and it still classifies: a test digit on the canvas gives a real answer
+    w.pause_training()
+    w.canvas.set_ink(small_dataset.test_images[0].reshape(28, 28) / 255)
+    assert np.isclose(w.bars.probabilities.sum(), 1) and w.bars.answer.text() in "0123456789"
+    w.close()
+    assert not w.controller.is_alive()
