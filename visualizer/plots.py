@@ -95,6 +95,13 @@ class MetricsPlots(QWidget):
         self._x_max = 1000.0
         self._y_max = 2.5
         self._tests_drawn = -1
+        # Where the timeline is looking back to, on both plots.
+        self.markers = [pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen((230, 120, 20), width=3))
+                        for _ in range(2)]
+        for plot, marker in zip((self.loss_plot, self.accuracy_plot), self.markers):
+            marker.setZValue(10)
+            marker.hide()
+            plot.addItem(marker, ignoreBounds=True)
 
         self.loss_number = BigNumber("training loss", LOSS_COLOR)
         self.train_number = BigNumber("training accuracy", TRAIN_COLOR)
@@ -127,6 +134,13 @@ class MetricsPlots(QWidget):
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.getPlotItem().legend.setVisible(theme.scale <= 1.0)
 
+    def mark(self, examples_seen: float | None) -> None:
+        """Show (or, with None, hide) the looking-back marker at this many examples seen."""
+        for marker in self.markers:
+            marker.setVisible(examples_seen is not None)
+            if examples_seen is not None:
+                marker.setValue(examples_seen)
+
     def clear(self) -> None:
         self.loss_history.clear()
         self.train_accuracy.clear()
@@ -134,7 +148,7 @@ class MetricsPlots(QWidget):
         self.test_loss.clear()
         self.test_accuracy.clear()
         for plot in (self.loss_plot, self.accuracy_plot):
-            for item in [i for i in plot.items() if isinstance(i, pg.InfiniteLine)]:
+            for item in [i for i in plot.items() if isinstance(i, pg.InfiniteLine) and i not in self.markers]:
                 plot.removeItem(item)
         self.epoch_starts.clear()
         self._label_epochs()

@@ -24,6 +24,7 @@ from .plots import MetricsPlots, moving_average
 from .probabilities import ProbabilityBars
 from .settings import read_settings, write_settings
 from .theme import NORMAL, PRESENTATION_SCALE, THEMES, Theme, palette, stylesheet
+from .timeline import Timeline
 from .worker import FULL_SPEED, TrainingController, TrainingSnapshot
 
 SPEEDS = (("full speed", FULL_SPEED), ("1000 updates/s", 1000), ("100 updates/s", 100),
@@ -89,6 +90,9 @@ class MainWindow(QMainWindow):
         self.canvas = DrawingCanvas()
         self.preview = InputPreview()
         self.bars = ProbabilityBars(dataset.class_names)
+        self.timeline = Timeline()
+        self.timeline.moment_selected.connect(self.show_moment)
+        self.timeline.live_selected.connect(self.show_live)
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
@@ -203,7 +207,12 @@ class MainWindow(QMainWindow):
         self.views.addTab(self.top_splitter, "Learning")
         self.main_splitter = QSplitter(Qt.Vertical)
         self.main_splitter.setObjectName("main_splitter")
-        self.main_splitter.addWidget(self.views)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.views, stretch=1)
+        upper_layout.addWidget(self.timeline)
+        self.main_splitter.addWidget(upper)
         self.main_splitter.addWidget(canvas_panel)
         self.main_splitter.setSizes([430, 330])
         for splitter in (self.top_splitter, self.main_splitter):
@@ -424,9 +433,15 @@ class MainWindow(QMainWindow):
         """Keep the newest snapshot and its metrics; drawing waits for the display timer."""
         if snap.generation != self._generation:
             self.plots.clear()
+            self.timeline.clear()
             self._generation = snap.generation
         self.plots.add_snapshot(snap)
         self.latest = snap
+        p = self.plots
+        self.timeline.record(snap.examples_seen, snap.updates, snap.epoch_progress, snap.W, snap.b,
+                             test_accuracy=p.test_accuracy[-1] if p.test_accuracy else None,
+                             test_loss=p.test_loss[-1] if p.test_loss else None,
+                             train_loss=p.loss_history.last)
         self._weights_dirty = True
 
     @Slot()
@@ -435,7 +450,8 @@ class MainWindow(QMainWindow):
             return
         self._weights_dirty = False
         snap = self.latest
-        self.heatmaps.set_weights(snap.W)
+        if self.timeline.is_live:
+            self.heatmaps.set_weights(snap.W)
         self.plots.redraw()
         if not self.canvas.is_empty():
             self.update_prediction()
@@ -451,8 +467,24 @@ class MainWindow(QMainWindow):
                 f"({fraction:.0%} of {n_train:,}) · updates {snap.updates:,}{rate} · "
                 f"learning rate {snap.learning_rate:g} · batch size {snap.batch_size}")
 
+    @Slot(object)
+    def show_moment(self, moment) -> None:
+        """Look back: heatmaps, a marker on the plots and the canvas' answer at an earlier moment."""
+        self.heatmaps.set_weights(moment.W)
+        self.plots.mark(moment.examples_seen)
+        self.update_prediction()
+
+    @Slot()
+    def show_live(self) -> None:
+        self.plots.mark(None)
+        self._weights_dirty = True
+        self.update_prediction()
+
     def current_weights(self):
-        """(W, b) of the newest snapshot: what the canvas predicts with."""
+        """(W, b) the views show: the newest snapshot's, or the timeline's moment when looking back."""
+        moment = self.timeline.current
+        if moment is not None:
+            return moment.W, moment.b
         if self.latest is None:
             m = self.worker.trainer.model
             return m.W.copy(), m.b.copy()

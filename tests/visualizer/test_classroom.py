@@ -210,3 +210,39 @@ def test_a_bad_dataset_folder_gives_a_dialog_and_training_goes_on(window, tmp_pa
     assert not window.open_dataset(folder)
     assert "t10k-labels" in window.last_dialog.text()
     assert window.dataset.name == name and window.controller.is_alive()
+
+
+def test_timeline_shows_an_earlier_moment_exactly_and_goes_live_again(window, qtbot, small_dataset):
+    window.start_training()
+    qtbot.waitUntil(lambda: window.latest.examples_seen > 20000 and len(window.timeline.history) > 10,
+                    timeout=20000)
+    window.pause_training()
+    history = window.timeline.history
+    assert len(history) <= history.capacity and history.nbytes <= history.capacity * 32_000
+    window.canvas.set_ink(small_dataset.test_images[3].reshape(28, 28) / 255)
+    moment = history[3]
+    window.timeline.slider.setValue(3)
+    qtbot.wait(50)
+    assert not window.timeline.is_live
+    np.testing.assert_array_equal(window.heatmaps.weights(), moment.W)
+    x = window.canvas.network_input()
+    z = x @ moment.W + moment.b
+    p = np.exp(z - z.max())
+    np.testing.assert_allclose(window.bars.probabilities, p / p.sum(), rtol=1e-5)
+    assert window.plots.markers[0].isVisible() and window.plots.markers[0].value() == moment.examples_seen
+    window.timeline.go_live()
+    qtbot.wait(100)
+    window.worker.step(1)
+    qtbot.waitUntil(lambda: np.array_equal(window.heatmaps.weights(), window.latest.W), timeout=3000)
+    assert not window.plots.markers[0].isVisible()
+
+
+def test_replay_plays_the_learning_back(window, qtbot):
+    window.start_training()
+    qtbot.waitUntil(lambda: len(window.timeline.history) > 5, timeout=10000)
+    window.pause_training()
+    shown = []
+    window.timeline.moment_selected.connect(lambda m: shown.append(m.examples_seen))
+    window.timeline.replay(seconds=0.5)
+    qtbot.waitUntil(lambda: window.timeline.is_live, timeout=5000)
+    assert len(shown) >= 3 and shown == sorted(shown)

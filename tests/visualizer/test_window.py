@@ -66,7 +66,8 @@ def test_heatmaps_and_plots_receive_data_while_training(make_window, small_datas
     assert w.heatmaps.limit == pytest.approx(np.abs(w.latest.W).max())
     x, y = w.plots.raw_curve.getData()
     assert len(x) > 1000 and np.isfinite(y).all()
-    assert len(w.plots.test_x) >= 5 and w.plots.epoch_starts
+    # evaluations at the start, on the early schedule and at the epoch end (throttled at full speed)
+    assert len(w.plots.test_x) >= 3 and w.plots.epoch_starts
     assert w.plots.test_number.value.text().endswith("%")
     assert "paused" in w.status.text() and "examples seen" in w.status.text()
 
