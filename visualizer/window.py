@@ -19,6 +19,7 @@ from core.model import SoftmaxRegression, WeightsError, load_weights, save_weigh
 from core.training import TrainConfig
 
 from .canvas import DrawingCanvas, InputPreview
+from .example_panel import ExamplePanel
 from .heatmaps import COLORMAPS, DEFAULT_COLORMAP, WeightHeatmaps
 from .plots import MetricsPlots, moving_average
 from .probabilities import ProbabilityBars
@@ -90,6 +91,8 @@ class MainWindow(QMainWindow):
         self.canvas = DrawingCanvas()
         self.preview = InputPreview()
         self.bars = ProbabilityBars(dataset.class_names)
+        self.example = ExamplePanel(dataset.class_names, learning_rate=config.learning_rate)
+        self.example.step_requested.connect(self.apply_example_step)
         self.timeline = Timeline()
         self.timeline.moment_selected.connect(self.show_moment)
         self.timeline.live_selected.connect(self.show_live)
@@ -204,15 +207,17 @@ class MainWindow(QMainWindow):
         self.top_splitter.setStretchFactor(1, 1)
         self.views = QTabWidget()
         self.views.setDocumentMode(True)
-        self.views.addTab(self.top_splitter, "Learning")
+        learning = QWidget()
+        learning_layout = QVBoxLayout(learning)
+        learning_layout.setContentsMargins(0, 0, 0, 0)
+        learning_layout.addWidget(self.top_splitter, stretch=1)
+        learning_layout.addWidget(self.timeline)  # the history belongs with the plots it marks
+        self.views.addTab(learning, "Learning")
+        self.views.addTab(self.example, "Inside one example")
+        self.views.currentChanged.connect(lambda _: self.refresh_views())
         self.main_splitter = QSplitter(Qt.Vertical)
         self.main_splitter.setObjectName("main_splitter")
-        upper = QWidget()
-        upper_layout = QVBoxLayout(upper)
-        upper_layout.setContentsMargins(0, 0, 0, 0)
-        upper_layout.addWidget(self.views, stretch=1)
-        upper_layout.addWidget(self.timeline)
-        self.main_splitter.addWidget(upper)
+        self.main_splitter.addWidget(self.views)
         self.main_splitter.addWidget(canvas_panel)
         self.main_splitter.setSizes([430, 330])
         for splitter in (self.top_splitter, self.main_splitter):
@@ -309,6 +314,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Watch a network learn {dataset.name}")
         self.heatmaps.set_class_names(dataset.class_names)
         self.bars.set_class_names(dataset.class_names)
+        self.example.set_class_names(dataset.class_names)
         self.canvas_heading.setText("Draw a digit" if dataset.name == "MNIST" else "Draw something")
         self.latest = None
         self.controller = TrainingController(dataset, self.config, model, max_rate=self.max_rate, parent=self)
@@ -357,6 +363,14 @@ class MainWindow(QMainWindow):
     def set_learning_rate(self, lr: float) -> None:
         self.config.learning_rate = lr
         self.worker.set_learning_rate(lr)
+        self.example.set_learning_rate(lr)
+
+    @Slot(object, int)
+    def apply_example_step(self, x, label: int) -> None:
+        """The example panel's button: one gradient step on the example shown, on the live model."""
+        self.pause_training()
+        self.timeline.go_live()
+        self.worker.example_step(x, label, self.lr_box.value())
 
     @Slot(int)
     def set_batch_size(self, batch_size: int) -> None:
@@ -455,6 +469,8 @@ class MainWindow(QMainWindow):
         self.plots.redraw()
         if not self.canvas.is_empty():
             self.update_prediction()
+        elif self.views.currentWidget() is self.example:
+            self.refresh_views()
         self.status.setText(self.status_text(snap))
         self.frames += 1
 
@@ -500,6 +516,14 @@ class MainWindow(QMainWindow):
             W, b = self.current_weights()
             self.bars.set_probabilities(softmax(x @ W + b))
         self.canvas_updates += 1
+        self.refresh_views(x)
+
+    def refresh_views(self, x=None) -> None:
+        """Bring the visible tab up to date (hidden tabs wait: they cost frames)."""
+        if self.views.currentWidget() is self.example:
+            W, b = self.current_weights()
+            self.example.set_weights(W, b)
+            self.example.set_input(self.canvas.network_input() if x is None else x)
 
     # --- files ----------------------------------------------------------------------------------
 

@@ -246,3 +246,32 @@ def test_replay_plays_the_learning_back(window, qtbot):
     window.timeline.replay(seconds=0.5)
     qtbot.waitUntil(lambda: window.timeline.is_live, timeout=5000)
     assert len(shown) >= 3 and shown == sorted(shown)
+
+
+def test_example_panel_shows_core_numbers_and_its_step_changes_W_exactly(window, qtbot, small_dataset):
+    from core.explain import explain
+    window.worker.step(500)
+    qtbot.waitUntil(lambda: window.latest.examples_seen == 500, timeout=3000)
+    window.views.setCurrentWidget(window.example)
+    window.canvas.set_ink(small_dataset.test_images[0].reshape(28, 28) / 255)
+    panel = window.example
+    W0, b0 = window.latest.W.copy(), window.latest.b.copy()
+    x = window.canvas.network_input()
+    expected = explain(W0, b0, x)
+    shown = panel.explanation
+    np.testing.assert_allclose(shown.logits, expected.logits, rtol=1e-5)
+    np.testing.assert_allclose(shown.probabilities, expected.probabilities, rtol=1e-5)
+    assert shown.loss == pytest.approx(expected.loss, rel=1e-5)
+    np.testing.assert_allclose(shown.grad_W, np.outer(x, expected.grad_b), atol=1e-7)
+    panel.set_true_label(3)
+    label_3 = panel.explanation
+    assert label_3.label == 3 and label_3.loss == pytest.approx(-np.log(expected.probabilities[3]), rel=1e-4)
+    window.lr_box.setValue(0.5)
+    qtbot.mouseClick(panel.step_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not np.array_equal(window.latest.W, W0), timeout=3000)
+    y = np.eye(10)[3]
+    p = expected.probabilities
+    np.testing.assert_allclose(window.latest.W - W0, -0.5 * np.outer(x, p - y), atol=1e-6)
+    np.testing.assert_allclose(window.latest.b - b0, -0.5 * (p - y), atol=1e-6)
+    qtbot.wait(100)  # the next frame shows the moved weights and probabilities
+    assert panel.explanation.probabilities[3] > p[3]

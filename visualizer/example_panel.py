@@ -1,0 +1,493 @@
+"""Inside one example: the guide's formulas with live numbers for one input x.
+
+Forward: the logits and probabilities of the ten digits; the loss for a chosen true label y.
+Backward: dL/db = p - y as bars, dL/dW = x (p - y) as ten 28x28 maps, and the evidence w_ij x_i that
+added up to each logit. A button asks for that one gradient step to be applied to the live model.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal, Slot
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+                               QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
+
+from core.explain import Explanation, explain
+
+from .heatmaps import COLORMAPS, DEFAULT_COLORMAP, symmetric_limit
+from .probabilities import TOP_BAR
+
+DIVERGING = COLORMAPS[DEFAULT_COLORMAP]  # pyqtgraph's bundled CET-D1: no matplotlib needed
+EMPTY_TEXT = ("Draw a digit on the canvas, or pick a test image,\n"
+              "to see every number the network computes for it:\n"
+              "logits, probabilities, the loss, and one gradient step.")
+DIVERGED_TEXT = ("The weights are not finite numbers (training diverged).\n"
+                 "Reset the weights to look inside an example again.")
+WAITING_TEXT = "Waiting for the network's weights…"
+PREDICTION_ITEM = "prediction (default)"
+TITLE_CHARS = 7  # longer class names (Fashion-MNIST's "Ankle boot") would run into the next title
+
+PANEL = 28
+GAP = 3     # image pixels between panels
+TITLE = 9   # image pixels above the panels for their titles
+# One row of ten panels (not heatmaps.py's 2 x 5): the gradient and evidence maps, stacked, then
+# show digit j in the same column, and a row is what fits under the bars in a wide, low panel.
+MOSAIC_SHAPE = (TITLE + PANEL, 10 * PANEL + 9 * GAP)
+
+STYLE = """
+QLabel { font-size: 12pt; }
+QLabel#heading { font-size: 13pt; font-weight: bold; }
+QLabel#header { font-size: 13pt; font-weight: bold; color: rgb(90, 90, 90); }
+QLabel#cell { font-size: 14pt; font-family: "DejaVu Sans Mono", monospace; }
+QLabel#loss { font-size: 28pt; font-weight: bold; color: rgb(31, 119, 180); }
+QLabel#empty { font-size: 18pt; color: rgb(90, 90, 90); }
+QComboBox { font-size: 13pt; }
+QPushButton#step { font-size: 13pt; font-weight: bold; padding: 6px 10px; }
+"""
+
+
+def _colormap_end_colours():
+    """(negative, positive) bar colours: the two ends of the maps' colormap, so that blue and red
+    mean the same thing in the bars as in the heatmaps."""
+    cmap = pg.colormap.get(DIVERGING)
+    return tuple(tuple(int(v) for v in cmap.map(f, mode="byte")[:3]) for f in (0.0, 1.0))
+
+
+def panel_origin(j: int) -> tuple[int, int]:
+    """(top, left) of digit j's 28x28 panel in the mosaic."""
+    return TITLE, j * (PANEL + GAP)
+
+
+def _probability_text(p: float) -> str:
+    """0.994, or 9.2e-05 where three decimals would show a misleading 0.000."""
+    return f"{p:.3f}" if p >= 0.001 else f"{p:.1e}"
+
+
+def _delta_text(d: float) -> str:
+    """p_j - y_j in at most five characters, to fit a panel title: +0.99, or +5e-3 where two decimals
+    would show +0.00 over a panel that is visibly coloured."""
+    if abs(d) >= 0.01 or d == 0:
+        return f"{d:+.2f}"
+    if abs(d) < 5e-4:  # +6e-42 would be noise to a class and crowds its neighbours
+        return "≈0"
+    mantissa, exponent = f"{d:+.0e}".split("e")
+    return f"{mantissa}e{int(exponent)}"
+
+
+def _short(name: str) -> str:
+    return name if len(name) <= TITLE_CHARS else name[:TITLE_CHARS - 1] + "…"
+
+
+class DigitMosaic(QWidget):
+    """Ten 28x28 panels, one per digit, from the columns of a (784, 10) array, in a diverging map
+    centred on zero with one shared symmetric scale and a colour bar.
+
+    As in :class:`~visualizer.heatmaps.WeightHeatmaps`, all ten panels are one ImageItem (a
+    mosaic with NaN gaps, drawn transparent): one item to render instead of ten.
+    """
+
+    def __init__(self, heading_html: str, parent=None):
+        super().__init__(parent)
+        self.heading = QLabel(heading_html)
+        # No word wrap: a wrapping label makes the layout height-for-width, and the scroll area then
+        # sizes the content from size hints instead of fitting it into the visible area.
+        self.heading.setObjectName("heading")
+
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setBackground(None)
+        # Wide enough that the ten titles, in a fixed point size, never run into each other.
+        self.graphics.setMinimumSize(870, 100)
+        self.graphics.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.view = self.graphics.addViewBox(row=0, col=0, lockAspect=True, enableMouse=False, invertY=True)
+        self.view.setMenuEnabled(False)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.view.addItem(self.image)
+        font = pg.QtGui.QFont()
+        font.setPointSizeF(12)
+        font.setBold(True)
+        self.title_items: list[pg.TextItem] = []
+        for j in range(10):
+            top, left = panel_origin(j)
+            text = pg.TextItem("", anchor=(0.5, 1.0), color=(40, 40, 40))
+            text.setFont(font)
+            text.setPos(left + PANEL / 2, top + 0.5)
+            self.view.addItem(text)
+            self.title_items.append(text)
+        self.view.setRange(xRange=(0, MOSAIC_SHAPE[1]), yRange=(0, MOSAIC_SHAPE[0]), padding=0.01)
+        self.colorbar = pg.ColorBarItem(values=(-1, 1), colorMap=pg.colormap.get(DIVERGING),
+                                        interactive=False, width=14, colorMapMenu=False)
+        self.colorbar.setImageItem(self.image)
+        tick_font = pg.QtGui.QFont()
+        tick_font.setPointSizeF(10)
+        self.colorbar.axis.setStyle(tickFont=tick_font)
+        self.colorbar.axis.setTextPen((40, 40, 40))
+        self.graphics.addItem(self.colorbar, row=0, col=1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.graphics, stretch=1)
+        self.limit = 1.0
+        self.set_columns(np.zeros((784, 10), np.float32), [""] * 10)
+
+    def set_columns(self, columns: np.ndarray, titles) -> None:
+        """Show ``columns`` (784, 10), column j as digit j's panel, titled ``titles[j]``."""
+        self.limit = symmetric_limit(columns)
+        mosaic = np.full(MOSAIC_SHAPE, np.nan, np.float32)
+        for j, panel in enumerate(np.asarray(columns, np.float32).T.reshape(10, PANEL, PANEL)):
+            top, left = panel_origin(j)
+            mosaic[top: top + PANEL, left: left + PANEL] = panel
+        # a fresh array each time: ImageItem keeps a view of what it is given and draws later
+        self.image.setImage(mosaic, autoLevels=False, levels=(-self.limit, self.limit))
+        self.colorbar.setLevels((-self.limit, self.limit))
+        for text, title in zip(self.title_items, titles):
+            text.setText(title)
+
+    def panel(self, j: int) -> np.ndarray:
+        """Digit j's 28x28 panel as displayed."""
+        top, left = panel_origin(j)
+        return self.image.image[top: top + PANEL, left: left + PANEL].copy()
+
+    def pixel_at(self, scene_pos: QPointF):
+        """(digit, row, column) under a scene position, or None."""
+        if not self.view.sceneBoundingRect().contains(scene_pos):
+            return None
+        p = self.view.mapSceneToView(scene_pos)
+        y, x = int(np.floor(p.y())), int(np.floor(p.x()))
+        for j in range(10):
+            top, left = panel_origin(j)
+            if top <= y < top + PANEL and left <= x < left + PANEL:
+                return j, y - top, x - left
+        return None
+
+
+class ExamplePanel(QWidget):
+    """The forward and backward pass of the network for one input, with the numbers.
+
+    Feed it ``set_weights(W, b)`` and ``set_input(x)``; it recomputes :attr:`explanation` (a
+    :class:`core.explain.Explanation`, or None while there is no input or no usable weights) and
+    redraws. Pressing "Apply one gradient step" emits ``step_requested(x, label)``; whoever owns the
+    live model applies it and sends the new weights back through ``set_weights``.
+    """
+
+    step_requested = Signal(object, int)
+
+    def __init__(self, class_names=tuple("0123456789"), learning_rate: float = 0.01, parent=None):
+        super().__init__(parent)
+        self.class_names = tuple(class_names)
+        self.learning_rate = float(learning_rate)
+        self.explanation: Explanation | None = None
+        self.updates = 0
+        self._W: np.ndarray | None = None
+        self._b: np.ndarray | None = None
+        self._x = np.zeros(784, np.float32)
+        self._row_style: tuple | None = None
+        self._hovered: tuple | None = None  # (mosaic, scene position) under the mouse
+        self.negative_colour, self.positive_colour = _colormap_end_colours()
+
+        self.setStyleSheet(STYLE)
+        self.empty_label = QLabel(WAITING_TEXT)
+        self.empty_label.setObjectName("empty")
+        self.empty_label.setAlignment(Qt.AlignCenter)
+        self.content = QWidget()
+        self._build_numbers()
+        self._build_bias_and_step()
+        self._build_maps()
+        right = QVBoxLayout()
+        right.setSpacing(2)
+        right.addLayout(self.bias_row, stretch=4)
+        right.addWidget(self.gradient_map, stretch=4)
+        right.addWidget(self.evidence_map, stretch=4)
+        right.addWidget(self.hover_label)
+        row = QHBoxLayout(self.content)
+        row.setContentsMargins(6, 4, 6, 4)
+        row.setSpacing(16)
+        row.addLayout(self.numbers_column, stretch=0)
+        row.addLayout(right, stretch=1)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(self.content)
+        # Scroll rather than squeeze: below its minimum size the text would overlap.
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.NoFrame)
+        self.scroll.setWidget(self.stack)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll)
+        self.set_class_names(self.class_names)
+        self.set_learning_rate(self.learning_rate)
+
+    # --- building -------------------------------------------------------------------------------
+
+    def _build_numbers(self) -> None:
+        """Left: the forward pass as a table, one row per digit (l_j, p_j, y_j, p_j - y_j), then the
+        true-label selector and the loss as a big number."""
+        self.forward_heading = QLabel("Forward pass<br>l<sub>j</sub> = w<sub>j</sub> · x + b<sub>j</sub>"
+                                      "<br>p<sub>j</sub> = e<sup>l<sub>j</sub></sup> / "
+                                      "Σ<sub>k</sub> e<sup>l<sub>k</sub></sup>")
+        self.forward_heading.setObjectName("heading")
+        table = QGridLayout()
+        table.setHorizontalSpacing(14)
+        table.setVerticalSpacing(0)
+        headers = ("digit", "l<sub>j</sub>", "p<sub>j</sub>", "y<sub>j</sub>",
+                   "p<sub>j</sub> − y<sub>j</sub>")
+        for col, text in enumerate(headers):
+            header = QLabel(text)
+            header.setObjectName("header")
+            header.setAlignment(Qt.AlignRight | Qt.AlignVCenter if col else Qt.AlignCenter)
+            table.addWidget(header, 0, col)
+        self.name_labels, self.logit_labels, self.probability_labels = [], [], []
+        self.target_labels, self.delta_labels = [], []
+        columns = (self.name_labels, self.logit_labels, self.probability_labels, self.target_labels,
+                   self.delta_labels)
+        for j in range(10):
+            for col, cells in enumerate(columns):
+                cell = QLabel("–")
+                cell.setObjectName("cell")
+                cell.setAlignment(Qt.AlignRight | Qt.AlignVCenter if col else Qt.AlignCenter)
+                table.addWidget(cell, j + 1, col)
+                cells.append(cell)
+
+        self.label_box = QComboBox()
+        self.label_box.setToolTip("the true label y: which digit the network should have said")
+        self.label_box.currentIndexChanged.connect(self._on_label_chosen)
+        label_row = QHBoxLayout()
+        label_row.addWidget(QLabel("true label y:"))
+        label_row.addWidget(self.label_box, stretch=1)
+
+        self.loss_heading = QLabel("Loss L = −log p<sub>y</sub> =")
+        self.loss_heading.setObjectName("heading")
+        self.loss_label = QLabel("–")
+        self.loss_label.setObjectName("loss")
+        self.loss_label.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        loss_row = QHBoxLayout()
+        loss_row.addWidget(self.loss_heading)
+        loss_row.addWidget(self.loss_label, stretch=1)
+        self.loss_caption = QLabel(" ")
+
+        self.numbers_column = QVBoxLayout()
+        self.numbers_column.setSpacing(2)
+        self.numbers_column.addWidget(self.forward_heading)
+        self.numbers_column.addSpacing(6)
+        self.numbers_column.addLayout(table)
+        self.numbers_column.addStretch(1)
+        self.numbers_column.addLayout(label_row)
+        self.numbers_column.addLayout(loss_row)
+        self.numbers_column.addWidget(self.loss_caption)
+
+    def _build_bias_and_step(self) -> None:
+        """Top right: dL/db as bars, and beside them the update rule with the step button."""
+        self.bias_heading = QLabel("∂L/∂b<sub>j</sub> = p<sub>j</sub> − y<sub>j</sub>"
+                                   "   (red: p<sub>j</sub> too high, blue: too low)")
+        self.bias_heading.setObjectName("heading")
+        self.bias_plot = pg.PlotWidget()
+        self.bias_plot.setBackground(None)
+        self.bias_plot.setMinimumSize(300, 110)
+        self.bias_plot.setMouseEnabled(x=False, y=False)
+        self.bias_plot.getPlotItem().setMenuEnabled(False)
+        self.bias_plot.hideButtons()
+        # p - y always lies in [-1, 1]: a fixed range lets bars be compared from one example to the next
+        self.bias_plot.setYRange(-1.15, 1.15, padding=0)
+        self.bias_plot.setXRange(-0.6, 9.6, padding=0)
+        tick_font = pg.QtGui.QFont()
+        tick_font.setPointSizeF(12)
+        for name in ("left", "bottom"):
+            self.bias_plot.getAxis(name).setStyle(tickFont=tick_font)
+            self.bias_plot.getAxis(name).setTextPen((40, 40, 40))
+        self.bias_plot.getAxis("left").setTicks([[(v, f"{v:g}") for v in (-1, 0, 1)]])
+        self.bias_plot.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen((40, 40, 40), width=2)))
+        self.bias_bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7,
+                                         brushes=[self.positive_colour] * 10, pens=[pg.mkPen(None)] * 10)
+        self.bias_plot.addItem(self.bias_bars)
+        bias_column = QVBoxLayout()
+        bias_column.setSpacing(0)
+        bias_column.addWidget(self.bias_heading)
+        bias_column.addWidget(self.bias_plot, stretch=1)
+
+        self.update_heading = QLabel("One step of gradient descent<br>"
+                                     "w<sub>ij</sub> ← w<sub>ij</sub> − λ ∂L/∂w<sub>ij</sub><br>"
+                                     "b<sub>j</sub> ← b<sub>j</sub> − λ ∂L/∂b<sub>j</sub>")
+        self.update_heading.setObjectName("heading")
+        self.step_button = QPushButton()
+        self.step_button.setObjectName("step")
+        self.step_button.setToolTip("apply this example's gradient to the live network, once")
+        self.step_button.clicked.connect(self._on_step_clicked)
+        step_column = QVBoxLayout()
+        step_column.addStretch(1)
+        step_column.addWidget(self.update_heading)
+        step_column.addWidget(self.step_button)
+        step_column.addStretch(1)
+
+        self.bias_row = QHBoxLayout()
+        self.bias_row.setSpacing(16)
+        self.bias_row.addLayout(bias_column, stretch=1)
+        self.bias_row.addLayout(step_column)
+
+    def _build_maps(self) -> None:
+        self.gradient_map = DigitMosaic("")  # heading names λ: set in set_learning_rate
+        self.evidence_map = DigitMosaic(
+            "Evidence w<sub>ij</sub> x<sub>i</sub> (red: for digit j, blue: against);"
+            " titles Σ<sub>i</sub> w<sub>ij</sub> x<sub>i</sub> = l<sub>j</sub> − b<sub>j</sub>")
+        self.hover_label = QLabel("hover over a map to read its pixels")
+        self.hover_label.setAlignment(Qt.AlignCenter)
+        for mosaic in (self.gradient_map, self.evidence_map):
+            mosaic.graphics.scene().sigMouseMoved.connect(
+                lambda pos, mosaic=mosaic: self._on_mouse_moved(mosaic, pos))
+
+    # --- inputs ---------------------------------------------------------------------------------
+
+    def set_weights(self, W: np.ndarray, b: np.ndarray) -> None:
+        """The network to look inside: W (784, 10), b (10,); copied."""
+        self._W = np.array(W, dtype=np.float32)
+        self._b = np.array(b, dtype=np.float32)
+        self.refresh()
+
+    def set_input(self, x: np.ndarray) -> None:
+        """The example: x (784,) pixels in [0, 1]; all zeros means nothing to look at; copied."""
+        self._x = np.nan_to_num(np.array(x, dtype=np.float32).reshape(784))
+        self.refresh()
+
+    def set_learning_rate(self, lr: float) -> None:
+        self.learning_rate = float(lr)
+        self.step_button.setText(f"Apply one gradient step (λ = {self.learning_rate:g})")
+        self.gradient_map.heading.setText(
+            "∂L/∂w<sub>ij</sub> = x<sub>i</sub> (p<sub>j</sub> − y<sub>j</sub>);"
+            f" a step adds −λ × this = −{self.learning_rate:g} × this to W;"
+            " titles p<sub>j</sub> − y<sub>j</sub>")
+
+    def set_class_names(self, names) -> None:
+        self.class_names = tuple(names)
+        index = self.label_box.currentIndex()
+        self.label_box.blockSignals(True)  # rebuilding the items is not the user choosing a label
+        self.label_box.clear()
+        self.label_box.addItem(PREDICTION_ITEM, None)
+        for j, name in enumerate(self.class_names):
+            self.label_box.addItem(name, j)
+        self.label_box.setCurrentIndex(max(index, 0))
+        self.label_box.blockSignals(False)
+        for cell, name in zip(self.name_labels, self.class_names):
+            cell.setText(name)
+        self.bias_plot.getAxis("bottom").setTicks([[(j, _short(n)) for j, n in enumerate(self.class_names)]])
+        self.refresh()
+
+    def set_true_label(self, label: int | None) -> None:
+        """The true label y for the loss and gradients; None follows the network's prediction."""
+        if label is not None and not 0 <= label < len(self.class_names):
+            raise ValueError(f"label must be None or in 0..{len(self.class_names) - 1}, got {label}")
+        self.label_box.setCurrentIndex(0 if label is None else int(label) + 1)  # refreshes on change
+
+    def true_label(self) -> int | None:
+        return self.label_box.currentData()
+
+    # --- drawing --------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Recompute the explanation from the current weights, input and label, and show it."""
+        self.updates += 1
+        if self._W is None:
+            self._show_empty(WAITING_TEXT)
+            return
+        if not self._x.any():
+            self._show_empty(EMPTY_TEXT)
+            return
+        if not (np.isfinite(self._W).all() and np.isfinite(self._b).all()):
+            self._show_empty(DIVERGED_TEXT)
+            return
+        e = explain(self._W, self._b, self._x, self.true_label())
+        self.explanation = e
+        self.stack.setCurrentWidget(self.content)
+        self.step_button.setEnabled(True)
+
+        for j in range(10):
+            self.logit_labels[j].setText(f"{e.logits[j]:+.2f}")
+            self.probability_labels[j].setText(f"{e.probabilities[j]:.3f}")
+            self.target_labels[j].setText("1" if j == e.label else "0")
+            self.delta_labels[j].setText(f"{e.grad_b[j]:+.3f}")
+        self._style_rows(e.prediction, e.label)
+
+        chosen = "the prediction" if self.true_label() is None else "chosen"
+        self.loss_label.setText(f"{e.loss:.3f}")
+        self.loss_caption.setText(f"y = {self.class_names[e.label]} ({chosen}),  "
+                                  f"p_y = {_probability_text(e.probabilities[e.label])}")
+
+        brushes = [self.negative_colour if d < 0 else self.positive_colour for d in e.grad_b]
+        self.bias_bars.setOpts(height=np.array(e.grad_b), brushes=brushes)
+
+        names = [_short(n) for n in self.class_names]
+        self.gradient_map.set_columns(e.grad_W, [f"{n}: {_delta_text(d)}" for n, d in zip(names, e.grad_b)])
+        totals = e.evidence.sum(axis=0)  # = l_j - b_j
+        self.evidence_map.set_columns(e.evidence, [f"{n}: {t:+.1f}" for n, t in zip(names, totals)])
+        self._show_hovered()  # the numbers under a still mouse change while the network trains
+
+    def _show_empty(self, message: str) -> None:
+        """Nothing to explain: say why, and leave no stale or NaN numbers behind."""
+        self.explanation = None
+        self.empty_label.setText(message)
+        self.stack.setCurrentWidget(self.empty_label)
+        self.step_button.setEnabled(False)
+        for cells in (self.logit_labels, self.probability_labels, self.target_labels, self.delta_labels):
+            for cell in cells:
+                cell.setText("–")
+        self._style_rows(None, None)
+        self.loss_label.setText("–")
+        self.loss_caption.setText(" ")
+        self.bias_bars.setOpts(height=np.zeros(10))
+        zeros = np.zeros((784, 10), np.float32)
+        self.gradient_map.set_columns(zeros, [_short(n) for n in self.class_names])
+        self.evidence_map.set_columns(zeros, [_short(n) for n in self.class_names])
+
+    def _style_rows(self, prediction: int | None, label: int | None) -> None:
+        """The predicted digit's row in orange, the true label's in bold; restyled only on change,
+        since setStyleSheet re-polishes the widget and is slow at the frame rate."""
+        if self._row_style == (prediction, label):
+            return
+        self._row_style = (prediction, label)
+        columns = (self.name_labels, self.logit_labels, self.probability_labels, self.target_labels,
+                   self.delta_labels)
+        for j in range(10):
+            style = []
+            if j == prediction:
+                style.append(f"color: rgb{TOP_BAR};")
+            if j == label:
+                style.append("font-weight: bold; background: rgb(235, 235, 235);")
+            for cells in columns:
+                cells[j].setStyleSheet(" ".join(style))
+
+    # --- user actions -------------------------------------------------------------------------
+
+    @Slot(int)
+    def _on_label_chosen(self, index: int) -> None:
+        self.refresh()
+
+    @Slot()
+    def _on_step_clicked(self) -> None:
+        if self.explanation is not None:
+            self.step_requested.emit(np.array(self.explanation.x), self.explanation.label)
+
+    def _on_mouse_moved(self, mosaic: DigitMosaic, scene_pos: QPointF) -> None:
+        self._hovered = (mosaic, scene_pos)
+        self._show_hovered()
+
+    def _show_hovered(self) -> None:
+        """Every factor of the hovered pixel's product, as numbers."""
+        if self._hovered is None:
+            return
+        mosaic, scene_pos = self._hovered
+        hit = mosaic.pixel_at(scene_pos)
+        e = self.explanation
+        if hit is None or e is None:
+            self.hover_label.setText(" ")
+            return
+        j, r, c = hit
+        i = r * 28 + c
+        where = f"digit {self.class_names[j]}, pixel (row {r}, col {c}):  x_i = {e.x[i]:.2f}"
+        if mosaic is self.gradient_map:
+            text = (f"{where},  p_j − y_j = {e.grad_b[j]:+.3f},  "
+                    f"∂L/∂w_ij = {e.grad_W[i, j]:+.4f}")
+        else:
+            text = f"{where},  w_ij = {self._W[i, j]:+.4f},  w_ij x_i = {e.evidence[i, j]:+.4f}"
+        self.hover_label.setText(text)
