@@ -20,6 +20,7 @@ from core.training import TrainConfig
 
 from .canvas import DrawingCanvas, InputPreview
 from .example_panel import ExamplePanel
+from .explorer import TestSetExplorer
 from .heatmaps import COLORMAPS, DEFAULT_COLORMAP, WeightHeatmaps
 from .plots import MetricsPlots, moving_average
 from .probabilities import ProbabilityBars
@@ -93,6 +94,9 @@ class MainWindow(QMainWindow):
         self.bars = ProbabilityBars(dataset.class_names)
         self.example = ExamplePanel(dataset.class_names, learning_rate=config.learning_rate)
         self.example.step_requested.connect(self.apply_example_step)
+        self.explorer = TestSetExplorer(dataset.test_images, dataset.test_labels, dataset.class_names)
+        self.explorer.image_chosen.connect(self.put_on_canvas)
+        self._explorer_updated = 0.0
         self.timeline = Timeline()
         self.timeline.moment_selected.connect(self.show_moment)
         self.timeline.live_selected.connect(self.show_live)
@@ -214,6 +218,7 @@ class MainWindow(QMainWindow):
         learning_layout.addWidget(self.timeline)  # the history belongs with the plots it marks
         self.views.addTab(learning, "Learning")
         self.views.addTab(self.example, "Inside one example")
+        self.views.addTab(self.explorer, "Test-set explorer")
         self.views.currentChanged.connect(lambda _: self.refresh_views())
         self.main_splitter = QSplitter(Qt.Vertical)
         self.main_splitter.setObjectName("main_splitter")
@@ -315,6 +320,7 @@ class MainWindow(QMainWindow):
         self.heatmaps.set_class_names(dataset.class_names)
         self.bars.set_class_names(dataset.class_names)
         self.example.set_class_names(dataset.class_names)
+        self.explorer.set_dataset(dataset.test_images, dataset.test_labels, dataset.class_names)
         self.canvas_heading.setText("Draw a digit" if dataset.name == "MNIST" else "Draw something")
         self.latest = None
         self.controller = TrainingController(dataset, self.config, model, max_rate=self.max_rate, parent=self)
@@ -406,6 +412,7 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(stylesheet(self.theme))
         for widget in (self.plots, self.heatmaps, self.bars, self.preview):
             widget.set_theme(self.theme)
+        self.explorer.set_font_scale(self.theme.scale)
 
     def cycle_theme(self) -> None:
         names = list(THEMES)
@@ -469,7 +476,7 @@ class MainWindow(QMainWindow):
         self.plots.redraw()
         if not self.canvas.is_empty():
             self.update_prediction()
-        elif self.views.currentWidget() is self.example:
+        elif self.views.currentWidget() is not self.views.widget(0):
             self.refresh_views()
         self.status.setText(self.status_text(snap))
         self.frames += 1
@@ -520,10 +527,22 @@ class MainWindow(QMainWindow):
 
     def refresh_views(self, x=None) -> None:
         """Bring the visible tab up to date (hidden tabs wait: they cost frames)."""
-        if self.views.currentWidget() is self.example:
+        current = self.views.currentWidget()
+        if current is self.example:
             W, b = self.current_weights()
             self.example.set_weights(W, b)
             self.example.set_input(self.canvas.network_input() if x is None else x)
+        elif current is self.explorer and time.perf_counter() - self._explorer_updated > 0.25:
+            # 10,000 test images through the network: ~8 ms, so a few times a second is enough
+            self.explorer.set_weights(*self.current_weights())
+            self._explorer_updated = time.perf_counter()
+
+    @Slot(object, int)
+    def put_on_canvas(self, image, index: int) -> None:
+        """A test image on the canvas, to be read, explained and drawn over."""
+        self.canvas.set_ink(image)
+        self.statusBar().showMessage(f"test image {index} (label {self.dataset.class_names[self.dataset.test_labels[index]]}) "
+                                     f"on the canvas", 5000)
 
     # --- files ----------------------------------------------------------------------------------
 

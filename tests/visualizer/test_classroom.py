@@ -275,3 +275,25 @@ def test_example_panel_shows_core_numbers_and_its_step_changes_W_exactly(window,
     np.testing.assert_allclose(window.latest.b - b0, -0.5 * (p - y), atol=1e-6)
     qtbot.wait(100)  # the next frame shows the moved weights and probabilities
     assert panel.explanation.probabilities[3] > p[3]
+
+
+def test_explorer_confusion_matches_core_and_puts_an_image_on_the_canvas(window, qtbot, mnist):
+    from core.data import to_float
+    from core.metrics import confusion_matrix
+    window.set_dataset(mnist)
+    qtbot.waitUntil(lambda: window.latest is not None, timeout=3000)
+    window.worker.step(5000)
+    qtbot.waitUntil(lambda: window.latest.examples_seen == 5000, timeout=5000)
+    window.views.setCurrentWidget(window.explorer)
+    qtbot.waitUntil(lambda: window.explorer.predictions is not None, timeout=3000)
+    qtbot.wait(300)
+    W, b = window.latest.W, window.latest.b
+    predictions = SoftmaxRegression.from_arrays(W, b).predict(to_float(mnist.test_images))
+    confusion = window.explorer.confusion
+    assert confusion.sum() == 10_000
+    np.testing.assert_array_equal(confusion, confusion_matrix(mnist.test_labels, predictions))
+    index = int(window.explorer.selected_indices[0])
+    window.explorer.image_chosen.emit(window.explorer.image(index), index)
+    x = window.canvas.network_input()
+    assert np.corrcoef(x, to_float(mnist.test_images[index]))[0, 1] > 0.8
+    assert window.bars.answer.text() in "0123456789"
