@@ -87,7 +87,7 @@ def main() -> None:
     from core.training import TrainConfig
     from visualizer.window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 (kept alive)
     window = MainWindow(load_dataset(), TrainConfig())
     window.show()
     print(f"{'t (s)':>7} {'RSS (MB)':>9} {'display/s':>10} {'examples seen':>14}")

@@ -18,6 +18,8 @@ LOSS_COLOR = (31, 119, 180)
 TRAIN_COLOR = (44, 160, 44)
 TEST_COLOR = (214, 39, 40)
 SMOOTH_POINTS = 600
+MAX_TEST_POINTS = 1000   # test evaluations kept for the plots (older ones thinned)
+SYMBOLS_UP_TO = 120      # beyond this many evaluations, a line reads better than dots
 
 
 class BigNumber(QWidget):
@@ -95,6 +97,13 @@ class MetricsPlots(QWidget):
         self._x_max = 1000.0
         self._y_max = 2.5
         self._tests_drawn = -1
+        # Epoch boundaries: one item of vertical segments per plot (see _label_epochs).
+        self.epoch_boundaries = []
+        for plot in (self.loss_plot, self.accuracy_plot):
+            lines = pg.PlotCurveItem(pen=pg.mkPen((120, 120, 120), width=1, style=Qt.DashLine),
+                                     connect="pairs")
+            plot.addItem(lines, ignoreBounds=True)
+            self.epoch_boundaries.append(lines)
         # Where the timeline is looking back to, on both plots.
         self.markers = [pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen((230, 120, 20), width=3))
                         for _ in range(2)]
@@ -147,9 +156,6 @@ class MetricsPlots(QWidget):
         self.test_x.clear()
         self.test_loss.clear()
         self.test_accuracy.clear()
-        for plot in (self.loss_plot, self.accuracy_plot):
-            for item in [i for i in plot.items() if isinstance(i, pg.InfiniteLine) and i not in self.markers]:
-                plot.removeItem(item)
         self.epoch_starts.clear()
         self._label_epochs()
         for number in (self.loss_number, self.train_number, self.test_number):
@@ -170,26 +176,31 @@ class MetricsPlots(QWidget):
                 self.test_x.append(ev.examples_seen)
                 self.test_loss.append(ev.test_loss)
                 self.test_accuracy.append(ev.test_accuracy)
-        for x in snap.epoch_ends:
-            pen = pg.mkPen((120, 120, 120), width=1, style=Qt.DashLine)
-            for plot in (self.loss_plot, self.accuracy_plot):
-                plot.addItem(pg.InfiniteLine(pos=x, angle=90, movable=False, pen=pen))
-            self.epoch_starts.append(x)
+        if len(self.test_x) > MAX_TEST_POINTS:  # hours of training: keep every other, and the last
+            for values in (self.test_x, self.test_loss, self.test_accuracy):
+                values[:] = values[-2::-2][::-1] + values[-1:]
+        self.epoch_starts.extend(snap.epoch_ends)
         if snap.epoch_ends:
             self._label_epochs()
         self._dirty = True
 
     def _label_epochs(self) -> None:
-        """Name the epochs on the top axis, every k-th one so that names stay ~80 pixels apart."""
-        starts = [0.0] + self.epoch_starts
+        """Mark epoch boundaries (every k-th, >= 10 pixels apart: one item for all of them, however
+        long the run) and name them on the top axis, every k-th so that names stay ~80 pixels apart."""
+        starts = np.array([0.0] + self.epoch_starts)
         axis = self.loss_plot.getAxis("top")
         if len(starts) < 2:
             axis.setTicks([[]])
+            for lines in self.epoch_boundaries:
+                lines.setData([], [])
             return
         width = max(self.loss_plot.getViewBox().width(), 1.0)
-        pixels_per_epoch = (starts[1] - starts[0]) * width / self._x_max
-        every = max(1, math.ceil(80 / max(pixels_per_epoch, 1e-9)))
+        pixels_per_epoch = max((starts[1] - starts[0]) * width / self._x_max, 1e-9)
+        every = max(1, math.ceil(80 / pixels_per_epoch))
         axis.setTicks([[(x, f"epoch {k + 1}") for k, x in enumerate(starts) if k % every == 0], []])
+        shown = starts[1:][:: max(1, math.ceil(10 / pixels_per_epoch))]
+        for lines, (low, high) in zip(self.epoch_boundaries, ((-1e3, 1e4), (-1.0, 2.0))):
+            lines.setData(np.repeat(shown, 2), np.tile([low, high], len(shown)))
 
     def smoothing_window(self) -> int:
         return max(1, min(500, len(self.loss_history) // 20))
@@ -205,8 +216,9 @@ class MetricsPlots(QWidget):
         self.smooth_curve.setData(*decimate(h.x, smooth, SMOOTH_POINTS))
         self.train_acc_curve.setData(*decimate(self.train_accuracy.x, self.train_accuracy.y, SMOOTH_POINTS))
         if len(self.test_x) != self._tests_drawn or not self.test_x:
-            self.test_loss_curve.setData(self.test_x, self.test_loss)
-            self.test_acc_curve.setData(self.test_x, self.test_accuracy)
+            symbol = "o" if len(self.test_x) <= SYMBOLS_UP_TO else None
+            self.test_loss_curve.setData(self.test_x, self.test_loss, symbol=symbol)
+            self.test_acc_curve.setData(self.test_x, self.test_accuracy, symbol=symbol)
             self._tests_drawn = len(self.test_x)
         if len(h):
             self.loss_number.set_text(f"{smooth[-1]:.3f}")

@@ -10,11 +10,12 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QApplication, QComboBox, QDoubleSpinBox, QFileDialog, QHBoxLayout,
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QHBoxLayout,
                                QLabel, QMainWindow, QMessageBox, QSpinBox, QSplitter, QTabWidget,
                                QToolBar, QVBoxLayout, QWidget)
 
 from core.data import Dataset, DatasetError, load_dataset
+from core.metrics import moving_average
 from core.model import SoftmaxRegression, WeightsError, load_weights, save_weights, softmax
 from core.training import TrainConfig
 
@@ -22,7 +23,7 @@ from .canvas import DrawingCanvas, InputPreview
 from .example_panel import ExamplePanel
 from .explorer import TestSetExplorer
 from .heatmaps import COLORMAPS, DEFAULT_COLORMAP, WeightHeatmaps
-from .plots import MetricsPlots, moving_average
+from .plots import MetricsPlots
 from .probabilities import ProbabilityBars
 from .settings import read_settings, write_settings
 from .theme import NORMAL, PRESENTATION_SCALE, THEMES, Theme, palette, stylesheet

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from core.cli import main
-from core.model import SoftmaxRegression, load_weights
+from core.model import load_weights
 
 
 def run_cli(*args):

@@ -168,3 +168,13 @@ def test_a_damaged_real_weights_file_loads_or_gives_weights_error(tmp_path, flip
     except WeightsError:
         return
     assert W.shape == (784, 10) and np.isfinite(W).all()
+
+
+def test_a_truncated_weights_file_is_refused(tmp_path):
+    path = tmp_path / "w.npz"
+    save_weights(path, np.ones((784, 10)), np.zeros(10))
+    raw = path.read_bytes()
+    for keep in (10, len(raw) // 2, len(raw) - 30):
+        path.write_bytes(raw[:keep])
+        with pytest.raises(WeightsError):
+            load_weights(path)

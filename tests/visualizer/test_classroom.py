@@ -7,10 +7,9 @@ import struct
 import numpy as np
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
 
-from core.data import FILE_NAMES, load_dataset
-from core.model import SoftmaxRegression, load_weights, save_weights
+from core.data import FILE_NAMES
+from core.model import SoftmaxRegression, load_weights
 from core.training import TrainConfig
 from visualizer.heatmaps import COLORMAPS
 from visualizer.theme import PRESENTATION_SCALE

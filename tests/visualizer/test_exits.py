@@ -2,7 +2,6 @@
 whatever it is doing: training, paused, in the middle of a long update, or showing a dialog."""
 
 import os
-import signal
 import subprocess
 import sys
 import textwrap

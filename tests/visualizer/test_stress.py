@@ -1,7 +1,6 @@
 """Abuse of the controls: 2,000 random actions while training runs; the app must stay whole."""
 
 import numpy as np
-import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication

@@ -6,7 +6,7 @@ import time
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
@@ -68,6 +68,7 @@ def test_heatmaps_and_plots_receive_data_while_training(make_window, small_datas
     assert len(x) > 1000 and np.isfinite(y).all()
     # evaluations at the start, on the early schedule and at the epoch end (throttled at full speed)
     assert len(w.plots.test_x) >= 3 and w.plots.epoch_starts
+    assert len(w.plots.epoch_boundaries[0].getData()[0]) >= 2
     assert w.plots.test_number.value.text().endswith("%")
     assert "paused" in w.status.text() and "examples seen" in w.status.text()
 

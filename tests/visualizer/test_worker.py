@@ -2,7 +2,6 @@ import time
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QObject
 
 from core.model import SoftmaxRegression
 from visualizer.worker import TrainingController, next_evaluation_after
