@@ -20,7 +20,8 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from core.data import Dataset
 from core.model import SoftmaxRegression
-from core.training import EvalMetrics, TrainConfig, Trainer, TrainingDiverged, check_hyperparameters
+from core.training import (DIVERGED_WEIGHT, EvalMetrics, TrainConfig, Trainer, TrainingDiverged,
+                           check_hyperparameters)
 
 FULL_SPEED = 0  # updates per second; 0 = as fast as the machine goes
 
@@ -166,43 +167,48 @@ class TrainingWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        try:
+        self._evaluate()
+        self._emit(force=True)
+        self._next_due = time.perf_counter()
+        while not self._stop.is_set():
+            try:
+                self._run_once()
+            except Exception as exc:  # a bug must not kill the thread: say so, pause, carry on
+                self.running = False
+                self._message = f"training paused after an error: {type(exc).__name__}: {exc}"
+                self._dirty = True
+                self.errored.emit(self._message)
+        self.finished.emit()
+
+    def _run_once(self) -> None:
+        """Carry out the queued commands, then one chunk of updates, or wait."""
+        self._apply_commands()
+        if self._stop.is_set():
+            return
+        if self._pending_steps:
+            n, self._pending_steps = self._pending_steps, 0
+            self._train(n)
             self._evaluate()
             self._emit(force=True)
-            next_due = time.perf_counter()
-            while not self._stop.is_set():
-                self._apply_commands()
-                if self._stop.is_set():
-                    break
-                if self._pending_steps:
-                    n, self._pending_steps = self._pending_steps, 0
-                    self._train(n)
-                    self._evaluate()
-                    self._emit(force=True)
-                elif self.running:
-                    if self.speed == FULL_SPEED:
-                        self._train(self._chunk_updates())
-                    else:
-                        wait = next_due - time.perf_counter()
-                        if wait > 0:
-                            self._wake.wait(min(wait, 0.05))
-                            self._wake.clear()
-                            continue
-                        self._train(1)
-                        next_due = max(next_due + 1.0 / self.speed, time.perf_counter() - 0.5)
-                    if self.trainer.examples_seen >= self._next_eval:
-                        self._evaluate()
-                    self._emit(force=self.speed != FULL_SPEED)
-                else:
-                    self._emit()  # flush anything a command produced
-                    self._wake.wait(0.1)
+        elif self.running:
+            if self.speed == FULL_SPEED:
+                self._train(self._chunk_updates())
+            else:
+                wait = self._next_due - time.perf_counter()
+                if wait > 0:
+                    self._wake.wait(min(wait, 0.05))
                     self._wake.clear()
-                    next_due = time.perf_counter()
-        except Exception as exc:  # never let an exception kill the thread silently
-            self.running = False
-            self.errored.emit(f"training stopped: {type(exc).__name__}: {exc}")
-        finally:
-            self.finished.emit()
+                    return
+                self._train(1)
+                self._next_due = max(self._next_due + 1.0 / self.speed, time.perf_counter() - 0.5)
+            if self.trainer.examples_seen >= self._next_eval:
+                self._evaluate()
+            self._emit(force=self.speed != FULL_SPEED)
+        else:
+            self._emit()  # flush anything a command produced
+            self._wake.wait(0.1)
+            self._wake.clear()
+            self._next_due = time.perf_counter()
 
     def _chunk_updates(self) -> int:
         """Updates that take about CHUNK_SECONDS at the measured rate."""
@@ -233,9 +239,7 @@ class TrainingWorker(QObject):
                 self._replace_model(SoftmaxRegression.from_arrays(*args))
             elif name == "example_step":
                 self.running = False
-                x, label, lr = args
-                self.trainer.model.step(x, np.array([label]), self.config.learning_rate if lr is None else lr)
-                self._evaluate()
+                self._example_step(*args)
             elif name == "lr":
                 check_hyperparameters(args[0], self.config.batch_size)
                 self.config.learning_rate = args[0]
@@ -247,6 +251,20 @@ class TrainingWorker(QObject):
             elif name != "snapshot":
                 changed = False
             self._dirty = self._dirty or changed
+
+    def _example_step(self, x: np.ndarray, label: int, lr: float | None) -> None:
+        model = self.trainer.model
+        saved = model.W.copy(), model.b.copy()
+        lr = self.config.learning_rate if lr is None else lr
+        with np.errstate(all="ignore"):
+            model.step(x, np.array([label]), lr)
+        if not (model.is_finite() and np.abs(model.W).max() < DIVERGED_WEIGHT):
+            model.W[...], model.b[...] = saved
+            self._message = (f"that step (learning rate {lr:g}) would blow the weights up, so it was "
+                             f"not applied. Try a smaller learning rate.")
+            self.diverged.emit(self._message)
+            return
+        self._evaluate()
 
     def _replace_model(self, model: SoftmaxRegression) -> None:
         self.trainer.model = model

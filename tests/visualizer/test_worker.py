@@ -159,3 +159,27 @@ def test_example_step_changes_W_by_minus_lr_x_times_p_minus_y(controller, qtbot)
     np.testing.assert_allclose(snap.W - W0, -0.5 * np.outer(x, p - y), atol=1e-6)
     np.testing.assert_allclose(snap.b - b0, -0.5 * (p - y), atol=1e-6)
     assert snap.examples_seen == 0  # not training progress
+
+
+def test_a_bad_command_is_reported_and_the_thread_carries_on(controller, qtbot):
+    errors = []
+    controller.errored.connect(errors.append)
+    controller.worker.set_learning_rate(float("nan"))
+    qtbot.waitUntil(lambda: bool(errors), timeout=3000)
+    assert "learning rate" in errors[0]
+    assert controller.is_alive()
+    before = controller.latest.examples_seen
+    controller.worker.step()
+    wait_for(qtbot, controller, lambda s: s.examples_seen == before + 1)
+    assert controller.worker.config.learning_rate == 0.01
+
+
+def test_an_example_step_that_would_blow_up_is_refused(controller, qtbot):
+    messages = []
+    controller.diverged.connect(messages.append)
+    W0 = controller.latest.W.copy()
+    controller.worker.example_step(np.ones(784, np.float32), 3, 1e9)
+    qtbot.waitUntil(lambda: bool(messages), timeout=3000)
+    controller.worker.request_snapshot()
+    qtbot.wait(100)
+    np.testing.assert_array_equal(controller.worker.trainer.model.W, W0)
