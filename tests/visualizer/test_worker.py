@@ -53,7 +53,13 @@ def test_start_emits_metrics_and_pause_stops(controller, qtbot):
     np.testing.assert_array_equal(examples_at, np.arange(1, snap.examples_seen + 1))
     assert np.isfinite(losses).all()
     assert any(s.epoch_ends == (2000,) for s in seen) or 2000 in sum((s.epoch_ends for s in seen), ())
-    assert len(sum((s.evaluations for s in seen), ())) >= 5
+    # evaluated at the start, at points of the schedule (thinned at full speed) and at epoch ends
+    evaluated = [e.examples_seen for e in sum((s.evaluations for s in seen), ())]
+    assert evaluated[0] == 0 and 2000 in evaluated
+    schedule = {0}
+    while max(schedule) < snap.examples_seen:
+        schedule.add(next_evaluation_after(max(schedule)))
+    assert set(evaluated) <= schedule | set(range(2000, snap.examples_seen + 1, 2000))
     time.sleep(0.3)
     qtbot.wait(100)
     assert controller.worker.trainer.examples_seen == snap.examples_seen
