@@ -47,7 +47,7 @@ class MetricsPlots(QWidget):
     """Training loss per update (raw faint, smoothed bold), running training accuracy, and test loss
     and accuracy at each evaluation, against examples seen, with epoch boundaries marked."""
 
-    def __init__(self, parent=None, capacity: int = 8192):
+    def __init__(self, parent=None, capacity: int = 4096):
         super().__init__(parent)
         self.loss_history = ThinnedSeries(capacity)
         self.train_accuracy = ThinnedSeries(capacity)
