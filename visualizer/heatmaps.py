@@ -86,6 +86,8 @@ class WeightHeatmaps(QWidget):
 
     def set_class_names(self, names) -> None:
         self._class_names = tuple(names)
+        digits = all(n.isdigit() for n in self._class_names)
+        self.heading.setText(f"Weights: one template per {'digit' if digits else 'class'}")
         for label, name in zip(self.title_items, self._class_names):
             label.setText(name)
 

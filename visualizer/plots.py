@@ -66,7 +66,9 @@ class MetricsPlots(QWidget):
             plot.disableAutoRange()
             plot.setLabel("left", label)
             plot.setLabel("bottom", "examples seen")
-            plot.addLegend(offset=(-10, 10), labelTextSize="10pt", brush=(255, 255, 255, 200))
+            # loss falls and accuracy rises: their legends go where the curves are not
+            plot.addLegend(offset=(-10, 10) if plot is self.loss_plot else (-10, -10), labelTextSize="10pt",
+                           brush=(255, 255, 255, 200))
             plot.setMouseEnabled(x=False, y=False)
             plot.getPlotItem().setMenuEnabled(False)
             plot.hideButtons()

@@ -64,9 +64,37 @@ class ProbabilityBars(QWidget):
             text.setColor(theme.text)
         self.answer_caption.setStyleSheet(f"font-size: {theme.pt(13):.0f}pt;")
 
+    @property
+    def horizontal(self) -> bool:
+        """Words (Fashion-MNIST's "Ankle boot") don't fit under upright bars: lay bars on their side,
+        names down the left, when any name is longer than a digit or two."""
+        return max(len(n) for n in self.class_names) > 2
+
     def set_class_names(self, names) -> None:
         self.class_names = tuple(names)
-        self.plot.getAxis("bottom").setTicks([[(j, n) for j, n in enumerate(self.class_names)]])
+        ticks_by_class = [[(j, n) for j, n in enumerate(self.class_names)]]
+        percent_ticks = [[(v, f"{v:.0%}") for v in (0, 0.25, 0.5, 0.75, 1.0)]]
+        view = self.plot.getViewBox()
+        if self.horizontal:
+            self.plot.getAxis("left").setTicks(ticks_by_class)
+            self.plot.getAxis("bottom").setTicks(percent_ticks)
+            self.plot.setLabel("left", None)
+            self.plot.setLabel("bottom", "probability p_j")
+            view.invertY(True)  # the first class on top, as in a list
+            self.plot.setXRange(0, 1.15, padding=0)
+            self.plot.setYRange(-0.6, 9.6, padding=0)
+        else:
+            self.plot.getAxis("bottom").setTicks(ticks_by_class)
+            self.plot.getAxis("left").setTicks(percent_ticks)
+            self.plot.setLabel("bottom", None)
+            self.plot.setLabel("left", "probability p_j")
+            view.invertY(False)
+            self.plot.setXRange(-0.6, 9.6, padding=0)
+            self.plot.setYRange(0, 1.12, padding=0)
+        # a class name is shorter than a digit's glyph is tall: make the answer fit its panel
+        self.answer.setProperty("long", max(len(n) for n in self.class_names) > 3)
+        self.answer.style().unpolish(self.answer)
+        self.answer.style().polish(self.answer)
         self.set_probabilities(self.probabilities if self.probabilities.any() else None)
 
     def set_probabilities(self, p: np.ndarray | None) -> None:
@@ -78,13 +106,19 @@ class ProbabilityBars(QWidget):
             top = int(np.argmax(p))
         self.probabilities = p
         brushes = [TOP_BAR if j == top else BAR for j in range(10)]
-        self.bars.setOpts(height=p, brushes=brushes)
+        horizontal = self.horizontal
+        if horizontal:
+            self.bars.setOpts(x=None, x0=np.zeros(10), y=np.arange(10), width=p, height=0.75, brushes=brushes)
+        else:
+            self.bars.setOpts(x=np.arange(10), x0=None, y=None, y0=np.zeros(10), height=p, width=0.75,
+                              brushes=brushes)
         for j, text in enumerate(self.value_labels):
             text.setText(f"{p[j]:.0%}" if top is not None and p[j] >= 0.005 else "")
-            text.setPos(j, p[j] + 0.01)
+            text.setAnchor((0.0, 0.5) if horizontal else (0.5, 1.0))
+            text.setPos(*((p[j] + 0.01, j) if horizontal else (j, p[j] + 0.01)))
         if top is None:
             self.answer.setText("?")
-            self.answer_caption.setText("draw a digit")
+            self.answer_caption.setText("draw a digit" if not self.horizontal else "draw something")
         else:
             self.answer.setText(self.class_names[top])
             self.answer_caption.setText(f"{p[top]:.0%} sure")

@@ -45,6 +45,7 @@ def stylesheet(theme: Theme = NORMAL) -> str:
     QLabel#bignumber {{ font-size: {pt(26):.0f}pt; font-weight: bold; }}
     QLabel#answer {{ font-size: {pt(72):.0f}pt; font-weight: bold; color: rgb(230, 120, 20);
                      min-width: {2.2 * 72 * theme.scale:.0f}px; }}
+    QLabel#answer[long="true"] {{ font-size: {pt(28):.0f}pt; min-width: {3.6 * 72 * theme.scale:.0f}px; }}
     QLabel#problem {{ background: rgb(255, 228, 225); color: rgb(140, 20, 10);
                       border: 1px solid rgb(200, 80, 70); padding: 6px; font-size: {pt(12):.0f}pt; }}
     QToolBar QToolButton {{ font-size: {12 * min(theme.scale, 1.3):.0f}pt; font-weight: bold;

@@ -194,8 +194,10 @@ def test_a_fashion_mnist_folder_opens_with_its_class_names(window, qtbot, tmp_pa
     qtbot.waitUntil(lambda: window.latest is not None, timeout=3000)
     assert window.dataset.name == "Fashion-MNIST"
     assert window.heatmaps.title_items[9].toPlainText() == "Ankle boot"
-    ticks = window.bars.plot.getAxis("bottom")._tickLevels[0]
+    assert window.bars.horizontal  # names down the side, where words fit
+    ticks = window.bars.plot.getAxis("left")._tickLevels[0]
     assert ticks[0][1] == "T-shirt/top"
+    assert window.heatmaps.heading.text().endswith("per class")
     assert "Fashion-MNIST" in window.windowTitle()
     window.start_training()
     qtbot.waitUntil(lambda: window.latest.examples_seen > 300, timeout=5000)
