@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QHBoxLayout,
                                QLabel, QMainWindow, QMessageBox, QSpinBox, QSplitter, QTabWidget,
@@ -47,8 +47,9 @@ class HelpOverlay(QLabel):
 
     def show_for(self, actions) -> None:
         rows = "".join(
-            f"<tr><td align='right' style='padding-right:18px'><b>{a.shortcut().toString()}</b></td>"
-            f"<td>{a.text().replace('&', '')}</td></tr>"
+            f"<tr><td align='right' style='padding-right:18px'><b>"
+            f"{' or '.join(k.toString() for k in a.shortcuts())}</b></td>"
+            f"<td>{a.data() or a.text().replace('&', '')}</td></tr>"
             for a in actions if not a.shortcut().isEmpty())
         self.setText(f"<h2>Keyboard shortcuts</h2><table>{rows}</table>"
                      f"<p>Press any key or click to close</p>")
@@ -64,6 +65,21 @@ class HelpOverlay(QLabel):
 
     def mousePressEvent(self, event):
         self.hide()
+
+
+class NumberBoxKeys(QObject):
+    """Lets the window's one-key shortcuts (Space, N, R, ...) work while a number box has the focus:
+    a spin box would otherwise claim every printable key, though it can use only digits."""
+
+    NUMBER_KEYS = set("0123456789.,-+eE")
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.ShortcutOverride and not event.modifiers() & ~Qt.KeypadModifier:
+            text = event.text()
+            if text and text.isprintable() and text not in self.NUMBER_KEYS:
+                event.ignore()
+                return True  # not the box's: the shortcut gets it
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -123,7 +139,7 @@ class MainWindow(QMainWindow):
 
     # --- building -----------------------------------------------------------------------------
 
-    def _action(self, text, shortcut, slot, tip="", checkable=False) -> QAction:
+    def _action(self, text, shortcut, slot, tip="", checkable=False, help_text=None) -> QAction:
         action = QAction(text, self)
         if shortcut:
             keys = shortcut if isinstance(shortcut, list) else [shortcut]
@@ -133,16 +149,19 @@ class MainWindow(QMainWindow):
         action.setToolTip(tip)
         action.setStatusTip(tip)
         action.setCheckable(checkable)
+        action.setData(help_text)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
 
     def _build_controls(self, config: TrainConfig) -> None:
         self.start_action = self._action("▶ Start", Qt.Key_Space, self.toggle_training,
-                                         "Start or pause training")
-        self.step_action = self._action("Step", Qt.Key_N, self.step_once, "One update, then pause")
+                                         "Start or pause training", help_text="Start / pause training")
+        self.step_action = self._action("Step", Qt.Key_N, self.step_once, "One update, then pause",
+                                        help_text="One update (a step of gradient descent)")
         self.reset_action = self._action("Reset", Qt.Key_R, self.reset_weights,
-                                         "Fresh random weights, back to the start")
+                                         "Fresh random weights, back to the start",
+                                         help_text="Reset: fresh random weights")
         self.clear_action = self._action("Clear canvas", [Qt.Key_C, Qt.Key_Delete], self.clear_canvas,
                                          "Wipe the drawing")
         self.faster_brush_action = self._action("Thicker brush", Qt.Key_BracketRight,
@@ -173,6 +192,11 @@ class MainWindow(QMainWindow):
             self.speed_box.addItem(text, value)
         self.speed_box.setToolTip("full speed, or slow motion that a class can follow")
         self.speed_box.currentIndexChanged.connect(self.set_speed_index)
+
+        self._number_keys = NumberBoxKeys(self)
+        for box in (self.lr_box, self.batch_box, self.speed_box):
+            box.installEventFilter(self._number_keys)
+        self.canvas.setFocusPolicy(Qt.StrongFocus)  # a click on the sheet takes the keys back
 
         bar = QToolBar("Training")
         bar.setObjectName("training_toolbar")

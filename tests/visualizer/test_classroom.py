@@ -298,3 +298,17 @@ def test_explorer_confusion_matches_core_and_puts_an_image_on_the_canvas(window,
     x = window.canvas.network_input()
     assert np.corrcoef(x, to_float(mnist.test_images[index]))[0, 1] > 0.8
     assert window.bars.answer.text() in "0123456789"
+
+
+def test_space_starts_training_even_while_a_number_box_has_the_focus(window, qtbot):
+    window.lr_box.setFocus()
+    qtbot.keyClick(window.lr_box, Qt.Key_Space)
+    qtbot.waitUntil(lambda: window.latest.running, timeout=3000)
+    qtbot.keyClick(window.lr_box, Qt.Key_Space)
+    qtbot.waitUntil(lambda: not window.latest.running, timeout=3000)
+    # digits still go into the box
+    window.batch_box.setFocus()
+    window.batch_box.lineEdit().selectAll()
+    qtbot.keyClicks(window.batch_box, "32")
+    qtbot.keyClick(window.batch_box, Qt.Key_Return)
+    assert window.batch_box.value() == 32
