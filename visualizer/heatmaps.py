@@ -7,6 +7,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from .theme import style_plot
+
 # Diverging maps from pyqtgraph's bundled colorcet set (no matplotlib needed): blue = negative,
 # white = zero, red = positive; CET-CBD1 (blue-white-yellow) reads for red-green colour-blind eyes.
 COLORMAPS = {"Blue-white-red": "CET-D1", "Colour-blind safe": "CET-CBD1"}
@@ -102,7 +104,6 @@ class WeightHeatmaps(QWidget):
         self.set_title_size(theme.pt(14))
         for label in self.title_items:
             label.setColor(theme.text)
-        from .theme import style_plot
         style_plot(self.colorbar, theme)
         self.hover_label.setStyleSheet(f"font-size: {theme.pt(11):.0f}pt;")
 

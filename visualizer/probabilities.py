@@ -7,6 +7,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from .theme import style_plot
+
 BAR = (150, 160, 180)
 TOP_BAR = (230, 120, 20)
 
@@ -55,7 +57,6 @@ class ProbabilityBars(QWidget):
         self.set_class_names(class_names)
 
     def set_theme(self, theme) -> None:
-        from .theme import style_plot
         style_plot(self.plot, theme, tick_points=11)
         font = self.value_labels[0].textItem.font()
         font.setPointSizeF(theme.pt(10))

@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
         for action in (self.start_action, self.step_action, self.reset_action):
             training.addAction(action)
 
-        view = menu.addMenu("&View")
+        view = self.view_menu = menu.addMenu("&View")
         self.presentation_action = self._action("Presentation mode", Qt.Key_F11, self.toggle_presentation,
                                                 "Full screen, large type, projector colours", checkable=True)
         view.addAction(self.presentation_action)
@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
         action = self._action(f"Show {self.views.tabText(index)}", f"Ctrl+{index + 1}",
                               lambda: self.views.setCurrentIndex(index))
         self.view_actions.append(action)
-        self.menuBar().actions()[2].menu().addAction(action)
+        self.view_menu.addAction(action)
 
     # --- data and model -----------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import queue
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -103,8 +103,8 @@ class TrainingWorker(QObject):
     def __init__(self, dataset: Dataset, config: TrainConfig, model: SoftmaxRegression | None = None,
                  max_rate: float = 60.0):
         super().__init__()
-        self.config = config
-        self.trainer = Trainer(model or SoftmaxRegression(seed=config.seed), dataset, config)
+        self.config = replace(config)  # the worker's own: the GUI changes it only through commands
+        self.trainer = Trainer(model or SoftmaxRegression(seed=config.seed), dataset, self.config)
         self.min_interval = 1.0 / max_rate
         self.speed = FULL_SPEED
         self.running = False

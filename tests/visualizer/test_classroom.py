@@ -108,7 +108,8 @@ def test_settings_are_remembered_and_bad_values_ignored(tmp_path, qtbot, small_d
     qtbot.addWidget(w2)
     assert w2.lr_box.value() == pytest.approx(0.05) and w2.batch_box.value() == 16
     assert w2.theme.name.startswith("Projector") and w2.colormap_name == "Colour-blind safe"
-    assert w2.canvas.brush_size == 30 and w2.worker.config.learning_rate == pytest.approx(0.05)
+    assert w2.canvas.brush_size == 30
+    qtbot.waitUntil(lambda: w2.latest is not None and w2.latest.learning_rate == pytest.approx(0.05), timeout=3000)
     w2.close()
     # a damaged settings file: bad values are ignored, the defaults stay
     bad = QSettings(path, QSettings.IniFormat)
