@@ -7,6 +7,8 @@ added up to each logit. A button asks for that one gradient step to be applied t
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal, Slot
@@ -350,6 +352,15 @@ class ExamplePanel(QWidget):
         """The example: x (784,) pixels in [0, 1]; all zeros means nothing to look at; copied."""
         self._x = np.nan_to_num(np.array(x, dtype=np.float32).reshape(784))
         self.refresh()
+
+    def set_font_scale(self, scale: float) -> None:
+        """Every font ``scale`` times larger (presentation mode); the panel scrolls if it must."""
+        self.setStyleSheet(re.sub(r"(\d+)pt", lambda m: f"{float(m.group(1)) * scale:.0f}pt", STYLE))
+        # (the maps' panel titles stay at 12 pt: ten of them share the panel's width)
+        tick_font = pg.QtGui.QFont()
+        tick_font.setPointSizeF(12 * scale)
+        for name in ("left", "bottom"):
+            self.bias_plot.getAxis(name).setStyle(tickFont=tick_font)
 
     def set_learning_rate(self, lr: float) -> None:
         self.learning_rate = float(lr)

@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
         self.views.addTab(learning, "Learning")
         self.views.addTab(self.example, "Inside one example")
         self.views.addTab(self.explorer, "Test-set explorer")
-        self.views.currentChanged.connect(lambda _: self.refresh_views())
+        self.views.currentChanged.connect(lambda _: (self.fit_views(), self.refresh_views()))
         self.main_splitter = QSplitter(Qt.Vertical)
         self.main_splitter.setObjectName("main_splitter")
         self.main_splitter.addWidget(self.views)
@@ -438,6 +438,8 @@ class MainWindow(QMainWindow):
         for widget in (self.plots, self.heatmaps, self.bars, self.preview):
             widget.set_theme(self.theme)
         self.explorer.set_font_scale(self.theme.scale)
+        # the example's table and maps are dense: large type, but less than the rest
+        self.example.set_font_scale(min(self.theme.scale, 1.25))
 
     def cycle_theme(self) -> None:
         names = list(THEMES)
@@ -460,13 +462,19 @@ class MainWindow(QMainWindow):
         """Full screen, everything 1.6x larger; the theme is the user's choice."""
         self.presentation_action.setChecked(on)
         self.set_theme(self.theme.name, PRESENTATION_SCALE if on else 1.0)
-        # Large type needs the room: the plots and heatmaps get more of the height.
-        total = sum(self.main_splitter.sizes())
-        self.main_splitter.setSizes([int(total * (0.62 if on else 0.56)), int(total * (0.38 if on else 0.44))])
+        self.fit_views()
         if on:
             self.showFullScreen()
         else:
             self.showNormal()
+
+    def fit_views(self) -> None:
+        """Share the height between the tabs and the canvas row: the dense tabs (the example's
+        arithmetic, the explorer) and large type need more of it; the canvas keeps enough to draw."""
+        dense = self.views.currentIndex() > 0
+        share = 0.68 if dense else (0.62 if self.theme.scale > 1 else 0.56)
+        total = sum(self.main_splitter.sizes()) or self.height()
+        self.main_splitter.setSizes([int(total * share), int(total * (1 - share))])
 
     @Slot()
     def show_help(self) -> None:

@@ -313,3 +313,12 @@ def test_space_starts_training_even_while_a_number_box_has_the_focus(window, qtb
     qtbot.keyClicks(window.batch_box, "32")
     qtbot.keyClick(window.batch_box, Qt.Key_Return)
     assert window.batch_box.value() == 32
+
+
+def test_presentation_mode_scales_the_example_panel_and_explorer_too(window, qtbot):
+    loss_label = window.example.loss_label
+    before = loss_label.font().pointSizeF()
+    window.set_presentation(True)
+    qtbot.waitUntil(lambda: window.isFullScreen(), timeout=3000)
+    assert loss_label.font().pointSizeF() == pytest.approx(before * PRESENTATION_SCALE, rel=0.1)
+    window.set_presentation(False)
