@@ -320,5 +320,6 @@ def test_presentation_mode_scales_the_example_panel_and_explorer_too(window, qtb
     before = loss_label.font().pointSizeF()
     window.set_presentation(True)
     qtbot.waitUntil(lambda: window.isFullScreen(), timeout=3000)
-    assert loss_label.font().pointSizeF() == pytest.approx(before * PRESENTATION_SCALE, rel=0.1)
+    # the dense example panel grows less than the rest (its table and maps must still fit)
+    assert loss_label.font().pointSizeF() == pytest.approx(before * 1.25, rel=0.1)
     window.set_presentation(False)
