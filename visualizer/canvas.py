@@ -32,6 +32,7 @@ class DrawingCanvas(QWidget):
         self._ink.fill(0)
         self._last: QPointF | None = None
         self._erasing = False
+        self._input: np.ndarray | None = None  # network_input(), until the ink changes
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.setMinimumSize(160, 160)
         self.setCursor(Qt.CrossCursor)
@@ -68,10 +69,14 @@ class DrawingCanvas(QWidget):
 
     def network_input(self) -> np.ndarray:
         """The drawing as MNIST would have it: shape (784,), float32 in [0, 1]."""
-        return to_mnist_input(self.ink())
+        # Each frame asks again with new weights; the drawing itself changes only on strokes.
+        if self._input is None:
+            self._input = to_mnist_input(self.ink())
+            self._input.flags.writeable = False
+        return self._input
 
     def is_empty(self) -> bool:
-        return not self.ink().any()
+        return not self.network_input().any()
 
     def set_ink(self, ink: np.ndarray) -> None:
         """Replace the drawing by an image in [0, 1] of any size (a 28x28 test digit, say)."""
@@ -85,12 +90,16 @@ class DrawingCanvas(QWidget):
         p.drawImage(QRectF(0, 0, self.resolution, self.resolution), small)
         p.end()
         self.update()
+        self._changed()
+
+    def _changed(self) -> None:
+        self._input = None
         self.ink_changed.emit()
 
     def clear(self) -> None:
         self._ink.fill(0)
         self.update()
-        self.ink_changed.emit()
+        self._changed()
 
     def _stroke(self, a: QPointF, b: QPointF) -> None:
         p = QPainter(self._ink)
@@ -104,7 +113,7 @@ class DrawingCanvas(QWidget):
             p.drawLine(a, b)
         p.end()
         self.update()
-        self.ink_changed.emit()
+        self._changed()
 
     # --- events ---------------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPus
 
 from core.explain import Explanation, explain
 
-from .heatmaps import COLORMAPS, DEFAULT_COLORMAP, symmetric_limit
+from .heatmaps import COLORMAPS, DEFAULT_COLORMAP, pixel_under, symmetric_limit
 from .probabilities import TOP_BAR
 
 DIVERGING = COLORMAPS[DEFAULT_COLORMAP]  # pyqtgraph's bundled CET-D1: no matplotlib needed
@@ -154,15 +154,7 @@ class DigitMosaic(QWidget):
 
     def pixel_at(self, scene_pos: QPointF):
         """(digit, row, column) under a scene position, or None."""
-        if not self.view.sceneBoundingRect().contains(scene_pos):
-            return None
-        p = self.view.mapSceneToView(scene_pos)
-        y, x = int(np.floor(p.y())), int(np.floor(p.x()))
-        for j in range(10):
-            top, left = panel_origin(j)
-            if top <= y < top + PANEL and left <= x < left + PANEL:
-                return j, y - top, x - left
-        return None
+        return pixel_under(self.view, scene_pos, panel_origin)
 
 
 class ExamplePanel(QWidget):

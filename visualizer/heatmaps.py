@@ -27,6 +27,22 @@ def panel_origin(j: int) -> tuple[int, int]:
     return row * (TITLE + PANEL) + TITLE, col * (PANEL + GAP)
 
 
+def pixel_under(view: pg.ViewBox, scene_pos: QPointF, origin=panel_origin):
+    """(panel j, row, column) of a mosaic of ten 28x28 panels under a scene position, or None.
+
+    ``origin(j)`` gives panel j's (top, left) in the mosaic, so any layout of panels works.
+    """
+    if not view.sceneBoundingRect().contains(scene_pos):
+        return None
+    p = view.mapSceneToView(scene_pos)
+    y, x = int(np.floor(p.y())), int(np.floor(p.x()))
+    for j in range(10):
+        top, left = origin(j)
+        if top <= y < top + PANEL and left <= x < left + PANEL:
+            return j, y - top, x - left
+    return None
+
+
 def symmetric_limit(W: np.ndarray) -> float:
     """The shared, symmetric colour range ±max|w|, never zero (a fresh model is all small)."""
     finite = np.abs(W[np.isfinite(W)])
@@ -127,15 +143,7 @@ class WeightHeatmaps(QWidget):
 
     def pixel_at(self, scene_pos: QPointF):
         """(digit, row, column) under a scene position, or None."""
-        if not self.view.sceneBoundingRect().contains(scene_pos):
-            return None
-        p = self.view.mapSceneToView(scene_pos)
-        y, x = int(np.floor(p.y())), int(np.floor(p.x()))
-        for j in range(10):
-            top, left = panel_origin(j)
-            if top <= y < top + PANEL and left <= x < left + PANEL:
-                return j, y - top, x - left
-        return None
+        return pixel_under(self.view, scene_pos, panel_origin)
 
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
         hit = self.pixel_at(scene_pos)

@@ -4,15 +4,6 @@ import pytest
 from core.data import to_float
 from core.explore import cell_indices, evaluate_test_set, mistakes_by_confidence, most_confident_first
 from core.metrics import confusion_matrix
-from core.model import SoftmaxRegression
-from core.training import TrainConfig, Trainer
-
-
-@pytest.fixture(scope="module")
-def trained(mnist):
-    trainer = Trainer(SoftmaxRegression(0), mnist, TrainConfig())
-    list(trainer.train_epoch())
-    return trainer.model
 
 
 @pytest.fixture(scope="module")

@@ -5,11 +5,6 @@ from core.data import Dataset, load_dataset
 from core.training import TrainConfig
 
 
-@pytest.fixture(scope="session")
-def mnist():
-    return load_dataset()
-
-
 @pytest.fixture
 def small_dataset():
     """2,000 real MNIST training images: epochs end quickly, numbers stay real."""

@@ -14,13 +14,6 @@ from visualizer.explorer import MAX_THUMBNAILS, TestSetExplorer
 
 
 @pytest.fixture(scope="module")
-def trained(mnist):
-    trainer = Trainer(SoftmaxRegression(0), mnist, TrainConfig())
-    list(trainer.train_epoch())
-    return trainer.model
-
-
-@pytest.fixture(scope="module")
 def half_trained(mnist):
     """A network after 300 examples: different predictions, still better than chance."""
     trainer = Trainer(SoftmaxRegression(0), mnist, TrainConfig())

@@ -11,17 +11,10 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from core.data import to_float
-from core.model import SoftmaxRegression, save_weights
-from core.training import TrainConfig, Trainer
+from core.model import save_weights
+from core.training import TrainConfig
 from visualizer.heatmaps import panel_origin
 from visualizer.window import MainWindow
-
-
-@pytest.fixture(scope="module")
-def trained(mnist):
-    trainer = Trainer(SoftmaxRegression(0), mnist, TrainConfig(0.01, 1))
-    list(trainer.train_epoch())
-    return trainer.model
 
 
 @pytest.fixture
