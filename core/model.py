@@ -71,12 +71,6 @@ def gradients(x: np.ndarray, y: np.ndarray, W: np.ndarray, b: np.ndarray):
     return x.T @ delta / len(x), delta.mean(axis=0)
 
 
-def example_gradient(x: np.ndarray, y: int, W: np.ndarray, b: np.ndarray):
-    """The guide's gradient for one example x (784,): (dW (784, 10), db (10,)) = (x (p - y), p - y)."""
-    delta = softmax(logits(x, W, b)) - one_hot(np.array([y]), W.shape[1])[0]
-    return np.outer(x, delta), delta
-
-
 # --- the model ------------------------------------------------------------------------------------
 
 class SoftmaxRegression:

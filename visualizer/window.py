@@ -287,29 +287,12 @@ class MainWindow(QMainWindow):
         self.presentation_action = self._action("Presentation mode", Qt.Key_F11, self.toggle_presentation,
                                                 "Full screen, large type, projector colours", checkable=True)
         view.addAction(self.presentation_action)
-        themes = view.addMenu("Theme")
-        self.theme_group = QActionGroup(self)
-        self.theme_actions = {}
-        for name in THEMES:
-            action = QAction(name, self, checkable=True)
-            action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
-            self.theme_group.addAction(action)
-            themes.addAction(action)
-            self.theme_actions[name] = action
-        self.theme_actions[NORMAL.name].setChecked(True)
+        self.theme_actions = self._choice_menu(view, "Theme", THEMES, self.set_theme, NORMAL.name)
         self.toggle_theme_action = self._action("Switch theme", Qt.Key_T, self.cycle_theme,
                                                 "Normal or high-contrast projector theme")
         view.addAction(self.toggle_theme_action)
-        maps = view.addMenu("Weight colours")
-        self.colormap_group = QActionGroup(self)
-        self.colormap_actions = {}
-        for name in COLORMAPS:
-            action = QAction(name, self, checkable=True)
-            action.triggered.connect(lambda _=False, n=name: self.set_colormap(n))
-            self.colormap_group.addAction(action)
-            maps.addAction(action)
-            self.colormap_actions[name] = action
-        self.colormap_actions[DEFAULT_COLORMAP].setChecked(True)
+        self.colormap_actions = self._choice_menu(view, "Weight colours", COLORMAPS, self.set_colormap,
+                                                  DEFAULT_COLORMAP)
         self.colormap_name = DEFAULT_COLORMAP
         self.toggle_colormap_action = self._action("Switch weight colours", Qt.Key_M, self.cycle_colormap,
                                                    "Blue-red or colour-blind-safe colours")
@@ -325,6 +308,20 @@ class MainWindow(QMainWindow):
         help_menu = menu.addMenu("&Help")
         self.help_action = self._action("Keyboard shortcuts", [Qt.Key_F1, Qt.Key_Question], self.show_help)
         help_menu.addAction(self.help_action)
+
+    def _choice_menu(self, parent_menu, title: str, names, choose, default: str) -> dict[str, QAction]:
+        """A submenu of mutually exclusive, checkable choices; each calls ``choose(name)``."""
+        menu = parent_menu.addMenu(title)
+        group = QActionGroup(menu)
+        actions = {}
+        for name in names:
+            action = QAction(name, menu, checkable=True)
+            action.triggered.connect(lambda _=False, n=name: choose(n))
+            group.addAction(action)
+            menu.addAction(action)
+            actions[name] = action
+        actions[default].setChecked(True)
+        return actions
 
     def _add_view_action(self, index: int) -> None:
         action = self._action(f"Show {self.views.tabText(index)}", f"Ctrl+{index + 1}",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import queue
 import threading
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -82,7 +82,6 @@ class TrainingSnapshot:
     learning_rate: float
     batch_size: int
     message: str = ""
-    timestamp: float = field(default_factory=time.perf_counter)
 
 
 def frozen(array: np.ndarray) -> np.ndarray:
@@ -333,7 +332,7 @@ class TrainingWorker(QObject):
             examples_per_second=self._rate if self.running else 0.0,
             running=self.running, generation=self.generation,
             learning_rate=self.config.learning_rate, batch_size=self.config.batch_size,
-            message=self._message, timestamp=now,
+            message=self._message,
         )
         self._reset_accumulators()
         self._dirty = False
@@ -350,7 +349,6 @@ class TrainingController(QObject):
     snapshot_ready = Signal(object)
     diverged = Signal(str)
     errored = Signal(str)
-    stopped = Signal()
 
     def __init__(self, dataset: Dataset, config: TrainConfig, model: SoftmaxRegression | None = None,
                  max_rate: float = 60.0, parent: QObject | None = None):
@@ -386,7 +384,4 @@ class TrainingController(QObject):
             return True
         self.worker.request_stop()
         self.thread.quit()
-        ended = self.thread.wait(timeout_ms)
-        if ended:
-            self.stopped.emit()
-        return ended
+        return self.thread.wait(timeout_ms)
