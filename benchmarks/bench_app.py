@@ -15,7 +15,7 @@ import platform
 import sys
 import time
 
-import visualizer  # noqa: F401  (sets the app's BLAS thread default before numpy loads)
+import mnist_visualizer.visualizer  # noqa: F401  (sets the app's BLAS thread default before numpy loads)
 
 import numpy as np
 
@@ -26,10 +26,10 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from core.data import load_dataset
-from core.model import SoftmaxRegression
-from core.training import TrainConfig, Trainer
-from visualizer.window import MainWindow
+from mnist_visualizer.core.data import load_dataset
+from mnist_visualizer.core.model import SoftmaxRegression
+from mnist_visualizer.core.training import TrainConfig, Trainer
+from mnist_visualizer.visualizer.window import MainWindow
 
 
 def headless_rate(dataset, config: TrainConfig, seconds: float) -> float:

@@ -31,13 +31,13 @@ from pathlib import Path
 import numpy as np
 
 try:
-    import core  # noqa: F401  (installed, or run from the project folder)
+    import mnist_visualizer.core  # noqa: F401  (installed, or run from the project folder)
 except ImportError:  # run as a plain script from a checkout that is not installed
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from core.data import load_dataset, to_float
-from core.model import SoftmaxRegression
-from core.training import SGD_BLOCK, TrainConfig, Trainer, evaluate, sgd_block
+from mnist_visualizer.core.data import load_dataset, to_float
+from mnist_visualizer.core.model import SoftmaxRegression
+from mnist_visualizer.core.training import SGD_BLOCK, TrainConfig, Trainer, evaluate, sgd_block
 
 BATCH_SIZES = (1, 32, 128, 512)
 LARGE_BATCH_LR = 0.5        # learning rate for batch sizes > 1

@@ -14,7 +14,7 @@ import os
 import sys
 import time
 
-import visualizer  # noqa: F401  (the app's BLAS thread default, before numpy loads)
+import mnist_visualizer.visualizer  # noqa: F401  (the app's BLAS thread default, before numpy loads)
 
 import numpy as np
 
@@ -83,9 +83,9 @@ def main() -> None:
     parser.add_argument("--minutes", type=float, default=10.0)
     args = parser.parse_args()
 
-    from core.data import load_dataset
-    from core.training import TrainConfig
-    from visualizer.window import MainWindow
+    from mnist_visualizer.core.data import load_dataset
+    from mnist_visualizer.core.training import TrainConfig
+    from mnist_visualizer.visualizer.window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 (kept alive)
     window = MainWindow(load_dataset(), TrainConfig())

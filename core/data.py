@@ -68,9 +68,14 @@ class Dataset:
     name: str = "MNIST"
 
 
+# Installed, this module is ``mnist_visualizer.core.data`` and what ships with the app is the
+# package ``mnist_visualizer.resources`` (the repository's ``resources/`` folder).
+RESOURCES_PACKAGE = f"{__package__.rpartition('.')[0]}.resources"
+
+
 def bundled_data_dir() -> Path:
     """The folder of the MNIST files shipped with the app (``resources/mnist``)."""
-    return Path(str(resources.files("resources") / "mnist"))
+    return Path(str(resources.files(RESOURCES_PACKAGE) / "mnist"))
 
 
 def _find_file(folder: Path, stem: str) -> Path:

@@ -5,9 +5,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-from core.data import load_dataset  # noqa: E402
-from core.model import SoftmaxRegression  # noqa: E402
-from core.training import TrainConfig, Trainer  # noqa: E402
+from mnist_visualizer.core.data import load_dataset  # noqa: E402
+from mnist_visualizer.core.model import SoftmaxRegression  # noqa: E402
+from mnist_visualizer.core.training import TrainConfig, Trainer  # noqa: E402
 
 
 @pytest.fixture(scope="session")

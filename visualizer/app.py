@@ -7,10 +7,10 @@ import json
 import signal
 import sys
 
-from core.cli import OneLineParser, positive_float, whole_number
-from core.data import DatasetError, load_dataset, to_float
-from core.model import SoftmaxRegression, WeightsError
-from core.training import TrainConfig, evaluate
+from ..core.cli import OneLineParser, positive_float, whole_number
+from ..core.data import DatasetError, load_dataset, to_float
+from ..core.model import SoftmaxRegression, WeightsError
+from ..core.training import TrainConfig, evaluate
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from core.preprocess import to_mnist_input
+from ..core.preprocess import to_mnist_input
 
 PAPER = QColor(252, 251, 246)
 INK = QColor(20, 24, 48)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, Qt, Signal, Slot
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
 
-from core.explain import Explanation, explain
+from ..core.explain import Explanation, explain
 
 from .heatmaps import COLORMAPS, DEFAULT_COLORMAP, pixel_under, symmetric_limit
 from .probabilities import TOP_BAR

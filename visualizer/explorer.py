@@ -14,8 +14,8 @@ from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout, QWidget)
 
-from core.data import to_float
-from core.explore import TestSetResults, cell_indices, evaluate_test_set, mistakes_by_confidence
+from ..core.data import to_float
+from ..core.explore import TestSetResults, cell_indices, evaluate_test_set, mistakes_by_confidence
 
 from .canvas import INK, PAPER
 

@@ -9,7 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from core.metrics import ThinnedSeries, moving_average
+from ..core.metrics import ThinnedSeries, moving_average
 
 from .theme import NORMAL, Theme, style_plot
 from .worker import TrainingSnapshot

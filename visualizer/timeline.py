@@ -12,7 +12,7 @@ import numpy as np
 from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
-from core.history import Moment, WeightHistory
+from ..core.history import Moment, WeightHistory
 
 LIVE_PREFIX = "live · "
 REPLAY_TEXT, STOP_TEXT = "▶ Replay", "■ Stop replay"

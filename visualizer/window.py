@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QHBoxLayo
                                QLabel, QMainWindow, QMessageBox, QSpinBox, QSplitter, QTabWidget,
                                QToolBar, QVBoxLayout, QWidget)
 
-from core.data import Dataset, DatasetError, load_dataset
-from core.metrics import moving_average
-from core.model import SoftmaxRegression, WeightsError, load_weights, save_weights, softmax
-from core.training import TrainConfig
+from ..core.data import Dataset, DatasetError, load_dataset
+from ..core.metrics import moving_average
+from ..core.model import SoftmaxRegression, WeightsError, load_weights, save_weights, softmax
+from ..core.training import TrainConfig
 
 from .canvas import DrawingCanvas, InputPreview
 from .example_panel import ExamplePanel

@@ -18,9 +18,9 @@ from dataclasses import dataclass, replace
 import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from core.data import Dataset
-from core.model import SoftmaxRegression
-from core.training import (DIVERGED_WEIGHT, EvalMetrics, TrainConfig, Trainer, TrainingDiverged,
+from ..core.data import Dataset
+from ..core.model import SoftmaxRegression
+from ..core.training import (DIVERGED_WEIGHT, EvalMetrics, TrainConfig, Trainer, TrainingDiverged,
                            check_hyperparameters)
 
 FULL_SPEED = 0  # updates per second; 0 = as fast as the machine goes

@@ -5,12 +5,12 @@ import sys
 import numpy as np
 import pytest
 
-from core.cli import main
-from core.model import load_weights
+from mnist_visualizer.core.cli import main
+from mnist_visualizer.core.model import load_weights
 
 
 def run_cli(*args):
-    return subprocess.run([sys.executable, "-m", "core.cli", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "mnist_visualizer.core.cli", *args], capture_output=True, text=True,
                           timeout=120)
 
 

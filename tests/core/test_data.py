@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core.data import (FILE_NAMES, DatasetError, bundled_data_dir, load_dataset, load_images,
+from mnist_visualizer.core.data import (FILE_NAMES, DatasetError, bundled_data_dir, load_dataset, load_images,
                        load_labels, read_idx)
 
 TRAIN_COUNTS = [5923, 6742, 5958, 6131, 5842, 5421, 5918, 6265, 5851, 5949]

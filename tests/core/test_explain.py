@@ -1,8 +1,8 @@
 import numpy as np
 import pytest
 
-from core.data import to_float
-from core.explain import Explanation, explain, step
+from mnist_visualizer.core.data import to_float
+from mnist_visualizer.core.explain import Explanation, explain, step
 
 
 @pytest.fixture

@@ -1,9 +1,9 @@
 import numpy as np
 import pytest
 
-from core.data import to_float
-from core.explore import cell_indices, evaluate_test_set, mistakes_by_confidence, most_confident_first
-from core.metrics import confusion_matrix
+from mnist_visualizer.core.data import to_float
+from mnist_visualizer.core.explore import cell_indices, evaluate_test_set, mistakes_by_confidence, most_confident_first
+from mnist_visualizer.core.metrics import confusion_matrix
 
 
 @pytest.fixture(scope="module")

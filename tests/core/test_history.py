@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from core.history import Moment, WeightHistory
+from mnist_visualizer.core.history import Moment, WeightHistory
 
 SHARED_W = np.zeros((784, 10), np.float32)
 SHARED_B = np.zeros(10, np.float32)

@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from core.metrics import ThinnedSeries, confusion_matrix, moving_average
+from mnist_visualizer.core.metrics import ThinnedSeries, confusion_matrix, moving_average
 
 
 def test_series_keeps_raw_points_until_full():

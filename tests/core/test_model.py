@@ -1,8 +1,8 @@
 import numpy as np
 import pytest
 
-from core.explain import explain
-from core.model import (SoftmaxRegression, WeightsError, cross_entropy, gradients, load_weights,
+from mnist_visualizer.core.explain import explain
+from mnist_visualizer.core.model import (SoftmaxRegression, WeightsError, cross_entropy, gradients, load_weights,
                         one_hot, save_weights, softmax)
 
 

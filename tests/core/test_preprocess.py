@@ -1,8 +1,8 @@
 import numpy as np
 import pytest
 
-from core.data import to_float
-from core.preprocess import area_resample_matrix, to_mnist_input
+from mnist_visualizer.core.data import to_float
+from mnist_visualizer.core.preprocess import area_resample_matrix, to_mnist_input
 
 
 def test_area_resampling_preserves_the_mean():

@@ -1,9 +1,9 @@
 import numpy as np
 import pytest
 
-from core.data import Dataset
-from core.model import SoftmaxRegression, softmax
-from core.training import (TrainConfig, Trainer, TrainingDiverged, evaluate, minibatch_step,
+from mnist_visualizer.core.data import Dataset
+from mnist_visualizer.core.model import SoftmaxRegression, softmax
+from mnist_visualizer.core.training import (TrainConfig, Trainer, TrainingDiverged, evaluate, minibatch_step,
                            sgd_block)
 
 

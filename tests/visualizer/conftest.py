@@ -1,8 +1,8 @@
 import pytest
 from PySide6.QtCore import QThread
 
-from core.data import Dataset, load_dataset
-from core.training import TrainConfig
+from mnist_visualizer.core.data import Dataset, load_dataset
+from mnist_visualizer.core.training import TrainConfig
 
 
 @pytest.fixture

@@ -8,12 +8,12 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from core.data import FILE_NAMES
-from core.model import SoftmaxRegression, load_weights
-from core.training import TrainConfig
-from visualizer.heatmaps import COLORMAPS
-from visualizer.theme import PRESENTATION_SCALE
-from visualizer.window import MainWindow
+from mnist_visualizer.core.data import FILE_NAMES
+from mnist_visualizer.core.model import SoftmaxRegression, load_weights
+from mnist_visualizer.core.training import TrainConfig
+from mnist_visualizer.visualizer.heatmaps import COLORMAPS
+from mnist_visualizer.visualizer.theme import PRESENTATION_SCALE
+from mnist_visualizer.visualizer.window import MainWindow
 
 
 @pytest.fixture
@@ -251,7 +251,7 @@ def test_replay_plays_the_learning_back(window, qtbot):
 
 
 def test_example_panel_shows_core_numbers_and_its_step_changes_W_exactly(window, qtbot, small_dataset):
-    from core.explain import explain
+    from mnist_visualizer.core.explain import explain
     window.worker.step(500)
     qtbot.waitUntil(lambda: window.latest.examples_seen == 500, timeout=3000)
     window.views.setCurrentWidget(window.example)
@@ -280,8 +280,8 @@ def test_example_panel_shows_core_numbers_and_its_step_changes_W_exactly(window,
 
 
 def test_explorer_confusion_matches_core_and_puts_an_image_on_the_canvas(window, qtbot, mnist):
-    from core.data import to_float
-    from core.metrics import confusion_matrix
+    from mnist_visualizer.core.data import to_float
+    from mnist_visualizer.core.metrics import confusion_matrix
     window.set_dataset(mnist)
     qtbot.waitUntil(lambda: window.latest is not None, timeout=3000)
     window.worker.step(5000)

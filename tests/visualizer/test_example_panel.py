@@ -3,9 +3,9 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QLabel
 
-from core.data import to_float
-from core.explain import explain, step
-from visualizer.example_panel import ExamplePanel, panel_origin
+from mnist_visualizer.core.data import to_float
+from mnist_visualizer.core.explain import explain, step
+from mnist_visualizer.visualizer.example_panel import ExamplePanel, panel_origin
 
 
 @pytest.fixture

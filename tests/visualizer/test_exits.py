@@ -16,7 +16,7 @@ CHILD = textwrap.dedent("""
     import os, signal, sys, time
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
-    import visualizer.app as app_module
+    import mnist_visualizer.visualizer.app as app_module
 
     state, act, delay = sys.argv[1], sys.argv[2], float(sys.argv[3])
 
@@ -43,14 +43,14 @@ CHILD = textwrap.dedent("""
             return
         QTimer.singleShot(int(delay * 1000), act_now)
 
-    import visualizer.window
-    original_init = visualizer.window.MainWindow.__init__
+    import mnist_visualizer.visualizer.window
+    original_init = mnist_visualizer.visualizer.window.MainWindow.__init__
 
     def init_then_arrange(self, *args, **kwargs):  # the app makes its QApplication, then the window
         original_init(self, *args, **kwargs)
         QTimer.singleShot(300, arrange)
 
-    visualizer.window.MainWindow.__init__ = init_then_arrange
+    mnist_visualizer.visualizer.window.MainWindow.__init__ = init_then_arrange
     sys.exit(app_module.main(["--no-settings"]))
 """)
 

@@ -6,11 +6,11 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 
-from core.data import to_float
-from core.metrics import confusion_matrix
-from core.model import SoftmaxRegression
-from core.training import TrainConfig, Trainer
-from visualizer.explorer import MAX_THUMBNAILS, TestSetExplorer
+from mnist_visualizer.core.data import to_float
+from mnist_visualizer.core.metrics import confusion_matrix
+from mnist_visualizer.core.model import SoftmaxRegression
+from mnist_visualizer.core.training import TrainConfig, Trainer
+from mnist_visualizer.visualizer.explorer import MAX_THUMBNAILS, TestSetExplorer
 
 
 @pytest.fixture(scope="module")

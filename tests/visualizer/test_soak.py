@@ -4,9 +4,9 @@
 import numpy as np
 
 from benchmarks.soak import run_soak
-from core.data import load_dataset
-from core.training import TrainConfig
-from visualizer.window import MainWindow
+from mnist_visualizer.core.data import load_dataset
+from mnist_visualizer.core.training import TrainConfig
+from mnist_visualizer.visualizer.window import MainWindow
 
 
 def test_sixty_seconds_of_training_drawing_and_strokes(qtbot):

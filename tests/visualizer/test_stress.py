@@ -5,9 +5,9 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from core.model import SoftmaxRegression, save_weights
-from core.training import TrainConfig
-from visualizer.window import MainWindow
+from mnist_visualizer.core.model import SoftmaxRegression, save_weights
+from mnist_visualizer.core.training import TrainConfig
+from mnist_visualizer.visualizer.window import MainWindow
 
 
 def mouse(widget, kind, fx, fy, button=Qt.LeftButton, buttons=Qt.LeftButton):

@@ -2,8 +2,8 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from core.history import WeightHistory
-from visualizer.timeline import Timeline
+from mnist_visualizer.core.history import WeightHistory
+from mnist_visualizer.visualizer.timeline import Timeline
 
 EXAMPLES = (0, 100, 200, 500, 1000, 2000, 5000, 12_000)
 

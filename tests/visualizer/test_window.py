@@ -10,11 +10,11 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from core.data import to_float
-from core.model import save_weights
-from core.training import TrainConfig
-from visualizer.heatmaps import panel_origin
-from visualizer.window import MainWindow
+from mnist_visualizer.core.data import to_float
+from mnist_visualizer.core.model import save_weights
+from mnist_visualizer.core.training import TrainConfig
+from mnist_visualizer.visualizer.heatmaps import panel_origin
+from mnist_visualizer.visualizer.window import MainWindow
 
 
 @pytest.fixture

@@ -3,8 +3,8 @@ import time
 import numpy as np
 import pytest
 
-from core.model import SoftmaxRegression
-from visualizer.worker import TrainingController, next_evaluation_after
+from mnist_visualizer.core.model import SoftmaxRegression
+from mnist_visualizer.visualizer.worker import TrainingController, next_evaluation_after
 
 
 @pytest.fixture
