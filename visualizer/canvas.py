@@ -181,7 +181,8 @@ class InputPreview(pg.GraphicsLayoutWidget):
         self.set_input(np.zeros(784, np.float32))
         self.setMinimumSize(120, 140)
 
-    def set_theme(self, theme) -> None:
+    def set_looks(self, looks) -> None:
+        theme = looks.theme
         self.label.setText(self.label.text, size=f"{theme.pt(11):.0f}pt", color=theme.text)
 
     def set_input(self, x: np.ndarray) -> None:

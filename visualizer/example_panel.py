@@ -8,6 +8,7 @@ added up to each logit. A button asks for that one gradient step to be applied t
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import numpy as np
 import pyqtgraph as pg
@@ -17,10 +18,10 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPus
 
 from ..core.explain import Explanation, explain
 
-from .heatmaps import COLORMAPS, DEFAULT_COLORMAP, pixel_under, symmetric_limit
+from .mosaic import SIDE, MapMosaic
 from .probabilities import TOP_BAR
+from .theme import Looks
 
-DIVERGING = COLORMAPS[DEFAULT_COLORMAP]  # pyqtgraph's bundled CET-D1: no matplotlib needed
 EMPTY_TEXT = ("Draw a digit on the canvas, or pick a test image,\n"
               "to see every number the network computes for it:\n"
               "logits, probabilities, the loss, and one gradient step.")
@@ -29,36 +30,19 @@ DIVERGED_TEXT = ("The weights are not finite numbers (training diverged).\n"
 WAITING_TEXT = "Waiting for the network's weights…"
 PREDICTION_ITEM = "prediction (default)"
 TITLE_CHARS = 7  # longer class names (Fashion-MNIST's "Ankle boot") would run into the next title
-
-PANEL = 28
-GAP = 3     # image pixels between panels
-TITLE = 9   # image pixels above the panels for their titles
-# One row of ten panels (not heatmaps.py's 2 x 5): the gradient and evidence maps, stacked, then
-# show digit j in the same column, and a row is what fits under the bars in a wide, low panel.
-MOSAIC_SHAPE = (TITLE + PANEL, 10 * PANEL + 9 * GAP)
+# The table and maps are dense: large type in presentation mode, but less than the rest.
+MAX_SCALE = 1.25
 
 STYLE = """
-QLabel { font-size: 12pt; }
-QLabel#heading { font-size: 13pt; font-weight: bold; }
-QLabel#header { font-size: 13pt; font-weight: bold; color: rgb(90, 90, 90); }
-QLabel#cell { font-size: 14pt; font-family: "DejaVu Sans Mono", monospace; }
-QLabel#loss { font-size: 28pt; font-weight: bold; color: rgb(31, 119, 180); }
-QLabel#empty { font-size: 18pt; color: rgb(90, 90, 90); }
-QComboBox { font-size: 13pt; }
-QPushButton#step { font-size: 13pt; font-weight: bold; padding: 6px 10px; }
+QLabel {{ font-size: 12pt; }}
+QLabel#heading {{ font-size: 13pt; font-weight: bold; }}
+QLabel#header {{ font-size: 13pt; font-weight: bold; color: {muted}; }}
+QLabel#cell {{ font-size: 14pt; font-family: "DejaVu Sans Mono", monospace; }}
+QLabel#loss {{ font-size: 28pt; font-weight: bold; color: rgb(31, 119, 180); }}
+QLabel#empty {{ font-size: 18pt; color: {muted}; }}
+QComboBox {{ font-size: 13pt; }}
+QPushButton#step {{ font-size: 13pt; font-weight: bold; padding: 6px 10px; }}
 """
-
-
-def _colormap_end_colours():
-    """(negative, positive) bar colours: the two ends of the maps' colormap, so that blue and red
-    mean the same thing in the bars as in the heatmaps."""
-    cmap = pg.colormap.get(DIVERGING)
-    return tuple(tuple(int(v) for v in cmap.map(f, mode="byte")[:3]) for f in (0.0, 1.0))
-
-
-def panel_origin(j: int) -> tuple[int, int]:
-    """(top, left) of digit j's 28x28 panel in the mosaic."""
-    return TITLE, j * (PANEL + GAP)
 
 
 def _probability_text(p: float) -> str:
@@ -81,80 +65,14 @@ def _short(name: str) -> str:
     return name if len(name) <= TITLE_CHARS else name[:TITLE_CHARS - 1] + "…"
 
 
-class DigitMosaic(QWidget):
-    """Ten 28x28 panels, one per digit, from the columns of a (784, 10) array, in a diverging map
-    centred on zero with one shared symmetric scale and a colour bar.
-
-    As in :class:`~visualizer.heatmaps.WeightHeatmaps`, all ten panels are one ImageItem (a
-    mosaic with NaN gaps, drawn transparent): one item to render instead of ten.
-    """
-
-    def __init__(self, heading_html: str, parent=None):
-        super().__init__(parent)
-        self.heading = QLabel(heading_html)
-        # No word wrap: a wrapping label makes the layout height-for-width, and the scroll area then
-        # sizes the content from size hints instead of fitting it into the visible area.
-        self.heading.setObjectName("heading")
-
-        self.graphics = pg.GraphicsLayoutWidget()
-        self.graphics.setBackground(None)
-        # Wide enough that the ten titles, in a fixed point size, never run into each other.
-        self.graphics.setMinimumSize(870, 100)
-        self.graphics.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
-        self.view = self.graphics.addViewBox(row=0, col=0, lockAspect=True, enableMouse=False, invertY=True)
-        self.view.setMenuEnabled(False)
-        self.image = pg.ImageItem(axisOrder="row-major")
-        self.view.addItem(self.image)
-        font = pg.QtGui.QFont()
-        font.setPointSizeF(12)
-        font.setBold(True)
-        self.title_items: list[pg.TextItem] = []
-        for j in range(10):
-            top, left = panel_origin(j)
-            text = pg.TextItem("", anchor=(0.5, 1.0), color=(40, 40, 40))
-            text.setFont(font)
-            text.setPos(left + PANEL / 2, top + 0.5)
-            self.view.addItem(text)
-            self.title_items.append(text)
-        self.view.setRange(xRange=(0, MOSAIC_SHAPE[1]), yRange=(0, MOSAIC_SHAPE[0]), padding=0.01)
-        self.colorbar = pg.ColorBarItem(values=(-1, 1), colorMap=pg.colormap.get(DIVERGING),
-                                        interactive=False, width=14, colorMapMenu=False)
-        self.colorbar.setImageItem(self.image)
-        tick_font = pg.QtGui.QFont()
-        tick_font.setPointSizeF(10)
-        self.colorbar.axis.setStyle(tickFont=tick_font)
-        self.colorbar.axis.setTextPen((40, 40, 40))
-        self.graphics.addItem(self.colorbar, row=0, col=1)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.graphics, stretch=1)
-        self.limit = 1.0
-        self.set_columns(np.zeros((784, 10), np.float32), [""] * 10)
-
-    def set_columns(self, columns: np.ndarray, titles) -> None:
-        """Show ``columns`` (784, 10), column j as digit j's panel, titled ``titles[j]``."""
-        self.limit = symmetric_limit(columns)
-        mosaic = np.full(MOSAIC_SHAPE, np.nan, np.float32)
-        for j, panel in enumerate(np.asarray(columns, np.float32).T.reshape(10, PANEL, PANEL)):
-            top, left = panel_origin(j)
-            mosaic[top: top + PANEL, left: left + PANEL] = panel
-        # a fresh array each time: ImageItem keeps a view of what it is given and draws later
-        self.image.setImage(mosaic, autoLevels=False, levels=(-self.limit, self.limit))
-        self.colorbar.setLevels((-self.limit, self.limit))
-        for text, title in zip(self.title_items, titles):
-            text.setText(title)
-
-    def panel(self, j: int) -> np.ndarray:
-        """Digit j's 28x28 panel as displayed."""
-        top, left = panel_origin(j)
-        return self.image.image[top: top + PANEL, left: left + PANEL].copy()
-
-    def pixel_at(self, scene_pos: QPointF):
-        """(digit, row, column) under a scene position, or None."""
-        return pixel_under(self.view, scene_pos, panel_origin)
+def digit_row(heading_html: str) -> MapMosaic:
+    """Ten maps in one row (not the templates' 2 x 5): the gradient and evidence maps, stacked, then
+    show digit j in the same column, and a row is what fits under the bars in a wide, low panel.
+    The read-out is the panel's own, shared by both rows."""
+    mosaic = MapMosaic(10, 10, heading=heading_html, show_readout=False)
+    # Wide enough that the ten titles, in a fixed point size, never run into each other.
+    mosaic.graphics.setMinimumSize(870, 100)
+    return mosaic
 
 
 class ExamplePanel(QWidget):
@@ -179,9 +97,9 @@ class ExamplePanel(QWidget):
         self._x = np.zeros(784, np.float32)
         self._row_style: tuple | None = None
         self._hovered: tuple | None = None  # (mosaic, scene position) under the mouse
-        self.negative_colour, self.positive_colour = _colormap_end_colours()
+        self.looks = Looks()
+        self.negative_colour, self.positive_colour = self.looks.end_colours()
 
-        self.setStyleSheet(STYLE)
         self.empty_label = QLabel(WAITING_TEXT)
         self.empty_label.setObjectName("empty")
         self.empty_label.setAlignment(Qt.AlignCenter)
@@ -194,7 +112,7 @@ class ExamplePanel(QWidget):
         right.addLayout(self.bias_row, stretch=4)
         right.addWidget(self.gradient_map, stretch=4)
         right.addWidget(self.evidence_map, stretch=4)
-        right.addWidget(self.hover_label)
+        right.addWidget(self.readout)
         row = QHBoxLayout(self.content)
         row.setContentsMargins(6, 4, 6, 4)
         row.setSpacing(16)
@@ -214,6 +132,7 @@ class ExamplePanel(QWidget):
         layout.addWidget(self.scroll)
         self.set_class_names(self.class_names)
         self.set_learning_rate(self.learning_rate)
+        self.set_looks(self.looks)
 
     # --- building -------------------------------------------------------------------------------
 
@@ -293,7 +212,8 @@ class ExamplePanel(QWidget):
             self.bias_plot.getAxis(name).setStyle(tickFont=tick_font)
             self.bias_plot.getAxis(name).setTextPen((40, 40, 40))
         self.bias_plot.getAxis("left").setTicks([[(v, f"{v:g}") for v in (-1, 0, 1)]])
-        self.bias_plot.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen((40, 40, 40), width=2)))
+        self.zero_line = pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen((40, 40, 40), width=2))
+        self.bias_plot.addItem(self.zero_line)
         self.bias_bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7,
                                          brushes=[self.positive_colour] * 10, pens=[pg.mkPen(None)] * 10)
         self.bias_plot.addItem(self.bias_bars)
@@ -322,12 +242,12 @@ class ExamplePanel(QWidget):
         self.bias_row.addLayout(step_column)
 
     def _build_maps(self) -> None:
-        self.gradient_map = DigitMosaic("")  # heading names λ: set in set_learning_rate
-        self.evidence_map = DigitMosaic(
+        self.gradient_map = digit_row("")  # heading names λ: set in set_learning_rate
+        self.evidence_map = digit_row(
             "Evidence w<sub>ij</sub> x<sub>i</sub> (red: for digit j, blue: against);"
             " titles Σ<sub>i</sub> w<sub>ij</sub> x<sub>i</sub> = l<sub>j</sub> − b<sub>j</sub>")
-        self.hover_label = QLabel("hover over a map to read its pixels")
-        self.hover_label.setAlignment(Qt.AlignCenter)
+        self.readout = QLabel("hover over a map to read its pixels")
+        self.readout.setAlignment(Qt.AlignCenter)
         for mosaic in (self.gradient_map, self.evidence_map):
             mosaic.graphics.scene().sigMouseMoved.connect(
                 lambda pos, mosaic=mosaic: self._on_mouse_moved(mosaic, pos))
@@ -345,14 +265,25 @@ class ExamplePanel(QWidget):
         self._x = np.nan_to_num(np.array(x, dtype=np.float32).reshape(784))
         self.refresh()
 
-    def set_font_scale(self, scale: float) -> None:
-        """Every font ``scale`` times larger (presentation mode); the panel scrolls if it must."""
-        self.setStyleSheet(re.sub(r"(\d+)pt", lambda m: f"{float(m.group(1)) * scale:.0f}pt", STYLE))
-        # (the maps' panel titles stay at 12 pt: ten of them share the panel's width)
+    def set_looks(self, looks: Looks) -> None:
+        """Theme and colours; fonts grow with the theme's scale up to MAX_SCALE (the panel scrolls
+        if it must), but the maps' panel titles stay at 12 pt: ten of them share the panel's width."""
+        self.looks = looks
+        theme = looks.theme
+        scale = min(theme.scale, MAX_SCALE)
+        style = STYLE.format(muted=theme.muted)
+        self.setStyleSheet(re.sub(r"(\d+)pt", lambda m: f"{float(m.group(1)) * scale:.0f}pt", style))
         tick_font = pg.QtGui.QFont()
         tick_font.setPointSizeF(12 * scale)
         for name in ("left", "bottom"):
-            self.bias_plot.getAxis(name).setStyle(tickFont=tick_font)
+            axis = self.bias_plot.getAxis(name)
+            axis.setStyle(tickFont=tick_font)
+            axis.setTextPen(pg.mkPen(theme.text))
+        self.zero_line.setPen(pg.mkPen(theme.text, width=2 * scale))
+        for mosaic in (self.gradient_map, self.evidence_map):
+            mosaic.set_looks(replace(looks, theme=theme.scaled(1.0)))
+        self.negative_colour, self.positive_colour = looks.end_colours()
+        self.refresh()
 
     def set_learning_rate(self, lr: float) -> None:
         self.learning_rate = float(lr)
@@ -421,9 +352,9 @@ class ExamplePanel(QWidget):
         self.bias_bars.setOpts(height=np.array(e.grad_b), brushes=brushes)
 
         names = [_short(n) for n in self.class_names]
-        self.gradient_map.set_columns(e.grad_W, [f"{n}: {_delta_text(d)}" for n, d in zip(names, e.grad_b)])
+        self.gradient_map.set_maps(e.grad_W, [f"{n}: {_delta_text(d)}" for n, d in zip(names, e.grad_b)])
         totals = e.evidence.sum(axis=0)  # = l_j - b_j
-        self.evidence_map.set_columns(e.evidence, [f"{n}: {t:+.1f}" for n, t in zip(names, totals)])
+        self.evidence_map.set_maps(e.evidence, [f"{n}: {t:+.1f}" for n, t in zip(names, totals)])
         self._show_hovered()  # the numbers under a still mouse change while the network trains
 
     def _show_empty(self, message: str) -> None:
@@ -440,8 +371,8 @@ class ExamplePanel(QWidget):
         self.loss_caption.setText(" ")
         self.bias_bars.setOpts(height=np.zeros(10))
         zeros = np.zeros((784, 10), np.float32)
-        self.gradient_map.set_columns(zeros, [_short(n) for n in self.class_names])
-        self.evidence_map.set_columns(zeros, [_short(n) for n in self.class_names])
+        self.gradient_map.set_maps(zeros, [_short(n) for n in self.class_names])
+        self.evidence_map.set_maps(zeros, [_short(n) for n in self.class_names])
 
     def _style_rows(self, prediction: int | None, label: int | None) -> None:
         """The predicted digit's row in orange, the true label's in bold; restyled only on change,
@@ -471,7 +402,7 @@ class ExamplePanel(QWidget):
         if self.explanation is not None:
             self.step_requested.emit(np.array(self.explanation.x), self.explanation.label)
 
-    def _on_mouse_moved(self, mosaic: DigitMosaic, scene_pos: QPointF) -> None:
+    def _on_mouse_moved(self, mosaic: MapMosaic, scene_pos: QPointF) -> None:
         self._hovered = (mosaic, scene_pos)
         self._show_hovered()
 
@@ -483,14 +414,14 @@ class ExamplePanel(QWidget):
         hit = mosaic.pixel_at(scene_pos)
         e = self.explanation
         if hit is None or e is None:
-            self.hover_label.setText(" ")
+            self.readout.setText(" ")
             return
         j, r, c = hit
-        i = r * 28 + c
+        i = r * SIDE + c
         where = f"digit {self.class_names[j]}, pixel (row {r}, col {c}):  x_i = {e.x[i]:.2f}"
         if mosaic is self.gradient_map:
             text = (f"{where},  p_j − y_j = {e.grad_b[j]:+.3f},  "
                     f"∂L/∂w_ij = {e.grad_W[i, j]:+.4f}")
         else:
             text = f"{where},  w_ij = {self._W[i, j]:+.4f},  w_ij x_i = {e.evidence[i, j]:+.4f}"
-        self.hover_label.setText(text)
+        self.readout.setText(text)

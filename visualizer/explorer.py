@@ -18,6 +18,7 @@ from ..core.data import to_float
 from ..core.explore import TestSetResults, cell_indices, evaluate_test_set, mistakes_by_confidence
 
 from .canvas import INK, PAPER
+from .theme import Looks
 
 # Drawing thousands of thumbnails would take longer than the matmul behind them; nobody scrolls past
 # the first couple of hundred in class.
@@ -119,6 +120,7 @@ class TestSetExplorer(QWidget):
         layout.setSpacing(12)
         layout.addLayout(self._matrix_column, stretch=2)
         layout.addLayout(self._gallery_column, stretch=3)
+        self.set_looks(Looks())
         self.set_dataset(images, labels, class_names)
 
     # --- building -----------------------------------------------------------------------------
@@ -161,12 +163,10 @@ class TestSetExplorer(QWidget):
         self.matrix_plot.addItem(self.cell_outline)
         self._mistakes_colormap = pg.colormap.get(MISTAKES_COLORMAP)
         self.matrix_plot.scene().sigMouseClicked.connect(self._on_matrix_clicked)
-        self.set_font_scale(1.0)
 
-        legend = QLabel("colour: number of mistakes (log scale) · blue diagonal: right answers\n"
+        legend = self.legend = QLabel("colour: number of mistakes (log scale) · blue diagonal: right answers\n"
                         "click a cell to see its images")
         legend.setAlignment(Qt.AlignCenter)
-        legend.setStyleSheet("color: rgb(80, 80, 80);")
         self._matrix_column = QVBoxLayout()
         self._matrix_column.addWidget(self.matrix_title)
         self._matrix_column.addWidget(self.matrix_plot, stretch=1)
@@ -322,9 +322,11 @@ class TestSetExplorer(QWidget):
             self._fit_grid_to_captions()
         return super().eventFilter(watched, event)
 
-    def set_font_scale(self, scale: float) -> None:
-        """Counts, axes and thumbnails ``scale`` times their normal size (for presentation mode;
-        captions and headings follow the app's stylesheet)."""
+    def set_looks(self, looks) -> None:
+        """Counts, axes and thumbnails at the theme's scale (larger in presentation mode; captions
+        and headings follow the app's stylesheet), axes in the theme's colours."""
+        theme = looks.theme
+        scale = theme.scale
         thumbnail_scale = max(1, round(THUMBNAIL_SCALE * scale))
         if thumbnail_scale != self._thumbnail_scale:
             self._thumbnail_scale = thumbnail_scale
@@ -344,7 +346,9 @@ class TestSetExplorer(QWidget):
         for side, label in (("left", "true label"), ("bottom", "predicted")):
             axis = plot_item.getAxis(side)
             axis.setStyle(tickFont=tick_font)
-            axis.setLabel(label, **{"font-size": f"{AXIS_POINTS * scale:.0f}pt", "color": "#303030"})
+            axis.setLabel(label, **{"font-size": f"{AXIS_POINTS * scale:.0f}pt", "color": theme.text})
+            axis.setTextPen(pg.mkPen(theme.text))
+        self.legend.setStyleSheet(f"color: {theme.muted};")
 
     def _redraw(self) -> None:
         self._draw_matrix()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ..core.metrics import ThinnedSeries, moving_average
 
-from .theme import NORMAL, Theme, style_plot
+from .theme import NORMAL, Looks, style_plot
 from .worker import TrainingSnapshot
 
 LOSS_COLOR = (31, 119, 180)
@@ -127,13 +127,14 @@ class MetricsPlots(QWidget):
         layout.addWidget(self.loss_plot, stretch=1)
         layout.addWidget(self.accuracy_plot, stretch=1)
 
-    def set_theme(self, theme: Theme) -> None:
+    def set_looks(self, looks: Looks) -> None:
         """Fonts, axes and line widths for the theme (thicker on a projector)."""
+        theme = looks.theme
         w = theme.scale
         for plot in (self.loss_plot, self.accuracy_plot):
             style_plot(plot, theme)
         self.smooth_curve.setPen(pg.mkPen(LOSS_COLOR, width=3 * w))
-        self.raw_curve.setPen(pg.mkPen(LOSS_COLOR + (70 if theme is NORMAL else 110,), width=1))
+        self.raw_curve.setPen(pg.mkPen(LOSS_COLOR + (70 if theme.name == NORMAL.name else 110,), width=1))
         self.train_acc_curve.setPen(pg.mkPen(TRAIN_COLOR, width=3 * w))
         for curve in (self.test_loss_curve, self.test_acc_curve):
             curve.setPen(pg.mkPen(TEST_COLOR, width=2 * w))
@@ -203,6 +204,15 @@ class MetricsPlots(QWidget):
         shown = starts[1:][:: max(1, math.ceil(10 / pixels_per_epoch))]
         for lines, (low, high) in zip(self.epoch_boundaries, ((-1e3, 1e4), (-1.0, 2.0))):
             lines.setData(np.repeat(shown, 2), np.tile([low, high], len(shown)))
+
+    def series(self) -> list[tuple[str, np.ndarray, np.ndarray]]:
+        """Every curve's points as (name, examples seen, values), for export."""
+        h = self.loss_history
+        return [("train_loss", h.x, h.y),
+                ("train_loss_smoothed", h.x, moving_average(h.y, self.smoothing_window())),
+                ("train_accuracy", self.train_accuracy.x, self.train_accuracy.y),
+                ("test_loss", np.array(self.test_x), np.array(self.test_loss)),
+                ("test_accuracy", np.array(self.test_x), np.array(self.test_accuracy))]
 
     def smoothing_window(self) -> int:
         return max(1, min(500, len(self.loss_history) // 20))

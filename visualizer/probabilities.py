@@ -56,7 +56,8 @@ class ProbabilityBars(QWidget):
         layout.addLayout(side)
         self.set_class_names(class_names)
 
-    def set_theme(self, theme) -> None:
+    def set_looks(self, looks) -> None:
+        theme = looks.theme
         style_plot(self.plot, theme, tick_points=11)
         font = self.value_labels[0].textItem.font()
         font.setPointSizeF(theme.pt(10))

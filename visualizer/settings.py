@@ -10,7 +10,7 @@ import math
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from .heatmaps import COLORMAPS
+from .theme import COLORMAPS
 from .theme import THEMES
 
 

@@ -1,7 +1,10 @@
-"""The app's looks: a normal theme and a light, high-contrast one for projectors, at any scale.
+"""The app's looks, decided in one place: the theme (normal, or light and high-contrast for
+projectors, at any scale) and the colour map of every map of weights or gradients.
 
-A `Theme` is plain data; `stylesheet` turns it into Qt's stylesheet for the widgets, and
-`style_plot` applies it to a pyqtgraph plot (axes, ticks, labels), which stylesheets don't reach.
+A `Theme` is plain data and `Looks` bundles it with the colour map; the window holds the current
+`Looks` and hands it to every view's ``set_looks``. `stylesheet` turns a theme into Qt's stylesheet
+for the widgets, and `style_plot` applies it to a pyqtgraph plot (axes, ticks, labels), which
+stylesheets don't reach.
 """
 
 from __future__ import annotations
@@ -33,6 +36,28 @@ PROJECTOR = Theme("Projector (high contrast)", window="#ffffff", panel="#ffffff"
                   muted="#000000")
 THEMES = {t.name: t for t in (NORMAL, PROJECTOR)}
 PRESENTATION_SCALE = 1.6
+
+# Diverging maps from pyqtgraph's bundled colorcet set (no matplotlib needed): blue = negative,
+# white = zero, red = positive; CET-CBD1 (blue-white-yellow) reads for red-green colour-blind eyes.
+COLORMAPS = {"Blue-white-red": "CET-D1", "Colour-blind safe": "CET-CBD1"}
+DEFAULT_COLORMAP = "Blue-white-red"
+
+
+@dataclass(frozen=True)
+class Looks:
+    """Everything every view must agree on: the theme and the colour map of signed maps."""
+
+    theme: Theme = NORMAL
+    colormap: str = DEFAULT_COLORMAP
+
+    def color_map(self) -> pg.ColorMap:
+        return pg.colormap.get(COLORMAPS.get(self.colormap, COLORMAPS[DEFAULT_COLORMAP]))
+
+    def end_colours(self) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+        """(negative, positive): the two ends of the colour map, so that bars of signed numbers
+        mean the same in blue and red (or blue and yellow) as the maps do."""
+        cmap = self.color_map()
+        return tuple(tuple(int(v) for v in cmap.map(f, mode="byte")[:3]) for f in (0.0, 1.0))
 
 
 def stylesheet(theme: Theme = NORMAL) -> str:

@@ -2,14 +2,16 @@
 
 The worker owns the model while it trains. It loops in `run()` (no event loop of its own), takes
 commands from the GUI through a thread-safe queue between chunks of updates, and emits frozen
-`TrainingSnapshot`s (copies of W and b, the losses since the last snapshot) at most `max_rate`
-times a second, however fast it trains. `TrainingController` lives in the GUI thread: it owns the
-thread, relays the worker's signals (so GUI code and tests connect to a GUI-thread object) and
-stops everything cleanly.
+`TrainingSnapshot`s (copies of the weights, the losses since the last snapshot) at most `max_rate`
+times a second, however fast it trains. `TrainingController` lives in the GUI thread and is the
+GUI's only handle on training: its methods are the commands, it relays the worker's signals (so GUI
+code and tests connect to a GUI-thread object), holds the newest snapshot (one exists before the
+thread starts) and stops everything cleanly.
 """
 
 from __future__ import annotations
 
+import itertools
 import queue
 import threading
 import time
@@ -18,6 +20,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from ..core.arrays import read_only_copy
 from ..core.data import Dataset
 from ..core.model import SoftmaxRegression
 from ..core.training import (DIVERGED_WEIGHT, EvalMetrics, TrainConfig, Trainer, TrainingDiverged,
@@ -60,8 +63,10 @@ class TrainingSnapshot:
         Test-set evaluations made since the previous snapshot.
     epoch_ends : tuple of int
         Examples seen at each epoch boundary crossed since the previous snapshot.
-    generation : int
-        Increases when the weights are replaced (reset, load): the history so far no longer applies.
+    run : int
+        Which run of training this belongs to. A new run starts whenever the history so far no
+        longer applies (a new worker, reset, weights loaded); run numbers only grow, across workers,
+        so a window that sees a new number starts its plots and timeline afresh.
     """
 
     W: np.ndarray
@@ -78,44 +83,62 @@ class TrainingSnapshot:
     epoch_progress: float
     examples_per_second: float
     running: bool
-    generation: int
+    run: int
     learning_rate: float
     batch_size: int
     message: str = ""
 
 
-def frozen(array: np.ndarray) -> np.ndarray:
-    out = np.array(array, copy=True)
-    out.flags.writeable = False
-    return out
+# Run numbers, unique in the process: a new worker's first run never reuses an old worker's number.
+_run_numbers = itertools.count(1)
+
+
+def new_run_number() -> int:
+    return next(_run_numbers)
 
 
 class TrainingWorker(QObject):
-    """Trains in its own thread. Every public method may be called from any thread: each only queues
-    a command that `run()` carries out between two chunks of updates."""
+    """Trains in its own thread. Every command method may be called from any thread: each only
+    queues a command that `run()` carries out between two chunks of updates.
+
+    The live model belongs to the training thread while it runs: `trainer` refuses to be read from
+    any other thread then (the GUI reads snapshots instead).
+    """
 
     snapshot_ready = Signal(object)   # TrainingSnapshot
     diverged = Signal(str)
     errored = Signal(str)
-    finished = Signal()
 
     def __init__(self, dataset: Dataset, config: TrainConfig, model: SoftmaxRegression | None = None,
                  max_rate: float = 60.0):
         super().__init__()
         self.config = replace(config)  # the worker's own: the GUI changes it only through commands
-        self.trainer = Trainer(model or SoftmaxRegression(seed=config.seed), dataset, self.config)
+        self._trainer = Trainer(model or SoftmaxRegression(seed=config.seed), dataset, self.config)
+        self._owner: int | None = None  # the training thread's ident while run() runs
         self.min_interval = 1.0 / max_rate
         self.speed = FULL_SPEED
         self.running = False
-        self.generation = 0
+        self.run_number = new_run_number()
         self._commands: queue.SimpleQueue = queue.SimpleQueue()
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._pending_steps = 0
+        self._last_error = ""
         self._reset_accumulators()
         self._next_eval = 0
         self._last_emit = 0.0
         self._rate = 0.0
+        # Made here, in the thread that creates the worker, so that the GUI has weights to draw
+        # before the training thread has run at all.
+        self.initial_snapshot = self._snapshot()
+
+    @property
+    def trainer(self) -> Trainer:
+        """The trainer and its live model: only for the training thread while it runs."""
+        if self._owner is not None and threading.get_ident() != self._owner:
+            raise RuntimeError("the live model belongs to the training thread while it runs: "
+                               "read the latest snapshot instead")
+        return self._trainer
 
     # --- commands (any thread) ----------------------------------------------------------------
 
@@ -166,18 +189,30 @@ class TrainingWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        self._evaluate()
-        self._emit(force=True)
-        self._next_due = time.perf_counter()
-        while not self._stop.is_set():
-            try:
-                self._run_once()
-            except Exception as exc:  # a bug must not kill the thread: say so, pause, carry on
-                self.running = False
-                self._message = f"training paused after an error: {type(exc).__name__}: {exc}"
-                self._dirty = True
-                self.errored.emit(self._message)
-        self.finished.emit()
+        self._owner = threading.get_ident()
+        try:
+            self._evaluate()
+            self._emit(force=True)
+            self._next_due = time.perf_counter()
+            while not self._stop.is_set():
+                try:
+                    self._run_once()
+                except Exception as exc:  # a bug must not kill the thread: say so, pause, carry on
+                    self._pause_after_error(f"training paused after an error: {type(exc).__name__}: {exc}")
+        finally:
+            self._owner = None
+
+    def _pause_after_error(self, message: str) -> None:
+        """Pause, and say so once: an error that repeats every pass (while paused, say) must not
+        flood the GUI with signals, nor spin a core."""
+        self.running = False
+        if message != self._last_error:
+            self._last_error = message
+            self._message = message
+            self._dirty = True
+            self.errored.emit(message)
+        self._wake.wait(0.2)
+        self._wake.clear()
 
     def _run_once(self) -> None:
         """Carry out the queued commands, then one chunk of updates, or wait."""
@@ -200,7 +235,7 @@ class TrainingWorker(QObject):
                     return
                 self._train(1)
                 self._next_due = max(self._next_due + 1.0 / self.speed, time.perf_counter() - 0.5)
-            if self.trainer.examples_seen >= self._next_eval:
+            if self._trainer.examples_seen >= self._next_eval:
                 self._evaluate()
             self._emit(force=self.speed != FULL_SPEED)
         else:
@@ -211,7 +246,7 @@ class TrainingWorker(QObject):
 
     def _chunk_updates(self) -> int:
         """Updates that take about CHUNK_SECONDS at the measured rate."""
-        batch = self.trainer.config.batch_size
+        batch = self.config.batch_size
         rate = self._rate or 20_000.0
         return max(1, int(rate * CHUNK_SECONDS / batch))
 
@@ -224,6 +259,7 @@ class TrainingWorker(QObject):
             changed = True
             if name == "start":
                 self.running = True
+                self._last_error = ""  # a fresh start: an error that comes back is news again
             elif name == "pause":
                 self.running = False
             elif name == "step":
@@ -252,7 +288,7 @@ class TrainingWorker(QObject):
             self._dirty = self._dirty or changed
 
     def _example_step(self, x: np.ndarray, label: int, lr: float | None) -> None:
-        model = self.trainer.model
+        model = self._trainer.model
         saved = model.W.copy(), model.b.copy()
         lr = self.config.learning_rate if lr is None else lr
         with np.errstate(all="ignore"):
@@ -266,9 +302,9 @@ class TrainingWorker(QObject):
         self._evaluate()
 
     def _replace_model(self, model: SoftmaxRegression) -> None:
-        self.trainer.model = model
-        self.trainer.reset_progress()
-        self.generation += 1
+        self._trainer.model = model
+        self._trainer.reset_progress()
+        self.run_number = new_run_number()
         self._reset_accumulators()
         self._next_eval = 0
         self._pending_steps = 0
@@ -286,7 +322,7 @@ class TrainingWorker(QObject):
 
     def _train(self, updates: int) -> None:
         try:
-            m = self.trainer.train(updates)
+            m = self._trainer.train(updates)
         except TrainingDiverged as exc:
             self.running = False
             self._message = str(exc)
@@ -306,44 +342,50 @@ class TrainingWorker(QObject):
         self._dirty = True
 
     def _evaluate(self) -> None:
-        self._evaluations.append(self.trainer.evaluate())
-        seen = self.trainer.examples_seen
+        self._evaluations.append(self._trainer.evaluate())
+        seen = self._trainer.examples_seen
         self._next_eval = next_evaluation_after(seen)
         if self.running and self.speed == FULL_SPEED and self._rate:
             while self._next_eval - seen < self._rate * MIN_EVAL_SECONDS:
                 self._next_eval = next_evaluation_after(self._next_eval)
         self._dirty = True
 
-    def _emit(self, force: bool = False) -> None:
-        now = time.perf_counter()
-        if not self._dirty or (not force and now - self._last_emit < self.min_interval):
-            return
-        t = self.trainer
+    def _snapshot(self) -> TrainingSnapshot:
+        """Everything since the previous snapshot, as read-only copies; the accumulators restart."""
+        t = self._trainer
         empty_f, empty_i = np.empty(0, np.float32), np.empty(0, np.int64)
         snapshot = TrainingSnapshot(
-            W=frozen(t.model.W), b=frozen(t.model.b),
-            losses=frozen(np.concatenate(self._losses)) if self._losses else empty_f,
-            examples_at=frozen(np.concatenate(self._examples_at)) if self._examples_at else empty_i,
-            accuracy_at=frozen(np.array(self._accuracy_at, np.int64)),
-            accuracies=frozen(np.array(self._accuracies, np.float64)),
+            W=read_only_copy(t.model.W), b=read_only_copy(t.model.b),
+            losses=read_only_copy(np.concatenate(self._losses)) if self._losses else empty_f,
+            examples_at=read_only_copy(np.concatenate(self._examples_at)) if self._examples_at else empty_i,
+            accuracy_at=read_only_copy(self._accuracy_at, np.int64),
+            accuracies=read_only_copy(self._accuracies, np.float64),
             evaluations=tuple(self._evaluations), epoch_ends=tuple(self._epoch_ends),
             examples_seen=t.examples_seen, updates=t.updates, epoch=t.epoch,
             epoch_progress=t.epoch_progress,
             examples_per_second=self._rate if self.running else 0.0,
-            running=self.running, generation=self.generation,
+            running=self.running, run=self.run_number,
             learning_rate=self.config.learning_rate, batch_size=self.config.batch_size,
             message=self._message,
         )
         self._reset_accumulators()
         self._dirty = False
+        return snapshot
+
+    def _emit(self, force: bool = False) -> None:
+        now = time.perf_counter()
+        if not self._dirty or (not force and now - self._last_emit < self.min_interval):
+            return
         self._last_emit = now
-        self.snapshot_ready.emit(snapshot)
+        self.snapshot_ready.emit(self._snapshot())
 
 
 class TrainingController(QObject):
-    """Owns the worker's thread from the GUI thread: starts it, relays its signals, stops it.
+    """The GUI's only handle on training: owns the worker's thread from the GUI thread, starts it,
+    passes commands on, relays the worker's signals and stops it.
 
     Connect to this object's signals, not the worker's: they are emitted in the GUI thread.
+    ``latest`` is the newest snapshot, never None: the first one is made before the thread starts.
     """
 
     snapshot_ready = Signal(object)
@@ -353,16 +395,15 @@ class TrainingController(QObject):
     def __init__(self, dataset: Dataset, config: TrainConfig, model: SoftmaxRegression | None = None,
                  max_rate: float = 60.0, parent: QObject | None = None):
         super().__init__(parent)
-        self.dataset = dataset
-        self.worker = TrainingWorker(dataset, config, model, max_rate)
+        self._worker = TrainingWorker(dataset, config, model, max_rate)
+        self.latest: TrainingSnapshot = self._worker.initial_snapshot
         self.thread = QThread()
         self.thread.setObjectName("TrainingThread")
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-        self.worker.snapshot_ready.connect(self._relay_snapshot)
-        self.worker.diverged.connect(self.diverged)
-        self.worker.errored.connect(self.errored)
-        self.latest: TrainingSnapshot | None = None
+        self._worker.moveToThread(self.thread)
+        self.thread.started.connect(self._worker.run)
+        self._worker.snapshot_ready.connect(self._relay_snapshot)
+        self._worker.diverged.connect(self.diverged)
+        self._worker.errored.connect(self.errored)
         self.snapshots_received = 0
 
     @Slot(object)
@@ -370,6 +411,40 @@ class TrainingController(QObject):
         self.latest = snapshot
         self.snapshots_received += 1
         self.snapshot_ready.emit(snapshot)
+
+    # --- commands ---------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self._worker.start()
+
+    def pause(self) -> None:
+        self._worker.pause()
+
+    def step(self, n: int = 1) -> None:
+        self._worker.step(n)
+
+    def reset(self, seed: int | None = None) -> None:
+        self._worker.reset(seed)
+
+    def set_weights(self, W: np.ndarray, b: np.ndarray) -> None:
+        self._worker.set_weights(W, b)
+
+    def example_step(self, x: np.ndarray, label: int, lr: float | None = None) -> None:
+        self._worker.example_step(x, label, lr)
+
+    def set_learning_rate(self, lr: float) -> None:
+        self._worker.set_learning_rate(lr)
+
+    def set_batch_size(self, batch_size: int) -> None:
+        self._worker.set_batch_size(batch_size)
+
+    def set_speed(self, updates_per_second: float) -> None:
+        self._worker.set_speed(updates_per_second)
+
+    def request_snapshot(self) -> None:
+        self._worker.request_snapshot()
+
+    # --- the thread -------------------------------------------------------------------------------
 
     def start_thread(self) -> None:
         self.thread.start()
@@ -379,9 +454,10 @@ class TrainingController(QObject):
 
     def stop(self, timeout_ms: int = 2000) -> bool:
         """Stop the loop, then the thread's event loop, then wait: in that order, never blocking in
-        wait() on a thread that is waiting for us. Returns whether the thread ended in time."""
+        wait() on a thread that is waiting for us. Returns whether the thread ended in time; if it
+        did not, the caller must keep this object (and its thread) alive and try again later."""
         if not self.thread.isRunning():
             return True
-        self.worker.request_stop()
+        self._worker.request_stop()
         self.thread.quit()
         return self.thread.wait(timeout_ms)

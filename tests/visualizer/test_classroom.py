@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from mnist_visualizer.core.data import FILE_NAMES
 from mnist_visualizer.core.model import SoftmaxRegression, load_weights
 from mnist_visualizer.core.training import TrainConfig
-from mnist_visualizer.visualizer.heatmaps import COLORMAPS
+from mnist_visualizer.visualizer.theme import COLORMAPS
 from mnist_visualizer.visualizer.theme import PRESENTATION_SCALE
 from mnist_visualizer.visualizer.window import MainWindow
 
@@ -21,7 +21,7 @@ def window(qtbot, small_dataset):
     w = MainWindow(small_dataset, TrainConfig())
     qtbot.addWidget(w)
     w.show()
-    qtbot.waitUntil(lambda: w.latest is not None, timeout=3000)
+    qtbot.waitUntil(lambda: w.controller.snapshots_received > 0, timeout=3000)
     yield w
     w.close()
 
@@ -78,10 +78,11 @@ def test_clear_and_reset_shortcuts(window, qtbot):
     window.canvas.set_ink(np.ones((10, 10)))
     qtbot.keyClick(window, Qt.Key_C)
     assert window.canvas.is_empty()
-    window.worker.step(5)
+    window.controller.step(5)
     qtbot.waitUntil(lambda: window.latest.examples_seen == 5, timeout=3000)
+    first = window.latest.run
     qtbot.keyClick(window, Qt.Key_R)
-    qtbot.waitUntil(lambda: window.latest.examples_seen == 0 and window.latest.generation == 1, timeout=3000)
+    qtbot.waitUntil(lambda: window.latest.examples_seen == 0 and window.latest.run > first, timeout=3000)
 
 
 def test_help_lists_every_shortcut(window, qtbot):
@@ -109,7 +110,7 @@ def test_settings_are_remembered_and_bad_values_ignored(tmp_path, qtbot, small_d
     assert w2.lr_box.value() == pytest.approx(0.05) and w2.batch_box.value() == 16
     assert w2.theme.name.startswith("Projector") and w2.colormap_name == "Colour-blind safe"
     assert w2.canvas.brush_size == 30
-    qtbot.waitUntil(lambda: w2.latest is not None and w2.latest.learning_rate == pytest.approx(0.05), timeout=3000)
+    qtbot.waitUntil(lambda: w2.controller.snapshots_received > 0 and w2.latest.learning_rate == pytest.approx(0.05), timeout=3000)
     w2.close()
     # a damaged settings file: bad values are ignored, the defaults stay
     bad = QSettings(path, QSettings.IniFormat)
@@ -125,10 +126,10 @@ def test_settings_are_remembered_and_bad_values_ignored(tmp_path, qtbot, small_d
 
 
 def test_export_writes_readable_files(window, qtbot, tmp_path):
-    window.worker.step(300)
+    window.controller.step(300)
     qtbot.waitUntil(lambda: window.latest.examples_seen == 300, timeout=3000)
     qtbot.wait(100)
-    written = window.export(tmp_path)
+    written = window.files.export(tmp_path)
     assert {p.name for p in written} == {"weights.png", "plots.png", "window.png", "metrics.csv"}
     from PySide6.QtGui import QImage
     for p in written[:3]:
@@ -141,16 +142,18 @@ def test_export_writes_readable_files(window, qtbot, tmp_path):
 
 
 def test_weights_save_and_load_round_trip(window, qtbot, tmp_path):
-    window.worker.step(200)
+    window.controller.step(200)
     qtbot.waitUntil(lambda: window.latest.examples_seen == 200, timeout=3000)
     path = tmp_path / "w.npz"
-    assert window.save_weights_file(path)
+    assert window.files.save_weights_file(path)
     W, b = load_weights(path)
     np.testing.assert_array_equal(W, window.latest.W)
+    first = window.latest.run
     window.reset_weights()
-    qtbot.waitUntil(lambda: window.latest.generation == 1, timeout=3000)
-    assert window.load_weights_file(path)
-    qtbot.waitUntil(lambda: window.latest.generation == 2, timeout=3000)
+    qtbot.waitUntil(lambda: window.latest.run > first, timeout=3000)
+    reset = window.latest.run
+    assert window.files.load_weights_file(path)
+    qtbot.waitUntil(lambda: window.latest.run > reset, timeout=3000)
     np.testing.assert_array_equal(window.latest.W, W)
 
 
@@ -159,10 +162,10 @@ def test_bad_weights_file_gives_a_dialog_and_keeps_the_weights(window, qtbot, tm
     path = tmp_path / "bad.npz"
     path.write_bytes(content)
     W0 = window.latest.W.copy()
-    assert not window.load_weights_file(path)
-    assert window.last_dialog is not None and window.last_dialog.isVisible()
-    assert "bad.npz" in window.last_dialog.text()
-    window.last_dialog.close()
+    assert not window.files.load_weights_file(path)
+    assert window.files.last_dialog is not None and window.files.last_dialog.isVisible()
+    assert "bad.npz" in window.files.last_dialog.text()
+    window.files.last_dialog.close()
     qtbot.wait(50)
     np.testing.assert_array_equal(window.latest.W, W0)
 
@@ -171,8 +174,8 @@ def test_wrong_shape_and_nan_weights_are_refused(window, tmp_path):
     for name, W, b in (("shape.npz", np.zeros((10, 784)), np.zeros(10)),
                        ("nan.npz", np.full((784, 10), np.nan), np.zeros(10))):
         np.savez(tmp_path / name, W=W, b=b)
-        assert not window.load_weights_file(tmp_path / name)
-        window.last_dialog.close()
+        assert not window.files.load_weights_file(tmp_path / name)
+        window.files.last_dialog.close()
 
 
 def idx(array):
@@ -191,8 +194,8 @@ def make_fashion_folder(folder, n=300):
 
 def test_a_fashion_mnist_folder_opens_with_its_class_names(window, qtbot, tmp_path):
     folder = make_fashion_folder(tmp_path / "fashion-mnist")
-    assert window.open_dataset(folder)
-    qtbot.waitUntil(lambda: window.latest is not None, timeout=3000)
+    assert window.files.open_dataset(folder)
+    qtbot.waitUntil(lambda: window.controller.snapshots_received > 0, timeout=3000)
     assert window.dataset.name == "Fashion-MNIST"
     assert window.heatmaps.title_items[9].toPlainText() == "Ankle boot"
     assert window.bars.horizontal  # names down the side, where words fit
@@ -209,8 +212,8 @@ def test_a_bad_dataset_folder_gives_a_dialog_and_training_goes_on(window, tmp_pa
     folder = make_fashion_folder(tmp_path / "broken")
     (folder / f"{FILE_NAMES['test_labels']}.gz").write_bytes(b"not gzip")
     name = window.dataset.name
-    assert not window.open_dataset(folder)
-    assert "t10k-labels" in window.last_dialog.text()
+    assert not window.files.open_dataset(folder)
+    assert "t10k-labels" in window.files.last_dialog.text()
     assert window.dataset.name == name and window.controller.is_alive()
 
 
@@ -234,7 +237,7 @@ def test_timeline_shows_an_earlier_moment_exactly_and_goes_live_again(window, qt
     assert window.plots.markers[0].isVisible() and window.plots.markers[0].value() == moment.examples_seen
     window.timeline.go_live()
     qtbot.wait(100)
-    window.worker.step(1)
+    window.controller.step(1)
     qtbot.waitUntil(lambda: np.array_equal(window.heatmaps.weights(), window.latest.W), timeout=3000)
     assert not window.plots.markers[0].isVisible()
 
@@ -252,7 +255,7 @@ def test_replay_plays_the_learning_back(window, qtbot):
 
 def test_example_panel_shows_core_numbers_and_its_step_changes_W_exactly(window, qtbot, small_dataset):
     from mnist_visualizer.core.explain import explain
-    window.worker.step(500)
+    window.controller.step(500)
     qtbot.waitUntil(lambda: window.latest.examples_seen == 500, timeout=3000)
     window.views.setCurrentWidget(window.example)
     window.canvas.set_ink(small_dataset.test_images[0].reshape(28, 28) / 255)
@@ -283,8 +286,8 @@ def test_explorer_confusion_matches_core_and_puts_an_image_on_the_canvas(window,
     from mnist_visualizer.core.data import to_float
     from mnist_visualizer.core.metrics import confusion_matrix
     window.set_dataset(mnist)
-    qtbot.waitUntil(lambda: window.latest is not None, timeout=3000)
-    window.worker.step(5000)
+    qtbot.waitUntil(lambda: window.controller.snapshots_received > 0, timeout=3000)
+    window.controller.step(5000)
     qtbot.waitUntil(lambda: window.latest.examples_seen == 5000, timeout=5000)
     window.views.setCurrentWidget(window.explorer)
     qtbot.waitUntil(lambda: window.explorer.predictions is not None, timeout=3000)
@@ -323,3 +326,45 @@ def test_presentation_mode_scales_the_example_panel_and_explorer_too(window, qtb
     # the dense example panel grows less than the rest (its table and maps must still fit)
     assert loss_label.font().pointSizeF() == pytest.approx(before * 1.25, rel=0.1)
     window.set_presentation(False)
+
+
+def test_opening_a_dataset_after_training_starts_a_new_run_everywhere(window, qtbot, tmp_path):
+    """Plots, timeline and status hold only the new run; the display timer never meets a gap."""
+    errors = []
+    window.controller.errored.connect(errors.append)
+    window.start_training()
+    qtbot.waitUntil(lambda: window.latest.examples_seen > 5000 and len(window.plots.test_x) > 3,
+                    timeout=10000)
+    old_run = window.latest.run
+    assert window.files.open_dataset(make_fashion_folder(tmp_path / "fashion-mnist"))
+    assert window.latest.run > old_run and window.latest.examples_seen == 0
+    # before the new thread's first snapshot, and for 5 s after: frames draw from a real snapshot
+    window.draw_frame()
+    qtbot.wait(5000)
+    assert not errors
+    assert window.plots.test_x and max(window.plots.test_x) <= window.latest.examples_seen
+    assert len(window.plots.loss_history) == 0 or window.plots.loss_history.x.max() <= window.latest.examples_seen
+    assert all(m.examples_seen <= window.latest.examples_seen for m in window.timeline.history)
+    assert "examples seen 0" in window.status.text()
+
+
+def every_map(window):
+    """Every map of weights or gradients in every tab."""
+    return [window.heatmaps, window.example.gradient_map, window.example.evidence_map]
+
+
+def test_colour_map_and_theme_reach_every_map_in_every_tab(window, qtbot):
+    qtbot.keyClick(window, Qt.Key_M)
+    for mosaic in every_map(window):
+        assert mosaic.colorbar.colorMap().name == COLORMAPS["Colour-blind safe"]
+    negative, positive = window.looks.end_colours()
+    assert (window.example.negative_colour, window.example.positive_colour) == (negative, positive)
+    qtbot.keyClick(window, Qt.Key_T)
+    text = window.theme.text
+    for mosaic in every_map(window):
+        assert mosaic.title_items[0].color.name() == text
+    assert window.explorer.matrix_plot.getAxis("left").textPen().color().name() == text
+    assert window.plots.loss_plot.getAxis("left").textPen().color().name() == text
+    qtbot.keyClick(window, Qt.Key_M)
+    for mosaic in every_map(window):
+        assert mosaic.colorbar.colorMap().name == COLORMAPS["Blue-white-red"]

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QLabel
 
 from mnist_visualizer.core.data import to_float
 from mnist_visualizer.core.explain import explain, step
-from mnist_visualizer.visualizer.example_panel import ExamplePanel, panel_origin
+from mnist_visualizer.visualizer.example_panel import ExamplePanel
 
 
 @pytest.fixture
@@ -201,15 +201,15 @@ def test_hovering_an_evidence_pixel_shows_its_factors(panel, qtbot, weights, dig
     qtbot.wait(50)  # pyqtgraph settles the view's transform on the first paint
     row, col = np.unravel_index(int(np.argmax(digit)), (28, 28))
     mosaic = panel.evidence_map
-    top, left = panel_origin(7)
+    top, left = mosaic.geometry_.origin(7)
     scene = mosaic.view.mapViewToScene(QPointF(left + col + 0.5, top + row + 0.5))
     qtbot.mouseMove(mosaic.graphics.viewport(), mosaic.graphics.mapFromScene(scene))
-    qtbot.waitUntil(lambda: f"row {row}, col {col}" in panel.hover_label.text(), timeout=2000)
+    qtbot.waitUntil(lambda: f"row {row}, col {col}" in panel.readout.text(), timeout=2000)
     i = row * 28 + col
-    text = panel.hover_label.text()
+    text = panel.readout.text()
     assert text.startswith("digit 7")
     assert f"w_ij = {W[i, 7]:+.4f}" in text and f"w_ij x_i = {W[i, 7] * digit[i]:+.4f}" in text
     # the readout follows new weights under a still mouse
     W2 = W * 2
     panel.set_weights(W2, b)
-    assert f"w_ij = {W2[i, 7]:+.4f}" in panel.hover_label.text()
+    assert f"w_ij = {W2[i, 7]:+.4f}" in panel.readout.text()

@@ -39,7 +39,7 @@ CHILD = textwrap.dedent("""
             w.start_training()
         elif state == "dialog":
             QTimer.singleShot(int(delay * 1000), act_now)
-            w.choose_weights_to_load()  # a modal file dialog with its own event loop
+            w.files.choose_weights_to_load()  # a modal file dialog with its own event loop
             return
         QTimer.singleShot(int(delay * 1000), act_now)
 

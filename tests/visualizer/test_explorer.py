@@ -11,6 +11,7 @@ from mnist_visualizer.core.metrics import confusion_matrix
 from mnist_visualizer.core.model import SoftmaxRegression
 from mnist_visualizer.core.training import TrainConfig, Trainer
 from mnist_visualizer.visualizer.explorer import MAX_THUMBNAILS, TestSetExplorer
+from mnist_visualizer.visualizer.theme import NORMAL, Looks
 
 
 @pytest.fixture(scope="module")
@@ -228,7 +229,7 @@ def test_bigger_fonts_widen_the_gallery_cells(explorer, trained):
     assert explorer.gallery.gridSize().width() > normal.width()
     metrics = explorer.gallery.fontMetrics()
     assert explorer.gallery.gridSize().width() > metrics.horizontalAdvance(explorer.gallery.item(0).text())
-    explorer.set_font_scale(1.6)
+    explorer.set_looks(Looks(NORMAL.scaled(1.6)))
     assert explorer.gallery.iconSize().width() == 28 * 5
     assert thumbnail_grey(explorer, 0).shape == (140, 140)
     assert explorer.count_items[0][0].textItem.font().pointSizeF() == pytest.approx(10.5 * 1.6)

@@ -13,7 +13,7 @@ def test_sixty_seconds_of_training_drawing_and_strokes(qtbot):
     w = MainWindow(load_dataset(), TrainConfig())
     qtbot.addWidget(w)
     w.show()
-    qtbot.waitUntil(lambda: w.latest is not None, timeout=3000)
+    qtbot.waitUntil(lambda: w.controller.snapshots_received > 0, timeout=3000)
     samples = run_soak(w, seconds=60, sample_every=10)
     w.close()
     assert len(samples) >= 5

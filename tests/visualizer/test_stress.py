@@ -27,7 +27,7 @@ def test_two_thousand_random_actions_while_training(qtbot, small_dataset, tmp_pa
     w = MainWindow(small_dataset, TrainConfig())
     qtbot.addWidget(w)
     w.show()
-    qtbot.waitUntil(lambda: w.latest is not None, timeout=3000)
+    qtbot.waitUntil(lambda: w.controller.snapshots_received > 0, timeout=3000)
     w.start_training()
 
     def draw():
@@ -37,8 +37,8 @@ def test_two_thousand_random_actions_while_training(qtbot, small_dataset, tmp_pa
         mouse(w.canvas, QEvent.MouseButtonRelease, *rng.random(2), buttons=Qt.NoButton)
 
     def close_dialog():
-        if w.last_dialog is not None and w.last_dialog.isVisible():
-            w.last_dialog.close()
+        if w.files.last_dialog is not None and w.files.last_dialog.isVisible():
+            w.files.last_dialog.close()
 
     actions = {
         "start": w.start_training,
@@ -51,8 +51,8 @@ def test_two_thousand_random_actions_while_training(qtbot, small_dataset, tmp_pa
         "speed": lambda: w.speed_box.setCurrentIndex(int(rng.integers(w.speed_box.count()))),
         "draw": draw,
         "clear": w.clear_canvas,
-        "load good weights": lambda: w.load_weights_file(good),
-        "load bad weights": lambda: (w.load_weights_file(bad), close_dialog()),
+        "load good weights": lambda: w.files.load_weights_file(good),
+        "load bad weights": lambda: (w.files.load_weights_file(bad), close_dialog()),
         "switch view": lambda: w.views.setCurrentIndex(int(rng.integers(w.views.count()))),
         "theme": w.cycle_theme,
         "colours": w.cycle_colormap,

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication
 from mnist_visualizer.core.data import to_float
 from mnist_visualizer.core.model import save_weights
 from mnist_visualizer.core.training import TrainConfig
-from mnist_visualizer.visualizer.heatmaps import panel_origin
 from mnist_visualizer.visualizer.window import MainWindow
 
 
@@ -25,7 +24,7 @@ def make_window(qtbot):
         w = MainWindow(dataset, config or TrainConfig(), model)
         qtbot.addWidget(w)
         w.show()
-        qtbot.waitUntil(lambda: w.latest is not None, timeout=3000)
+        qtbot.waitUntil(lambda: w.controller.snapshots_received > 0, timeout=3000)
         windows.append(w)
         return w
 
@@ -125,13 +124,13 @@ def test_hovering_a_heatmap_pixel_shows_its_weight(make_window, small_dataset, q
     w = make_window(small_dataset)
     qtbot.wait(50)
     h = w.heatmaps
-    top, left = panel_origin(7)
+    top, left = h.geometry_.origin(7)
     scene = h.view.mapViewToScene(QPointF(left + 10.5, top + 20.5))
     pos = h.graphics.mapFromScene(scene)
     qtbot.mouseMove(h.graphics.viewport(), pos)
-    qtbot.waitUntil(lambda: "row 20, col 10" in h.hover_label.text(), timeout=2000)
-    assert f"{h.weights()[20 * 28 + 10, 7]:+.4f}" in h.hover_label.text()
-    assert h.hover_label.text().startswith("7:")
+    qtbot.waitUntil(lambda: "row 20, col 10" in h.readout.text(), timeout=2000)
+    assert f"{h.weights()[20 * 28 + 10, 7]:+.4f}" in h.readout.text()
+    assert h.readout.text().startswith("7:")
 
 
 def test_shortcuts_start_pause_step_reset(make_window, small_dataset, qtbot):
@@ -143,8 +142,9 @@ def test_shortcuts_start_pause_step_reset(make_window, small_dataset, qtbot):
     seen = w.latest.examples_seen
     qtbot.keyClick(w, Qt.Key_N)
     qtbot.waitUntil(lambda: w.latest.examples_seen == seen + 1, timeout=3000)
+    first = w.latest.run
     qtbot.keyClick(w, Qt.Key_R)
-    qtbot.waitUntil(lambda: w.latest.examples_seen == 0 and w.latest.generation == 1, timeout=3000)
+    qtbot.waitUntil(lambda: w.latest.examples_seen == 0 and w.latest.run > first, timeout=3000)
     qtbot.wait(50)
     assert len(w.plots.loss_history) == 0
 
@@ -164,7 +164,7 @@ def test_closing_while_training_stops_the_thread_quickly(qtbot, small_dataset):
     w = MainWindow(small_dataset, TrainConfig())
     w.show()
     w.start_training()
-    qtbot.waitUntil(lambda: w.latest is not None and w.latest.examples_seen > 500, timeout=5000)
+    qtbot.waitUntil(lambda: w.latest.examples_seen > 500, timeout=5000)
     t0 = time.perf_counter()
     w.close()
     assert time.perf_counter() - t0 < 2.0
@@ -173,7 +173,7 @@ def test_closing_while_training_stops_the_thread_quickly(qtbot, small_dataset):
 
 def run_app(*args, timeout=60):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([sys.executable, "-m", "visualizer", "--no-settings", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "mnist_visualizer.visualizer", "--no-settings", *args], capture_output=True, text=True,
                           timeout=timeout, env=env)
 
 

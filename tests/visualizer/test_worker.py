@@ -20,7 +20,7 @@ def controller(qtbot, small_dataset, config):
 
 
 def wait_for(qtbot, controller, predicate, timeout=5000):
-    qtbot.waitUntil(lambda: controller.latest is not None and bool(predicate(controller.latest)), timeout=timeout)
+    qtbot.waitUntil(lambda: bool(predicate(controller.latest)), timeout=timeout)
     return controller.latest
 
 
@@ -32,19 +32,49 @@ def test_first_snapshot_is_the_fresh_model_evaluated(controller):
 
 
 def test_snapshots_are_private_read_only_copies(controller, qtbot):
-    controller.worker.start()
+    controller.start()
     snap = wait_for(qtbot, controller, lambda s: s.examples_seen > 500)
-    assert snap.W is not controller.worker.trainer.model.W
     assert not snap.W.flags.writeable and not snap.losses.flags.writeable
     with pytest.raises(ValueError):
         snap.W[0, 0] = 1
-    controller.worker.pause()
+    assert controller.stop()
+    assert snap.W is not controller._worker.trainer.model.W
+
+
+def test_the_live_model_cannot_be_read_from_the_gui_thread(controller, qtbot):
+    """While the thread runs, only it may touch the trainer: the GUI reads snapshots."""
+    controller.start()
+    wait_for(qtbot, controller, lambda s: s.examples_seen > 100)
+    with pytest.raises(RuntimeError, match="training thread"):
+        controller._worker.trainer.model
+    controller.pause()
+    with pytest.raises(RuntimeError, match="training thread"):
+        controller._worker.trainer
+    assert controller.stop()
+    assert controller._worker.trainer.examples_seen >= 100  # stopped: nobody else writes it now
+
+
+def test_run_numbers_only_grow_across_controllers(qtbot, small_dataset, config):
+    first = TrainingController(small_dataset, config)
+    second = TrainingController(small_dataset, config)
+    assert second.latest.run > first.latest.run
+    second.start_thread()
+    second.reset()
+    qtbot.waitUntil(lambda: second.latest.run > first.latest.run + 1, timeout=3000)
+    assert second.stop() and first.stop()
+
+
+def test_the_first_snapshot_exists_before_the_thread_starts(small_dataset, config):
+    c = TrainingController(small_dataset, config)
+    assert not c.is_alive()
+    np.testing.assert_array_equal(c.latest.W, SoftmaxRegression(seed=0).W)
+    assert c.latest.examples_seen == 0 and not c.latest.W.flags.writeable
 
 
 def test_start_emits_metrics_and_pause_stops(controller, qtbot):
-    controller.worker.start()
+    controller.start()
     snap = wait_for(qtbot, controller, lambda s: s.examples_seen >= 3000)  # crosses an epoch of 2,000
-    controller.worker.pause()
+    controller.pause()
     snap = wait_for(qtbot, controller, lambda s: not s.running)
     seen = [s for s in controller.received]
     losses = np.concatenate([s.losses for s in seen])
@@ -62,59 +92,60 @@ def test_start_emits_metrics_and_pause_stops(controller, qtbot):
     assert set(evaluated) <= schedule | set(range(2000, snap.examples_seen + 1, 2000))
     time.sleep(0.3)
     qtbot.wait(100)
-    assert controller.worker.trainer.examples_seen == snap.examples_seen
+    assert controller.stop()
+    assert controller._worker.trainer.examples_seen == snap.examples_seen
 
 
 def test_step_is_one_update(controller, qtbot):
     before = controller.latest.examples_seen
     W0 = controller.latest.W.copy()
-    controller.worker.step()
+    controller.step()
     snap = wait_for(qtbot, controller, lambda s: s.examples_seen == before + 1)
     assert snap.updates == 1 and not snap.running and len(snap.losses) == 1
     assert not np.array_equal(snap.W, W0)
-    controller.worker.set_batch_size(32)
-    controller.worker.step()
+    controller.set_batch_size(32)
+    controller.step()
     snap = wait_for(qtbot, controller, lambda s: s.examples_seen == before + 33)
     assert snap.updates == 2 and snap.batch_size == 32
 
 
-def test_reset_gives_fresh_weights_and_a_new_generation(controller, qtbot):
-    controller.worker.start()
-    wait_for(qtbot, controller, lambda s: s.examples_seen > 1000)
-    controller.worker.reset()
-    snap = wait_for(qtbot, controller, lambda s: s.generation == 1)
+def test_reset_gives_fresh_weights_and_a_new_run(controller, qtbot):
+    controller.start()
+    first = wait_for(qtbot, controller, lambda s: s.examples_seen > 1000).run
+    controller.reset()
+    snap = wait_for(qtbot, controller, lambda s: s.run > first)
     assert snap.examples_seen == 0 and not snap.running
     np.testing.assert_array_equal(snap.W, SoftmaxRegression(seed=0).W)
 
 
 def test_live_learning_rate_and_batch_size(controller, qtbot):
-    controller.worker.set_learning_rate(0.2)
-    controller.worker.set_batch_size(64)
-    controller.worker.start()
+    controller.set_learning_rate(0.2)
+    controller.set_batch_size(64)
+    controller.start()
     snap = wait_for(qtbot, controller, lambda s: s.examples_seen > 640)
     assert snap.learning_rate == 0.2 and snap.batch_size == 64
-    assert controller.worker.trainer.config.learning_rate == 0.2
-    controller.worker.pause()
+    assert controller.stop()
+    assert controller._worker.trainer.config.learning_rate == 0.2
 
 
 def test_display_rate_is_coalesced(controller, qtbot):
-    controller.worker.start()
+    controller.start()
     qtbot.wait(300)
     n0, t0 = controller.snapshots_received, time.perf_counter()
     qtbot.wait(1000)
     rate = (controller.snapshots_received - n0) / (time.perf_counter() - t0)
-    controller.worker.pause()
+    controller.pause()
     assert 5 < rate <= 65
 
 
 def test_slow_motion_runs_at_the_asked_rate(controller, qtbot):
-    controller.worker.set_speed(10)
-    controller.worker.start()
+    controller.set_speed(10)
+    controller.start()
     qtbot.wait(200)
     start_seen, t0 = controller.latest.examples_seen, time.perf_counter()
     qtbot.wait(1500)
     rate = (controller.latest.examples_seen - start_seen) / (time.perf_counter() - t0)
-    controller.worker.pause()
+    controller.pause()
     assert 5 <= rate <= 15
 
 
@@ -123,9 +154,9 @@ def test_slow_motion_runs_at_the_asked_rate(controller, qtbot):
 def test_divergence_pauses_restores_and_says_why(controller, qtbot, lr, batch_size):
     messages = []
     controller.diverged.connect(messages.append)
-    controller.worker.set_batch_size(batch_size)
-    controller.worker.set_learning_rate(lr)
-    controller.worker.start()
+    controller.set_batch_size(batch_size)
+    controller.set_learning_rate(lr)
+    controller.start()
     qtbot.waitUntil(lambda: bool(messages), timeout=5000)
     snap = wait_for(qtbot, controller, lambda s: not s.running and s.message)
     assert "smaller learning rate" in messages[0] and snap.message == messages[0]
@@ -145,7 +176,7 @@ def test_evaluation_schedule():
 def test_stop_is_prompt_while_training(qtbot, small_dataset, config):
     c = TrainingController(small_dataset, config)
     c.start_thread()
-    c.worker.start()
+    c.start()
     qtbot.wait(200)
     t0 = time.perf_counter()
     assert c.stop(2000)
@@ -160,7 +191,7 @@ def test_example_step_changes_W_by_minus_lr_x_times_p_minus_y(controller, qtbot)
     p = np.exp(z - z.max())
     p /= p.sum()
     y = np.eye(10)[3]
-    controller.worker.example_step(x, 3, 0.5)
+    controller.example_step(x, 3, 0.5)
     snap = wait_for(qtbot, controller, lambda s: not np.array_equal(s.W, W0))
     np.testing.assert_allclose(snap.W - W0, -0.5 * np.outer(x, p - y), atol=1e-6)
     np.testing.assert_allclose(snap.b - b0, -0.5 * (p - y), atol=1e-6)
@@ -170,22 +201,21 @@ def test_example_step_changes_W_by_minus_lr_x_times_p_minus_y(controller, qtbot)
 def test_a_bad_command_is_reported_and_the_thread_carries_on(controller, qtbot):
     errors = []
     controller.errored.connect(errors.append)
-    controller.worker.set_learning_rate(float("nan"))
+    controller.set_learning_rate(float("nan"))
     qtbot.waitUntil(lambda: bool(errors), timeout=3000)
     assert "learning rate" in errors[0]
     assert controller.is_alive()
     before = controller.latest.examples_seen
-    controller.worker.step()
+    controller.step()
     wait_for(qtbot, controller, lambda s: s.examples_seen == before + 1)
-    assert controller.worker.config.learning_rate == 0.01
+    assert controller.latest.learning_rate == 0.01
 
 
 def test_an_example_step_that_would_blow_up_is_refused(controller, qtbot):
     messages = []
     controller.diverged.connect(messages.append)
     W0 = controller.latest.W.copy()
-    controller.worker.example_step(np.ones(784, np.float32), 3, 1e9)
+    controller.example_step(np.ones(784, np.float32), 3, 1e9)
     qtbot.waitUntil(lambda: bool(messages), timeout=3000)
-    controller.worker.request_snapshot()
-    qtbot.wait(100)
-    np.testing.assert_array_equal(controller.worker.trainer.model.W, W0)
+    assert controller.stop()
+    np.testing.assert_array_equal(controller._worker.trainer.model.W, W0)

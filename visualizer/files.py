@@ -1,0 +1,141 @@
+"""What the window reads and writes: dataset folders, weights files, exported pictures and metrics.
+
+Every failure (a corrupt file, a folder that cannot be written) is a message in the window, and the
+app carries on with what it had.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ..core.data import DatasetError, load_dataset
+from ..core.model import WeightsError, load_weights, save_weights
+
+
+class FileCommands(QObject):
+    """The File menu's commands for one window: dialogs, then the work, then a message."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.last_dialog: QMessageBox | None = None
+
+    def tell(self, title: str, message: str, icon=QMessageBox.Warning) -> None:
+        """A message in the window that doesn't block the event loop (or training, or a test)."""
+        box = QMessageBox(icon, title, message, QMessageBox.Ok, self.window)
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.open()
+        self.last_dialog = box
+
+    def _status(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 5000)
+
+    def _file_dialog(self, kind: str, caption: str, filter_: str = "") -> str:
+        settings = self.window.settings
+        start = settings.value("last_folder", "", str) if settings else ""
+        options = QFileDialog.DontUseNativeDialog
+        if kind == "open":
+            path, _ = QFileDialog.getOpenFileName(self.window, caption, start, filter_, options=options)
+        elif kind == "save":
+            path, _ = QFileDialog.getSaveFileName(self.window, caption, start, filter_, options=options)
+        else:
+            path = QFileDialog.getExistingDirectory(self.window, caption, start, options | QFileDialog.ShowDirsOnly)
+        if path and settings:
+            settings.setValue("last_folder", str(Path(path).parent if kind != "dir" else path))
+        return path
+
+    # --- datasets -------------------------------------------------------------------------------
+
+    def choose_dataset(self) -> None:
+        folder = self._file_dialog("dir", "Open a folder of the four IDX files")
+        if folder:
+            self.open_dataset(folder)
+
+    def open_dataset(self, folder: str | os.PathLike) -> bool:
+        try:
+            dataset = load_dataset(folder)
+        except DatasetError as exc:
+            self.tell("Cannot open this dataset", f"{exc}\n\nStill training on {self.window.dataset.name}.")
+            return False
+        self.window.set_dataset(dataset)
+        return True
+
+    # --- weights --------------------------------------------------------------------------------
+
+    def choose_weights_to_load(self) -> None:
+        path = self._file_dialog("open", "Load weights", "Weights (*.npz)")
+        if path:
+            self.load_weights_file(path)
+
+    def load_weights_file(self, path) -> bool:
+        try:
+            W, b = load_weights(path)
+        except WeightsError as exc:
+            self.tell("Cannot load these weights", f"{exc}\n\nThe current weights are kept.")
+            return False
+        self.window.pause_training()
+        self.window.controller.set_weights(W, b)
+        return True
+
+    def choose_weights_to_save(self) -> None:
+        path = self._file_dialog("save", "Save weights", "Weights (*.npz)")
+        if path:
+            self.save_weights_file(path if path.endswith(".npz") else path + ".npz")
+
+    def save_weights_file(self, path) -> bool:
+        W, b = self.window.current_weights()
+        try:
+            save_weights(path, W, b)
+        except OSError as exc:
+            self.tell("Cannot save the weights", f"{path}: {exc.strerror or exc}")
+            return False
+        self._status(f"weights saved to {path}")
+        return True
+
+    # --- export ---------------------------------------------------------------------------------
+
+    def choose_export_folder(self) -> None:
+        folder = self._file_dialog("dir", "Export pictures and metrics to a folder")
+        if folder:
+            self.export(folder)
+
+    def export(self, folder) -> list[Path]:
+        """Heatmaps and plots as PNG, metrics as CSV (series, examples_seen, value)."""
+        folder = Path(folder)
+        w = self.window
+        written = []
+        try:
+            for name, widget in (("weights.png", w.heatmaps), ("plots.png", w.plots), ("window.png", w)):
+                path = folder / name
+                if not widget.grab().save(str(path), "PNG"):
+                    raise OSError(f"could not write {path}")
+                written.append(path)
+            path = folder / "metrics.csv"
+            write_metrics_csv(path, w.plots.series())
+            written.append(path)
+        except OSError as exc:
+            self.tell("Cannot export", str(exc))
+            return written
+        self._status(f"exported {', '.join(p.name for p in written)} to {folder}")
+        return written
+
+
+def write_metrics_csv(path, series) -> None:
+    """Rows (series, examples_seen, value) for each (name, xs, ys) of ``series``, written atomically."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        with open(tmp, "w", newline="") as f:
+            out = csv.writer(f)
+            out.writerow(["series", "examples_seen", "value"])
+            for name, xs, ys in series:
+                out.writerows((name, int(round(x)), f"{y:.6g}") for x, y in zip(xs, ys))
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

@@ -1,0 +1,208 @@
+"""A grid of 28x28 maps in a diverging colour map: every picture of weights or gradients in the app.
+
+The weight templates (ten panels), the gradient and evidence maps of one example, and the hidden
+units' maps are all a `MapMosaic`: one ImageItem for the whole grid (panels separated by NaN gaps,
+drawn transparent: one item to render per frame instead of one per panel), a title over each panel,
+one colour bar, one symmetric colour scale shared by all panels, and a read-out of the pixel under
+the mouse.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from ..core.data import IMAGE_SIDE, N_PIXELS
+
+from .theme import Looks, style_plot
+
+SIDE = IMAGE_SIDE
+GAP = 3          # image pixels between panels
+TITLE = 9        # image pixels above each row of panels for the titles
+
+
+def symmetric_limit(values: np.ndarray) -> float:
+    """The shared, symmetric colour range ±max|v| over the finite values, never zero (a fresh
+    model's weights are all small, an empty drawing's gradients all zero)."""
+    values = np.asarray(values)
+    finite = np.abs(values[np.isfinite(values)])
+    return float(max(finite.max() if finite.size else 0.0, 1e-6))
+
+
+class MosaicGeometry:
+    """Where each of ``n`` 28x28 panels sits in a grid of ``columns`` columns (row-major)."""
+
+    def __init__(self, n: int, columns: int):
+        self.n = int(n)
+        self.columns = int(min(columns, max(n, 1)))
+        self.rows = -(-self.n // self.columns)
+        self.shape = (self.rows * (TITLE + SIDE), self.columns * SIDE + (self.columns - 1) * GAP)
+
+    def origin(self, j: int) -> tuple[int, int]:
+        """(top, left) of panel j in the mosaic image."""
+        row, col = divmod(j, self.columns)
+        return row * (TITLE + SIDE) + TITLE, col * (SIDE + GAP)
+
+    def panel_at(self, y: int, x: int):
+        """(panel, row, column) of the image pixel (y, x), or None in a gap or title strip."""
+        if y < 0 or x < 0:
+            return None
+        row, dy = divmod(y, TITLE + SIDE)
+        col, dx = divmod(x, SIDE + GAP)
+        j = row * self.columns + col
+        if dy < TITLE or dx >= SIDE or col >= self.columns or j >= self.n:
+            return None
+        return j, dy - TITLE, dx
+
+
+class MapMosaic(QWidget):
+    """``n`` labelled 28x28 panels with one colour bar and a hover read-out.
+
+    ``set_maps(maps, titles)`` takes maps of shape (784, n) (column j is panel j, as the columns of
+    W are the digits' templates) and keeps its own copy. ``describe(j, row, col)``, if given, turns
+    the pixel under the mouse into the text of the read-out; without it the read-out gives the value.
+    """
+
+    def __init__(self, n: int, columns: int, heading: str = "", titles=None,
+                 describe: Callable[[int, int, int], str] | None = None,
+                 title_points: float = 12.0, show_readout: bool = True, parent=None):
+        super().__init__(parent)
+        self.geometry_ = MosaicGeometry(n, columns)
+        self.describe = describe
+        self.title_points = title_points
+        self.limit = 1.0
+        self.updates = 0
+        self._maps = np.zeros((N_PIXELS, n), np.float32)
+        self._looks = Looks()
+        self._last_hover: QPointF | None = None
+
+        self.heading = QLabel(heading)
+        self.heading.setObjectName("heading")
+        self.heading.setVisible(bool(heading))
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setBackground(None)
+        self.graphics.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.view = self.graphics.addViewBox(row=0, col=0, lockAspect=True, enableMouse=False,
+                                             invertY=True)
+        self.view.setMenuEnabled(False)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.view.addItem(self.image)
+        self._mosaic = np.full(self.geometry_.shape, np.nan, np.float32)
+        self.title_items: list[pg.TextItem] = []
+        for j in range(n):
+            top, left = self.geometry_.origin(j)
+            text = pg.TextItem("", anchor=(0.5, 1.0), color=(40, 40, 40))
+            text.setPos(left + SIDE / 2, top + 0.5)
+            self.view.addItem(text)
+            self.title_items.append(text)
+        shape = self.geometry_.shape
+        self.view.setRange(xRange=(0, shape[1]), yRange=(0, shape[0]), padding=0.01)
+        self.colorbar = pg.ColorBarItem(values=(-1, 1), colorMap=self._looks.color_map(),
+                                        interactive=False, width=14, colorMapMenu=False)
+        self.colorbar.setImageItem(self.image)
+        self.graphics.addItem(self.colorbar, row=0, col=1)
+
+        self.readout = QLabel(" ")
+        self.readout.setAlignment(Qt.AlignCenter)
+        self.readout.setVisible(show_readout)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.graphics, stretch=1)
+        layout.addWidget(self.readout)
+        self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.set_titles(titles or [""] * n)
+        self.set_looks(self._looks)
+        self.set_maps(self._maps)
+
+    @property
+    def n(self) -> int:
+        return self.geometry_.n
+
+    # --- data ---------------------------------------------------------------------------------
+
+    def set_maps(self, maps: np.ndarray, titles=None) -> None:
+        """Show ``maps`` (784, n) on one shared symmetric scale ±max|v|; NaN and inf show as 0."""
+        maps = np.nan_to_num(np.asarray(maps, np.float32).reshape(N_PIXELS, self.n),
+                             nan=0.0, posinf=0.0, neginf=0.0)
+        self._maps = maps.copy()  # ImageItem keeps views of what it is given: hand it our own
+        self.limit = symmetric_limit(self._maps)
+        panels = self._maps.T.reshape(self.n, SIDE, SIDE)
+        for j, panel in enumerate(panels):
+            top, left = self.geometry_.origin(j)
+            self._mosaic[top: top + SIDE, left: left + SIDE] = panel
+        self.image.setImage(self._mosaic, autoLevels=False, levels=(-self.limit, self.limit))
+        self.colorbar.setLevels((-self.limit, self.limit))
+        if titles is not None:
+            self.set_titles(titles)
+        self.updates += 1
+        self._show_readout()  # the number under a still mouse changes as the maps do
+
+    def maps(self) -> np.ndarray:
+        return self._maps.copy()
+
+    def set_titles(self, titles) -> None:
+        for item, title in zip(self.title_items, titles):
+            if item.textItem.toPlainText() != title:  # setText re-lays out the item: only on change
+                item.setText(title)
+
+    def panel(self, j: int) -> np.ndarray:
+        """Panel j as displayed, (28, 28)."""
+        top, left = self.geometry_.origin(j)
+        return self.image.image[top: top + SIDE, left: left + SIDE].copy()
+
+    def panel_center(self, j: int) -> QPointF:
+        """The scene position of panel j's centre (for tests and pointers)."""
+        top, left = self.geometry_.origin(j)
+        return self.view.mapViewToScene(QPointF(left + SIDE / 2, top + SIDE / 2))
+
+    # --- looks --------------------------------------------------------------------------------
+
+    def set_looks(self, looks: Looks) -> None:
+        self._looks = looks
+        theme = looks.theme
+        self.colorbar.setColorMap(looks.color_map())
+        font = self.title_items[0].textItem.font() if self.title_items else None
+        if font is not None:
+            font.setPointSizeF(theme.pt(self.title_points))
+            font.setBold(True)
+            for item in self.title_items:
+                item.setFont(font)
+                item.setColor(theme.text)
+        style_plot(self.colorbar, theme)
+        self.readout.setStyleSheet(f"font-size: {theme.pt(11):.0f}pt;")
+
+    @property
+    def colormap_name(self) -> str:
+        return self._looks.colormap
+
+    # --- hover --------------------------------------------------------------------------------
+
+    def pixel_at(self, scene_pos: QPointF):
+        """(panel, row, column) under a scene position, or None."""
+        if not self.view.sceneBoundingRect().contains(scene_pos):
+            return None
+        p = self.view.mapSceneToView(scene_pos)
+        return self.geometry_.panel_at(int(np.floor(p.y())), int(np.floor(p.x())))
+
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        self._last_hover = scene_pos
+        self._show_readout()
+
+    def _show_readout(self) -> None:
+        if self._last_hover is None or not self.readout.isVisible():
+            return
+        hit = self.pixel_at(self._last_hover)
+        self.readout.setText(" " if hit is None else self.read_out(*hit))
+
+    def read_out(self, j: int, row: int, col: int) -> str:
+        """The read-out's text for a pixel of panel j."""
+        if self.describe is not None:
+            return self.describe(j, row, col)
+        value = float(self._maps[row * SIDE + col, j])
+        return f"{self.title_items[j].textItem.toPlainText()}: pixel (row {row}, col {col})  {value:+.4f}"
