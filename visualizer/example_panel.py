@@ -69,7 +69,9 @@ def digit_row(heading_html: str) -> MapMosaic:
     """Ten maps in one row (not the templates' 2 x 5): the gradient and evidence maps, stacked, then
     show digit j in the same column, and a row is what fits under the bars in a wide, low panel.
     The read-out is the panel's own, shared by both rows."""
-    mosaic = MapMosaic(10, 10, heading=heading_html, show_readout=False)
+    # No word wrap: a wrapping label makes the layout height-for-width, and the scroll area then
+    # sizes the content from size hints instead of fitting it into the visible area.
+    mosaic = MapMosaic(10, 10, heading=heading_html, show_readout=False, wrap_heading=False)
     # Wide enough that the ten titles, in a fixed point size, never run into each other.
     mosaic.graphics.setMinimumSize(870, 100)
     return mosaic

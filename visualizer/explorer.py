@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout, QWidget)
 
-from ..core.data import to_float
+from ..core.data import IMAGE_SIDE, to_float
 from ..core.explore import TestSetResults, cell_indices, evaluate_test_set, mistakes_by_confidence
 
 from .canvas import INK, PAPER
@@ -128,6 +128,7 @@ class TestSetExplorer(QWidget):
     def _build_matrix(self) -> None:
         self.matrix_title = QLabel()
         self.matrix_title.setObjectName("heading")
+        self.matrix_title.setWordWrap(True)
         self.matrix_plot = pg.PlotWidget()
         self.matrix_plot.setBackground(None)
         self.matrix_plot.setMouseEnabled(x=False, y=False)
@@ -167,6 +168,7 @@ class TestSetExplorer(QWidget):
         legend = self.legend = QLabel("colour: number of mistakes (log scale) · blue diagonal: right answers\n"
                         "click a cell to see its images")
         legend.setAlignment(Qt.AlignCenter)
+        legend.setWordWrap(True)
         self._matrix_column = QVBoxLayout()
         self._matrix_column.addWidget(self.matrix_title)
         self._matrix_column.addWidget(self.matrix_plot, stretch=1)
@@ -175,6 +177,7 @@ class TestSetExplorer(QWidget):
     def _build_gallery(self) -> None:
         self.gallery_title = QLabel()
         self.gallery_title.setObjectName("heading")
+        self.gallery_title.setWordWrap(True)
         self.all_mistakes_button = QPushButton("All mistakes")
         self.all_mistakes_button.setToolTip("Back to every mistake, most confident first")
         self.all_mistakes_button.clicked.connect(self.show_mistakes)
@@ -202,6 +205,7 @@ class TestSetExplorer(QWidget):
         header.addWidget(self.all_mistakes_button)
         header.addWidget(self.put_on_canvas_button)
         self.gallery_note = QLabel()
+        self.gallery_note.setWordWrap(True)
         self.gallery_note.setStyleSheet("color: rgb(80, 80, 80);")
         self._gallery_column = QVBoxLayout()
         self._gallery_column.addLayout(header)
@@ -308,7 +312,7 @@ class TestSetExplorer(QWidget):
             lines = [caption(widest, widest, 0.99)]
         text_width = max(metrics.horizontalAdvance(line) for line in lines)
         n_lines = 2 if self._long_names else 1
-        side = 28 * self._thumbnail_scale
+        side = IMAGE_SIDE * self._thumbnail_scale
         self.gallery.setIconSize(QSize(side, side))
         cell = QSize(max(side, text_width) + 16, side + n_lines * metrics.lineSpacing() + 14)
         self.gallery.setGridSize(cell)
@@ -457,9 +461,9 @@ class TestSetExplorer(QWidget):
         icon = self._icons.get(index)
         if icon is None:
             pixels = self.images[index].tobytes()
-            image = QImage(pixels, 28, 28, 28, QImage.Format_Indexed8)
+            image = QImage(pixels, IMAGE_SIDE, IMAGE_SIDE, IMAGE_SIDE, QImage.Format_Indexed8)
             image.setColorTable(self._colour_table)
-            side = 28 * self._thumbnail_scale
+            side = IMAGE_SIDE * self._thumbnail_scale
             icon = QIcon(QPixmap.fromImage(image.scaled(side, side, Qt.IgnoreAspectRatio,
                                                         Qt.FastTransformation)))
             self._icons[index] = icon
@@ -474,7 +478,7 @@ class TestSetExplorer(QWidget):
 
     def image(self, index: int) -> np.ndarray:
         """Test image ``index`` as float32 (28, 28) in [0, 1]."""
-        return to_float(self.images[index]).reshape(28, 28)
+        return to_float(self.images[index]).reshape(IMAGE_SIDE, IMAGE_SIDE)
 
     @Slot()
     def choose_selected(self) -> None:

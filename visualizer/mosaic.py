@@ -69,7 +69,8 @@ class MapMosaic(QWidget):
 
     def __init__(self, n: int, columns: int, heading: str = "", titles=None,
                  describe: Callable[[int, int, int], str] | None = None,
-                 title_points: float = 12.0, show_readout: bool = True, parent=None):
+                 title_points: float = 12.0, show_readout: bool = True, wrap_heading: bool = True,
+                 parent=None):
         super().__init__(parent)
         self.geometry_ = MosaicGeometry(n, columns)
         self.describe = describe
@@ -82,6 +83,7 @@ class MapMosaic(QWidget):
 
         self.heading = QLabel(heading)
         self.heading.setObjectName("heading")
+        self.heading.setWordWrap(wrap_heading)
         self.heading.setVisible(bool(heading))
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground(None)

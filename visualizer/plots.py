@@ -11,12 +11,9 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ..core.metrics import ThinnedSeries, moving_average
 
-from .theme import NORMAL, Looks, style_plot
+from .theme import Looks, style_plot
 from .worker import TrainingSnapshot
 
-LOSS_COLOR = (31, 119, 180)
-TRAIN_COLOR = (44, 160, 44)
-TEST_COLOR = (214, 39, 40)
 SMOOTH_POINTS = 600
 MAX_TEST_POINTS = 1000   # test evaluations kept for the plots (older ones thinned)
 SYMBOLS_UP_TO = 120      # beyond this many evaluations, a line reads better than dots
@@ -25,14 +22,13 @@ SYMBOLS_UP_TO = 120      # beyond this many evaluations, a line reads better tha
 class BigNumber(QWidget):
     """A caption over a large value, readable from the back of a classroom."""
 
-    def __init__(self, caption: str, color, parent=None):
+    def __init__(self, caption: str, parent=None):
         super().__init__(parent)
         self.caption = QLabel(caption)
         self.caption.setAlignment(Qt.AlignCenter)
         self.value = QLabel("–")
         self.value.setObjectName("bignumber")
         self.value.setAlignment(Qt.AlignCenter)
-        self.value.setStyleSheet(f"color: rgb{tuple(color)};")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 0, 2, 0)
         layout.setSpacing(0)
@@ -41,6 +37,18 @@ class BigNumber(QWidget):
 
     def set_text(self, text: str) -> None:
         self.value.setText(text)
+
+    def set_colour(self, colour) -> None:
+        self.value.setStyleSheet(f"color: rgb{tuple(colour)};")
+
+
+def legend_html(title: str, entries) -> str:
+    """One line naming a plot and its curves: ``entries`` are (symbol, colour, text); symbols are
+    drawn as text in the curve's colour, so the legend never sits on the curves."""
+    parts = [f"<b>{title}</b>"] + [
+        f"<span style='color: rgb{tuple(colour[:3])}; font-weight: bold'>{symbol}</span>&nbsp;{text}"
+        for symbol, colour, text in entries]
+    return "&nbsp;&nbsp;&nbsp;".join(parts)
 
 
 class MetricsPlots(QWidget):
@@ -60,37 +68,32 @@ class MetricsPlots(QWidget):
 
         self.loss_plot = pg.PlotWidget(axisItems={"bottom": ExamplesAxis("bottom")})
         self.accuracy_plot = pg.PlotWidget(axisItems={"bottom": ExamplesAxis("bottom")})
-        for plot, label in ((self.loss_plot, "loss"), (self.accuracy_plot, "accuracy")):
+        for plot in (self.loss_plot, self.accuracy_plot):
             plot.setBackground(None)
             # No grid: pyqtgraph's grid is drawn by the axes and was a third of each frame's cost.
             plot.disableAutoRange()
-            plot.setLabel("left", label)
-            plot.setLabel("bottom", "examples seen")
-            # loss falls and accuracy rises: their legends go where the curves are not
-            plot.addLegend(offset=(-10, 10) if plot is self.loss_plot else (-10, -10), labelTextSize="10pt",
-                           brush=(255, 255, 255, 200))
             plot.setMouseEnabled(x=False, y=False)
             plot.getPlotItem().setMenuEnabled(False)
             plot.hideButtons()
+            plot.getAxis("left").setWidth(44)  # both plots' y axes line up, whatever their ticks
         self.accuracy_plot.setXLink(self.loss_plot)
+        self.accuracy_plot.setLabel("bottom", "examples seen")
         # The two plots share the x axis: name it once, under the lower one.
-        self.loss_plot.setLabel("bottom", None)
         self.loss_plot.getAxis("bottom").setStyle(showValues=False)
         self.loss_plot.showAxis("top")
         self.loss_plot.getAxis("top").setStyle(tickLength=0)
-        self.loss_plot.getAxis("top").setHeight(24)
         self.accuracy_plot.setYRange(0, 1, padding=0.02)
+        self.accuracy_plot.getAxis("left").setTicks([[(v, f"{v:.0%}") for v in (0, 0.5, 1.0)],
+                                                    [(v, "") for v in (0.25, 0.75)]])
 
-        faint = pg.mkPen(LOSS_COLOR + (70,), width=1)
-        self.raw_curve = self.loss_plot.plot(pen=faint, name="training loss (each update)")
-        self.smooth_curve = self.loss_plot.plot(pen=pg.mkPen(LOSS_COLOR, width=3), name="smoothed")
-        self.test_loss_curve = self.loss_plot.plot(pen=pg.mkPen(TEST_COLOR, width=2), symbol="o",
-                                                   symbolSize=6, symbolBrush=TEST_COLOR, name="test loss")
-        self.train_acc_curve = self.accuracy_plot.plot(pen=pg.mkPen(TRAIN_COLOR, width=3),
-                                                       name="training (running, this epoch)")
-        self.test_acc_curve = self.accuracy_plot.plot(pen=pg.mkPen(TEST_COLOR, width=2), symbol="o",
-                                                      symbolSize=6, symbolBrush=TEST_COLOR,
-                                                      name="test (10,000 images)")
+        self.raw_curve = self.loss_plot.plot()
+        self.smooth_curve = self.loss_plot.plot()
+        # Test points under the training curves, small and hollow: they must not hide the line.
+        self.test_loss_curve = self.loss_plot.plot(symbol="o")
+        self.train_acc_curve = self.accuracy_plot.plot()
+        self.test_acc_curve = self.accuracy_plot.plot(symbol="o")
+        for curve in (self.test_loss_curve, self.test_acc_curve):
+            curve.setZValue(-1)
         for curve in (self.raw_curve, self.smooth_curve, self.train_acc_curve):
             curve.setClipToView(True)
             curve.setDownsampling(auto=True, method="peak")
@@ -114,37 +117,57 @@ class MetricsPlots(QWidget):
             marker.hide()
             plot.addItem(marker, ignoreBounds=True)
 
-        self.loss_number = BigNumber("training loss", LOSS_COLOR)
-        self.train_number = BigNumber("training accuracy", TRAIN_COLOR)
-        self.test_number = BigNumber("test accuracy", TEST_COLOR)
+        self.loss_number = BigNumber("training loss")
+        self.train_number = BigNumber("training accuracy")
+        self.test_number = BigNumber("test accuracy")
         numbers = QGridLayout()
+        numbers.setContentsMargins(0, 0, 0, 0)
         for col, number in enumerate((self.loss_number, self.train_number, self.test_number)):
             numbers.addWidget(number, 0, col)
+        # Legends in a line above each plot, never on the curves; they also name the y axis.
+        self.loss_legend = QLabel()
+        self.accuracy_legend = QLabel()
+        for legend in (self.loss_legend, self.accuracy_legend):
+            legend.setTextFormat(Qt.RichText)
+            legend.setObjectName("legend")
+            legend.setWordWrap(True)  # a narrow screen gets two lines, not a cut one
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
         layout.addLayout(numbers)
+        layout.addWidget(self.loss_legend)
         layout.addWidget(self.loss_plot, stretch=1)
+        layout.addWidget(self.accuracy_legend)
         layout.addWidget(self.accuracy_plot, stretch=1)
+        self.set_looks(Looks())
 
     def set_looks(self, looks: Looks) -> None:
-        """Fonts, axes and line widths for the theme (thicker on a projector)."""
+        """Fonts, axes, colours and line widths for the theme (thick and strong on a projector)."""
         theme = looks.theme
-        w = theme.scale
         for plot in (self.loss_plot, self.accuracy_plot):
             style_plot(plot, theme)
-        self.smooth_curve.setPen(pg.mkPen(LOSS_COLOR, width=3 * w))
-        self.raw_curve.setPen(pg.mkPen(LOSS_COLOR + (70 if theme.name == NORMAL.name else 110,), width=1))
-        self.train_acc_curve.setPen(pg.mkPen(TRAIN_COLOR, width=3 * w))
+        self.loss_plot.getAxis("top").setHeight(int(theme.pt(13) * 1.6) + 4)
+        self.raw_curve.setPen(pg.mkPen(theme.loss + (theme.faint_alpha,), width=1))
+        self.smooth_curve.setPen(pg.mkPen(theme.loss, width=theme.width(3)))
+        self.train_acc_curve.setPen(pg.mkPen(theme.train, width=theme.width(3)))
         for curve in (self.test_loss_curve, self.test_acc_curve):
-            curve.setPen(pg.mkPen(TEST_COLOR, width=2 * w))
-            curve.setSymbolSize(6 * w)
+            curve.setPen(pg.mkPen(theme.test, width=theme.width(1.5)))
+            curve.setSymbolPen(pg.mkPen(theme.test, width=theme.width(1.5)))
+            curve.setSymbolBrush(theme.window)
+            curve.setSymbolSize(theme.pt(5) + theme.width(1.5))
+        self.loss_number.set_colour(theme.loss)
+        self.train_number.set_colour(theme.train)
+        self.test_number.set_colour(theme.test)
         for number in (self.loss_number, self.train_number, self.test_number):
             number.caption.setStyleSheet(f"font-size: {theme.pt(11):.0f}pt;")
-        # On a projector the plots are small and the coloured captions above them say what each
-        # colour is; legends would only hide the curves.
-        for plot in (self.loss_plot, self.accuracy_plot):
-            plot.getPlotItem().legend.setVisible(theme.scale <= 1.0)
+        self.loss_legend.setText(legend_html("loss", (
+            ("━", theme.loss + (140,), "each update"), ("━", theme.loss, "smoothed"),
+            ("○", theme.test, "test (10,000 images)"))))
+        self.accuracy_legend.setText(legend_html("accuracy", (
+            ("━", theme.train, "training (this epoch)"), ("○", theme.test, "test"))))
+        for legend in (self.loss_legend, self.accuracy_legend):
+            legend.setStyleSheet(f"font-size: {theme.pt(10):.0f}pt;")
 
     def mark(self, examples_seen: float | None) -> None:
         """Show (or, with None, hide) the looking-back marker at this many examples seen."""

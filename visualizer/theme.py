@@ -17,23 +17,47 @@ from PySide6.QtGui import QColor, QFont, QPalette
 
 @dataclass(frozen=True)
 class Theme:
+    """Colours, type size and line weight of the whole window.
+
+    ``scale`` multiplies fonts and lines (presentation mode: 1.6); ``line`` multiplies line widths
+    on top of it (a projector washes thin lines out). The series colours are the plots' and the big
+    numbers': the same colour for the same quantity everywhere.
+    """
+
     name: str
-    window: str          # background of the window
-    panel: str           # background of plots and panels
+    window: str          # background of the window and of every panel
+    chrome: str          # background of the menu bar, toolbar, tabs and status bar
     text: str
     muted: str           # captions, axes
-    scale: float = 1.0   # multiplies fonts and line widths
+    loss: tuple = (31, 119, 180)
+    train: tuple = (44, 160, 44)
+    test: tuple = (214, 39, 40)
+    faint_alpha: int = 70  # of the raw, per-update loss curve
+    line: float = 1.0
+    scale: float = 1.0
 
     def pt(self, size: float) -> float:
         return size * self.scale
+
+    def width(self, pixels: float) -> float:
+        """A line width of ``pixels`` at this theme's scale and weight."""
+        return pixels * self.scale * self.line
+
+    @property
+    def chrome_scale(self) -> float:
+        """Menus, toolbar and status bar grow less than the content: they are read from near."""
+        return min(self.scale, 1.25)
 
     def scaled(self, scale: float) -> "Theme":
         return replace(self, scale=scale)
 
 
-NORMAL = Theme("Normal", window="#efefef", panel="#efefef", text="#202020", muted="#606060")
-PROJECTOR = Theme("Projector (high contrast)", window="#ffffff", panel="#ffffff", text="#000000",
-                  muted="#000000")
+NORMAL = Theme("Normal", window="#efefef", chrome="#e4e4e4", text="#202020", muted="#606060")
+# White, black and strong colours, with lines twice as thick: a projector in a lit room loses
+# contrast and thin, pale lines first.
+PROJECTOR = Theme("Projector (high contrast)", window="#ffffff", chrome="#ffffff", text="#000000",
+                  muted="#000000", loss=(0, 70, 200), train=(0, 135, 0), test=(215, 0, 0),
+                  faint_alpha=110, line=2.0)
 THEMES = {t.name: t for t in (NORMAL, PROJECTOR)}
 PRESENTATION_SCALE = 1.6
 
@@ -61,23 +85,29 @@ class Looks:
 
 
 def stylesheet(theme: Theme = NORMAL) -> str:
-    """Qt stylesheet for the window; every font size is multiplied by ``theme.scale``."""
+    """Qt stylesheet for the window; every font size is multiplied by ``theme.scale`` (the menus,
+    toolbar and status bar by ``theme.chrome_scale``)."""
     pt = theme.pt
+    chrome = theme.chrome_scale
     return f"""
-    QMainWindow, QWidget#central {{ background: {theme.window}; }}
+    QMainWindow, QWidget#central, QScrollArea, QScrollArea > QWidget > QWidget, QStackedWidget,
+    QTabWidget::pane {{ background: {theme.window}; border: none; }}
     QWidget {{ font-size: {pt(10.5):.0f}pt; color: {theme.text}; }}
+    QMenuBar, QMenuBar::item, QStatusBar, QToolBar {{ background: {theme.chrome}; }}
+    QMenuBar, QMenu, QStatusBar, QStatusBar QLabel {{ font-size: {10.5 * chrome:.0f}pt; }}
     QLabel#heading {{ font-size: {pt(13):.0f}pt; font-weight: bold; }}
-    QLabel#bignumber {{ font-size: {pt(26):.0f}pt; font-weight: bold; }}
+    QLabel#bignumber {{ font-size: {pt(24):.0f}pt; font-weight: bold; }}
     QLabel#answer {{ font-size: {pt(72):.0f}pt; font-weight: bold; color: rgb(230, 120, 20);
                      min-width: {2.2 * 72 * theme.scale:.0f}px; }}
     QLabel#answer[long="true"] {{ font-size: {pt(28):.0f}pt; min-width: {3.6 * 72 * theme.scale:.0f}px; }}
     QLabel#problem {{ background: rgb(255, 228, 225); color: rgb(140, 20, 10);
                       border: 1px solid rgb(200, 80, 70); padding: 6px; font-size: {pt(12):.0f}pt; }}
-    QToolBar QToolButton {{ font-size: {12 * min(theme.scale, 1.3):.0f}pt; font-weight: bold;
-                            padding: 4px 10px; }}
-    QToolBar QLabel, QToolBar QComboBox, QToolBar QAbstractSpinBox {{
-        font-size: {10.5 * min(theme.scale, 1.3):.0f}pt; }}
-    QTabBar::tab {{ font-size: {pt(11.5):.0f}pt; padding: 5px 14px; }}
+    QToolBar QToolButton {{ font-size: {12 * chrome:.0f}pt; font-weight: bold; padding: 4px 10px; }}
+    QToolBar QLabel, QToolBar QComboBox, QToolBar QAbstractSpinBox {{ font-size: {10.5 * chrome:.0f}pt; }}
+    QTabBar {{ background: {theme.chrome}; }}
+    QTabBar::tab {{ font-size: {pt(11.5):.0f}pt; padding: 4px 14px; background: {theme.chrome};
+                    border: 1px solid {theme.muted}; border-bottom: none; margin-right: 2px; }}
+    QTabBar::tab:selected {{ background: {theme.window}; font-weight: bold; }}
     QLabel#help {{ background: rgba(20, 20, 30, 225); color: white; padding: 24px;
                    font-size: {pt(13):.0f}pt; border-radius: 10px; }}
     """
@@ -86,6 +116,7 @@ def stylesheet(theme: Theme = NORMAL) -> str:
 def palette(theme: Theme) -> QPalette:
     p = QPalette()
     for role, colour in ((QPalette.Window, theme.window), (QPalette.Base, "#ffffff"),
+                         (QPalette.Button, theme.chrome),
                          (QPalette.WindowText, theme.text), (QPalette.Text, theme.text),
                          (QPalette.ButtonText, theme.text)):
         p.setColor(role, QColor(colour))
@@ -97,7 +128,7 @@ def style_plot(plot: pg.PlotWidget | pg.PlotItem, theme: Theme, tick_points: flo
     item = plot.getPlotItem() if isinstance(plot, pg.PlotWidget) else plot
     font = QFont()
     font.setPointSizeF(theme.pt(tick_points))
-    width = max(1.0, theme.scale)
+    width = max(1.0, theme.width(1.0))
     for name in ("left", "bottom", "top", "right"):
         axis = item.getAxis(name)
         axis.setPen(pg.mkPen(theme.muted, width=width))

@@ -20,7 +20,7 @@ REPLAY_TEXT, STOP_TEXT = "▶ Replay", "■ Stop replay"
 
 def describe(examples_seen: int, test_accuracy: float | None) -> str:
     accuracy = "–" if test_accuracy is None else f"{test_accuracy:.1%}"
-    return f"examples seen {examples_seen:,} · test accuracy {accuracy}"
+    return f"{examples_seen:,} examples · test {accuracy}"
 
 
 class MomentLabel(QLabel):

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 import numpy as np
 from PySide6.QtCore import QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QMainWindow, QSpinBox,
                                QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
@@ -56,6 +57,8 @@ class MainWindow(QMainWindow):
         self._dirty = False
         self.frames = 0
         self.running = False
+        self.presenting = False
+        self._normal_geometry = None
         self.looks = Looks()
         self.files = FileCommands(self)
 
@@ -90,7 +93,7 @@ class MainWindow(QMainWindow):
         self.display_timer.setInterval(int(1000 / DISPLAY_FPS))
         self.display_timer.timeout.connect(self.draw_frame)
         self.display_timer.start()
-        self.resize(1280, 800)
+        self.fit_to_screen()
         self.set_dataset(dataset, model)
         self.apply_looks(self.looks)
         self.restore_settings()
@@ -316,23 +319,46 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def toggle_presentation(self) -> None:
-        self.set_presentation(not self.isFullScreen())
+        self.set_presentation(not self.presenting)
 
     def set_presentation(self, on: bool) -> None:
         """Full screen, everything 1.6x larger; the theme is the user's choice."""
+        self.presenting = on
         self.presentation_action.setChecked(on)
         self.set_theme(self.theme.name, PRESENTATION_SCALE if on else 1.0)
-        self.fit_views()
+        # The menus and the status bar give way to the content (every action keeps its key; the
+        # big numbers say what the status bar would).
+        self.menuBar().setVisible(not on)
+        self.statusBar().setVisible(not on)
         if on:
+            self._normal_geometry = self.geometry() if self.isVisible() else None
             self.showFullScreen()
+            # Without a window manager (kiosks, Xvfb) the full-screen request is not acted on:
+            # take the screen's whole area ourselves.
+            self.setGeometry(self._screen_geometry(available=False))
         else:
             self.showNormal()
+            if self._normal_geometry is not None:
+                self.setGeometry(self._normal_geometry)
+            else:
+                self.fit_to_screen()
+        self.fit_views()
+
+    def _screen_geometry(self, available: bool = True):
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry() if available else screen.geometry()
+
+    def fit_to_screen(self, width: int = 1280, height: int = 800) -> None:
+        """Open at 1280x800, or the screen's free area where that is smaller (a 1024x768 projector)."""
+        area = self._screen_geometry()
+        self.resize(min(width, area.width()), min(height, area.height()))
+        self.move(area.x() + (area.width() - self.width()) // 2, area.y() + (area.height() - self.height()) // 2)
 
     def fit_views(self) -> None:
         """Share the height between the tabs and the canvas row: the dense tabs (the example's
         arithmetic, the explorer) and large type need more of it; the canvas keeps enough to draw."""
         dense = self.views.currentIndex() > 0
-        share = 0.68 if dense else (0.62 if self.theme.scale > 1 else 0.56)
+        share = 0.68 if dense else (0.66 if self.theme.scale > 1 else 0.58)
         total = sum(self.main_splitter.sizes()) or self.height()
         self.main_splitter.setSizes([int(total * share), int(total * (1 - share))])
 

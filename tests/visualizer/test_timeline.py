@@ -40,7 +40,7 @@ def test_starts_live_and_follows_the_newest(timeline):
     assert timeline.is_live
     assert timeline.slider.maximum() == len(EXAMPLES) - 1 == len(timeline.history) - 1
     assert timeline.slider.value() == timeline.slider.maximum()
-    assert timeline.label.text() == "live · examples seen 12,000 · test accuracy 80.0%"
+    assert timeline.label.text() == "live · 12,000 examples · test 80.0%"
 
 
 def test_slider_set_value_selects_the_moment_with_exactly_its_weights(timeline, qtbot):
@@ -52,7 +52,7 @@ def test_slider_set_value_selects_the_moment_with_exactly_its_weights(timeline, 
     assert moment.examples_seen == 1000
     assert moment.W.tobytes() == given[4][0].tobytes() and moment.b.tobytes() == given[4][1].tobytes()
     assert not timeline.is_live and not timeline.live_button.isChecked()
-    assert timeline.label.text() == "examples seen 1,000 · test accuracy 50.0%"
+    assert timeline.label.text() == "1,000 examples · test 50.0%"
 
 
 def test_a_key_press_on_the_slider_selects_the_previous_moment(timeline, qtbot):
@@ -97,7 +97,7 @@ def test_recording_while_looking_back_does_not_move_the_slider(timeline, qtbot):
             timeline.record(x, 10 + i, x / 60_000, *weights(x))
     assert timeline.slider.value() == 3 and timeline.current is shown
     assert timeline.slider.maximum() == len(EXAMPLES) + 2
-    assert timeline.label.text() == "examples seen 500 · test accuracy 40.0%"
+    assert timeline.label.text() == "500 examples · test 40.0%"
 
 
 def test_thinning_keeps_the_slider_on_the_moment_shown(qtbot):
@@ -131,7 +131,7 @@ def test_record_only_keeps_moments_that_are_due(timeline):
     assert timeline.record(100_000, 1, 1.0, W, b) is not None
     assert timeline.record(100_500, 2, 1.0, W, b) is None  # less than 1% further
     assert len(timeline.history) == 2
-    assert timeline.label.text() == "live · examples seen 100,500 · test accuracy –"
+    assert timeline.label.text() == "live · 100,500 examples · test –"
 
 
 def test_fewer_examples_than_before_starts_a_new_history_and_goes_live(timeline, qtbot):
