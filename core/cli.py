@@ -136,7 +136,8 @@ def run(args) -> int:
         result = trainer.evaluate()
         if args.json:
             print(json.dumps({"epoch": 0, "test_loss": result.test_loss,
-                              "test_accuracy": result.test_accuracy, "hidden": arch.hidden,
+                              "test_accuracy": result.test_accuracy, "learning_rate": lr,
+                              "batch_size": args.batch_size, "hidden": arch.hidden,
                               "activation": arch.activation if arch.is_hidden else None,
                               "network": arch.describe()}))
         else:
