@@ -193,23 +193,23 @@ def sgd_block_hidden(x: np.ndarray, y: np.ndarray, W1: np.ndarray, b1: np.ndarra
     G = x @ x.T + np.float32(1)             # (k, k) x_t . x_s, + 1 for the bias' constant input
     D1 = np.zeros((k, H), dtype=np.float32)  # lr delta1_s, one row per example
     L = np.empty((k, W2.shape[1]), dtype=np.float32)
+    W2T = W2.T                              # a view: follows W2's in-place updates
     lr = np.float32(lr)
     relu = activation == "relu"
     with np.errstate(over="ignore", invalid="ignore"):  # divergence is detected by the caller
         for t in range(k):
             z = Z0[t] - G[t, :t] @ D1[:t]
             h = np.maximum(z, 0) if relu else activate(z, activation)
-            l = h @ W2 + b2
-            L[t] = l
+            l = L[t]
+            np.add(h @ W2, b2, out=l)
             e = np.exp(l - l.max())
             d2 = e * (lr / e.sum())         # lr (p - y), the output layer's step
             d2[y[t]] -= lr
-            d1 = d2 @ W2.T                  # lr delta2 W2^T, with W2 before this example's update
+            d1 = np.matmul(d2, W2T, out=D1[t])  # lr delta2 W2^T, W2 as before this example's update
             if relu:
-                d1[z <= 0] = 0              # f'(z) = 0 where the unit is off
+                d1 *= z > 0                 # f'(z): 0 where the unit is off
             else:
                 d1 *= h * (1 - h)
-            D1[t] = d1
             W2 -= np.outer(h, d2)           # W2 -= lr h^T delta2
             b2 -= d2
         W1 -= x.T @ D1
