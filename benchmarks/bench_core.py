@@ -11,7 +11,10 @@ It prints, for the real bundled MNIST:
 2. the latency of one 784-pixel prediction (the drawing-canvas case);
 3. the same model trained with PyTorch (a 784 x 10 linear layer, softmax cross-entropy, plain SGD),
    when ``torch`` can be imported, with numpy / PyTorch speed ratios;
-4. the project's performance goals beside the measured figures.
+4. the project's performance goals beside the measured figures;
+5. the network with one hidden layer (H = 128, ReLU) beside PyTorch CPU with the same architecture:
+   per-example examples/s (ours, a plain numpy per-example loop that skips zero pixels, PyTorch) and
+   epoch seconds at batch 32, 128 and 512, each figure with its goal.
 
 Nothing is asserted: this is a report, not a test. Timings are wall-clock (``time.perf_counter``).
 """
@@ -28,7 +31,12 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
-import numpy as np
+# One BLAS thread, as mnist-train uses (core/cli.py): on these shared 2-core machines two threads are
+# no faster when idle and 2-4x slower when the other core is busy, which made the figures swing.
+# PyTorch is given the same number of threads. Set OPENBLAS_NUM_THREADS to measure otherwise.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+import numpy as np  # noqa: E402
 
 try:
     import mnist_visualizer.core  # noqa: F401  (installed, or run from the project folder)
@@ -36,8 +44,9 @@ except ImportError:  # run as a plain script from a checkout that is not install
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from mnist_visualizer.core.data import load_dataset, to_float
-from mnist_visualizer.core.model import SoftmaxRegression
-from mnist_visualizer.core.training import SGD_BLOCK, TrainConfig, Trainer, evaluate, sgd_block
+from mnist_visualizer.core.model import Architecture, HiddenLayerNetwork, SoftmaxRegression
+from mnist_visualizer.core.training import (SGD_BLOCK, TrainConfig, Trainer, evaluate, sgd_block,
+                                            suggested_learning_rate)
 
 BATCH_SIZES = (1, 32, 128, 512)
 LARGE_BATCH_LR = 0.5        # learning rate for batch sizes > 1
@@ -46,6 +55,10 @@ SEED = 0
 GOAL_SGD_EXAMPLES_PER_S = 80_000
 GOAL_BATCH128_EPOCH_S = 0.15
 GOAL_PREDICT_MEDIAN_US = 50.0
+
+HIDDEN = Architecture(128, "relu")
+GOAL_HIDDEN_SGD_VS_PLAIN = 2.0          # per-example: at least twice a plain sparse numpy loop
+GOAL_HIDDEN_BATCH128_EPOCH_S = 0.5
 
 
 @dataclass
@@ -236,6 +249,7 @@ def import_torch():
         import torch
     except Exception as exc:  # ImportError, or a broken install raising something else
         return None, f"{type(exc).__name__}: {exc}"
+    torch.set_num_threads(int(os.environ["OPENBLAS_NUM_THREADS"]))  # the same as numpy's BLAS
     return torch, None
 
 
@@ -339,31 +353,163 @@ def verdict(ok: bool) -> str:
     return "MET   " if ok else "MISSED"
 
 
-# --- main -----------------------------------------------------------------------------------------
+# --- 5. the hidden layer --------------------------------------------------------------------------
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--repeats", type=int, default=3,
-                        help="timed runs of each epoch / loop; the median is reported (default 3)")
-    parser.add_argument("--textbook-examples", type=int, default=20_000,
-                        help="examples for the textbook-loop comparison (default 20000)")
-    parser.add_argument("--predict-reps", type=int, default=20_000,
-                        help="single predictions timed (default 20000)")
-    parser.add_argument("--torch-batch1-examples", type=int, default=10_000,
-                        help="examples timed for PyTorch at batch size 1 (default 10000)")
-    parser.add_argument("--no-torch", action="store_true", help="skip PyTorch even if installed")
-    args = parser.parse_args(argv)
-    repeats = max(1, args.repeats)
+def time_hidden_epochs(dataset, batch_size: int, repeats: int) -> EpochResult:
+    """One full epoch of Trainer with the hidden-layer network at ``batch_size``, ``repeats`` times
+    from the same initial weights, at the suggested learning rate."""
+    lr = suggested_learning_rate(batch_size, HIDDEN)
+    model = HiddenLayerNetwork(HIDDEN.hidden, HIDDEN.activation, seed=SEED)
+    start_params = {k: v.copy() for k, v in model.parameters().items()}
+    trainer = Trainer(model, dataset, TrainConfig(learning_rate=lr, batch_size=batch_size, seed=SEED))
+    n = len(trainer.x_train)
+    seconds = []
+    for _ in range(repeats):
+        for k, v in model.parameters().items():
+            v[...] = start_params[k]
+        trainer.reset_progress()
+        start = time.perf_counter()
+        for _metrics in trainer.train_epoch():
+            pass
+        seconds.append(time.perf_counter() - start)
+    accuracy = trainer.evaluate().test_accuracy
+    return EpochResult(batch_size, lr, n, n, seconds, accuracy)
 
-    print_machine()
 
-    dataset = load_dataset()
-    x_train, y_train = to_float(dataset.train_images), dataset.train_labels.astype(np.int64)
-    x_test, y_test = to_float(dataset.test_images), dataset.test_labels.astype(np.int64)
-    print(f"data          {dataset.name}: {len(x_train):,} training, {len(x_test):,} test images "
-          f"({dataset.source})")
-    print(f"repeats       {repeats} (median reported, best beside it)")
+def plain_sparse_hidden_sgd(x, y, W1, b1, W2, b2, lr) -> None:
+    """A plain numpy per-example loop of the hidden-layer network (ReLU) that skips zero pixels: the
+    text's dL/dw_ij = x_i delta_j is zero wherever x_i is, so only the rows of W1 of the example's
+    ink are read and updated."""
+    lr = np.float32(lr)
+    for t in range(len(x)):
+        nz = np.flatnonzero(x[t])
+        xs = x[t, nz]
+        z = xs @ W1[nz] + b1
+        h = np.maximum(z, 0)
+        l = h @ W2 + b2
+        e = np.exp(l - l.max())
+        d2 = e / e.sum()
+        d2[y[t]] -= 1
+        d1 = (d2 @ W2.T) * (z > 0)
+        W2 -= lr * np.outer(h, d2)
+        b2 -= lr * d2
+        W1[nz] -= lr * np.outer(xs, d1)
+        b1 -= lr * d1
 
+
+def time_plain_hidden(x_train, y_train, n_examples: int, repeats: int) -> tuple[float, float]:
+    """(median seconds, examples) of the plain sparse loop over the first ``n_examples`` examples of
+    the Trainer's first-epoch order."""
+    order = np.random.default_rng(SEED).permutation(len(x_train))[:n_examples]
+    x, y = np.ascontiguousarray(x_train[order]), y_train[order]
+    start_net = HiddenLayerNetwork(HIDDEN.hidden, HIDDEN.activation, seed=SEED)
+    times = []
+    for _ in range(repeats):
+        p = {k: v.copy() for k, v in start_net.parameters().items()}
+        start = time.perf_counter()
+        plain_sparse_hidden_sgd(x, y, p["W1"], p["b1"], p["W2"], p["b2"], suggested_learning_rate(1, HIDDEN))
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), len(x)
+
+
+def torch_hidden_results(torch, x_train, y_train, x_test, y_test, repeats: int,
+                         batch1_examples: int) -> list[EpochResult]:
+    """The same hidden-layer network in PyTorch: Linear(784, 128), ReLU, Linear(128, 10),
+    F.cross_entropy, optim.SGD without momentum, float32, our initial weights and example order,
+    the same learning rates. No loss/accuracy bookkeeping in the loop (ours keeps it)."""
+    F = torch.nn.functional
+    X = torch.from_numpy(x_train)
+    Y = torch.from_numpy(y_train.astype(np.int64))
+    start_net = HiddenLayerNetwork(HIDDEN.hidden, HIDDEN.activation, seed=SEED)
+    n = len(X)
+    net = torch.nn.Sequential(torch.nn.Linear(784, HIDDEN.hidden), torch.nn.ReLU(),
+                              torch.nn.Linear(HIDDEN.hidden, 10))
+    order = np.random.default_rng(SEED).permutation(n)
+
+    def reset():
+        with torch.no_grad():
+            net[0].weight.copy_(torch.from_numpy(start_net.W1.T.copy()))
+            net[0].bias.zero_()
+            net[2].weight.copy_(torch.from_numpy(start_net.W2.T.copy()))
+            net[2].bias.zero_()
+
+    def run(perm, batch_size, optimizer):
+        for s in range(0, len(perm), batch_size):
+            idx = perm[s: s + batch_size]
+            optimizer.zero_grad(set_to_none=True)
+            F.cross_entropy(net(X[idx]), Y[idx]).backward()
+            optimizer.step()
+
+    results = []
+    for batch_size in BATCH_SIZES:
+        lr = suggested_learning_rate(batch_size, HIDDEN)
+        optimizer = torch.optim.SGD(net.parameters(), lr=lr)
+        count = min(batch1_examples, n) if batch_size == 1 else n
+        reset()
+        run(torch.arange(min(2_000, n)), batch_size, optimizer)  # warm-up
+        seconds = []
+        for _ in range(repeats):
+            reset()
+            perm = torch.from_numpy(order[:count])
+            start = time.perf_counter()
+            run(perm, batch_size, optimizer)
+            seconds.append(time.perf_counter() - start)
+        with torch.no_grad():
+            trained = HiddenLayerNetwork.from_arrays(
+                net[0].weight.numpy().T, net[0].bias.numpy(), net[2].weight.numpy().T,
+                net[2].bias.numpy(), HIDDEN.activation)
+        accuracy = evaluate(trained, x_test, y_test).test_accuracy
+        note = (f"{count:,} examples timed, s/epoch extrapolated, test acc after {count:,}"
+                if count < n else "")
+        results.append(EpochResult(batch_size, lr, count, n, seconds, accuracy, note))
+    return results
+
+
+def hidden_section(dataset, x_train, y_train, x_test, y_test, torch, args, repeats: int) -> None:
+    print_header(f"5. One hidden layer ({HIDDEN.formula()}), numpy beside PyTorch CPU, same run")
+    ours = [time_hidden_epochs(dataset, bs, repeats) for bs in BATCH_SIZES]
+    print("numpy (core.training.Trainer, one epoch, suggested learning rates):")
+    print_epoch_table(ours)
+    print_noise_note(ours)
+    n_plain = min(args.plain_hidden_examples, len(x_train))
+    t_plain, n_plain = time_plain_hidden(x_train, y_train, n_plain, repeats)
+    plain_rate = n_plain / t_plain
+    ours_rate = ours[0].median_rate
+    print()
+    print(f"Per-example, H = {HIDDEN.hidden}:")
+    print(f"  ours (Trainer, batch 1)                          {fmt_rate(ours_rate)} examples/s")
+    print(f"  plain numpy loop skipping zero pixels ({n_plain:,} ex.) {fmt_rate(plain_rate)} examples/s")
+    torch_results = None
+    if torch is not None:
+        torch_results = torch_hidden_results(torch, x_train, y_train, x_test, y_test, repeats,
+                                             args.torch_batch1_examples)
+        print(f"  PyTorch (Python loop of per-example steps)       {fmt_rate(torch_results[0].median_rate)} "
+              f"examples/s")
+        print()
+        print("PyTorch CPU, the same network (Linear, ReLU, Linear + cross_entropy, optim.SGD):")
+        print_epoch_table(torch_results)
+        print_noise_note(torch_results)
+
+    print()
+    print("Goals (hidden layer):")
+    by_batch = {r.batch_size: r for r in ours}
+    ratio = ours_rate / plain_rate
+    print(f"{verdict(ratio >= GOAL_HIDDEN_SGD_VS_PLAIN)}  per-example >= {GOAL_HIDDEN_SGD_VS_PLAIN:g}x the plain "
+          f"sparse loop        measured {ratio:.2f}x ({ours_rate:,.0f} vs {plain_rate:,.0f} examples/s)")
+    e128 = by_batch[128].median_s
+    print(f"{verdict(e128 <= GOAL_HIDDEN_BATCH128_EPOCH_S)}  batch-128 epoch <= "
+          f"{GOAL_HIDDEN_BATCH128_EPOCH_S} s                  measured {e128:.3f} s")
+    if torch_results is None:
+        print("n/a     ahead of PyTorch CPU at batch 1, 32, 128, 512 (PyTorch not run)")
+    else:
+        for r_np, r_t in zip(ours, torch_results):
+            q = r_np.median_rate / r_t.median_rate
+            print(f"{verdict(q > 1)}  ahead of PyTorch at batch {r_np.batch_size:>3}               "
+                  f"measured {q:.2f}x ({r_np.median_rate:,.0f} vs {r_t.median_rate:,.0f} examples/s)")
+
+
+def one_layer_sections(dataset, x_train, y_train, x_test, y_test, torch, args, repeats: int) -> None:
+    """Sections 1-4: the one-layer network."""
     # 1. numpy training
     print_header(f"1. Training, numpy (core.training.Trainer, one epoch of {len(x_train):,}, shuffled)")
     numpy_results = [time_trainer_epochs(dataset, bs, repeats) for bs in BATCH_SIZES]
@@ -391,15 +537,10 @@ def main(argv: list[str] | None = None) -> int:
     # 3. PyTorch
     print_header("3. PyTorch CPU, the same model (Linear(784, 10) + cross_entropy, optim.SGD)")
     torch_results, torch_pred_median = None, None
-    torch = None
-    if args.no_torch:
-        print("PyTorch skipped (--no-torch).")
-    else:
-        torch, error = import_torch()
-        if torch is None:
-            print(f"PyTorch skipped: it cannot be imported ({error}).")
+    if torch is None:
+        print(f"PyTorch skipped ({args.torch_missing}).")
     if torch is not None:
-        print(f"torch {torch.__version__}, {torch.get_num_threads()} threads (default), float32 "
+        print(f"torch {torch.__version__}, {torch.get_num_threads()} thread(s) (as numpy's BLAS), float32 "
               f"tensors; batch 1 is a Python loop of per-example steps; the torch loop keeps no "
               f"loss/accuracy bookkeeping.")
         torch_results = torch_epoch_results(torch, x_train, y_train, x_test, y_test, repeats,
@@ -435,6 +576,48 @@ def main(argv: list[str] | None = None) -> int:
         detail = ", ".join(f"{r.batch_size}: {q:.2f}x" for r, q in zip(numpy_results, ratios))
         print(f"{verdict(min(ratios) > 1)}  faster than PyTorch CPU at every batch size  "
               f"measured {detail}")
+
+
+# --- main -----------------------------------------------------------------------------------------
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeats", type=int, default=3,
+                        help="timed runs of each epoch / loop; the median is reported (default 3)")
+    parser.add_argument("--textbook-examples", type=int, default=20_000,
+                        help="examples for the textbook-loop comparison (default 20000)")
+    parser.add_argument("--predict-reps", type=int, default=20_000,
+                        help="single predictions timed (default 20000)")
+    parser.add_argument("--torch-batch1-examples", type=int, default=10_000,
+                        help="examples timed for PyTorch at batch size 1 (default 10000)")
+    parser.add_argument("--no-torch", action="store_true", help="skip PyTorch even if installed")
+    parser.add_argument("--plain-hidden-examples", type=int, default=10_000,
+                        help="examples for the plain sparse per-example loop of the hidden layer "
+                             "(default 10000)")
+    parser.add_argument("--only", choices=("one-layer", "hidden"), default=None,
+                        help="run only the one-layer sections (1-4) or only the hidden layer (5)")
+    args = parser.parse_args(argv)
+    repeats = max(1, args.repeats)
+
+    print_machine()
+
+    dataset = load_dataset()
+    x_train, y_train = to_float(dataset.train_images), dataset.train_labels.astype(np.int64)
+    x_test, y_test = to_float(dataset.test_images), dataset.test_labels.astype(np.int64)
+    print(f"data          {dataset.name}: {len(x_train):,} training, {len(x_test):,} test images "
+          f"({dataset.source})")
+    print(f"repeats       {repeats} (median reported, best beside it)")
+
+    torch = None
+    if args.no_torch:
+        args.torch_missing = "--no-torch"
+    else:
+        torch, error = import_torch()
+        args.torch_missing = f"it cannot be imported: {error}"
+    if args.only != "hidden":
+        one_layer_sections(dataset, x_train, y_train, x_test, y_test, torch, args, repeats)
+    if args.only != "one-layer":
+        hidden_section(dataset, x_train, y_train, x_test, y_test, torch, args, repeats)
     return 0
 
 

@@ -13,8 +13,8 @@ import time
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 from .data import DatasetError, load_dataset
-from .model import SoftmaxRegression, WeightsError, save_weights
-from .training import TrainConfig, Trainer, TrainingDiverged
+from .model import MAX_HIDDEN, ACTIVATIONS, Architecture, WeightsError, build_network, load_network, save_network
+from .training import TrainConfig, Trainer, TrainingDiverged, suggested_learning_rate
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -41,18 +41,30 @@ def whole_number(minimum: int):
     return parse
 
 
+def hidden_units(text: str) -> int:
+    value = int(text)
+    if not 0 <= value <= MAX_HIDDEN:
+        raise argparse.ArgumentTypeError(f"must be from 0 to {MAX_HIDDEN}, got {text}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     defaults = TrainConfig()
     parser = OneLineParser(
         prog="mnist-train",
-        description="Train the one-layer softmax network on MNIST (or any folder of the four IDX "
-                    "files) and report test accuracy after each epoch.",
+        description="Train the one-layer softmax network (or one with a hidden layer) on MNIST (or "
+                    "any folder of the four IDX files) and report test accuracy after each epoch.",
     )
     parser.add_argument("--epochs", type=whole_number(0), default=defaults.epochs)
     parser.add_argument("--batch-size", type=whole_number(1), default=defaults.batch_size,
                         help="1 = the guide's per-example gradient descent (default)")
-    parser.add_argument("--lr", type=positive_float, default=defaults.learning_rate,
-                        help=f"learning rate (default {defaults.learning_rate})")
+    parser.add_argument("--lr", type=positive_float, default=None,
+                        help="learning rate (default: the suggested rate for the batch size and "
+                             "network, e.g. 0.01 at batch size 1, 0.5 for mini-batches)")
+    parser.add_argument("--hidden", type=hidden_units, default=None,
+                        help="hidden units: 0 = the guide's one layer (default), 1-4096 = one hidden layer")
+    parser.add_argument("--activation", choices=ACTIVATIONS, default=None,
+                        help="the hidden layer's function (default relu)")
     parser.add_argument("--seed", type=int, default=defaults.seed)
     parser.add_argument("--data-dir", help="folder of the four IDX files (default: bundled MNIST)")
     parser.add_argument("--load", metavar="W.npz", help="start from these weights")
@@ -68,9 +80,11 @@ def progress_bar(fraction: float, epoch: int, epochs: int, rate: float, width: i
 
 
 def run(args) -> int:
+    model = choose_network(args)
+    arch = model.architecture
+    lr = args.lr if args.lr is not None else suggested_learning_rate(args.batch_size, arch)
     dataset = load_dataset(args.data_dir)
-    model = SoftmaxRegression.load(args.load) if args.load else SoftmaxRegression(seed=args.seed)
-    config = TrainConfig(learning_rate=args.lr, batch_size=args.batch_size, epochs=args.epochs,
+    config = TrainConfig(learning_rate=lr, batch_size=args.batch_size, epochs=args.epochs,
                          seed=args.seed)
     trainer = Trainer(model, dataset, config)
     show_bar = sys.stderr.isatty()
@@ -99,8 +113,11 @@ def run(args) -> int:
                 "seconds": seconds,
                 "examples_per_second": n_train / seconds,
                 "examples_seen": trainer.examples_seen,
-                "learning_rate": args.lr,
+                "learning_rate": lr,
                 "batch_size": args.batch_size,
+                "hidden": arch.hidden,
+                "activation": arch.activation if arch.is_hidden else None,
+                "network": arch.describe(),
             }
             if show_bar:
                 sys.stderr.write("\r\033[K")
@@ -119,20 +136,45 @@ def run(args) -> int:
         result = trainer.evaluate()
         if args.json:
             print(json.dumps({"epoch": 0, "test_loss": result.test_loss,
-                              "test_accuracy": result.test_accuracy}))
+                              "test_accuracy": result.test_accuracy, "learning_rate": lr,
+                              "batch_size": args.batch_size, "hidden": arch.hidden,
+                              "activation": arch.activation if arch.is_hidden else None,
+                              "network": arch.describe()}))
         else:
             print(f"test loss {result.test_loss:.4f}, test accuracy {result.test_accuracy:.2%}")
     if args.save:
         # After a divergence these are the last good weights, which the trainer put back.
-        save_weights(args.save, model.W, model.b)
+        save_network(args.save, model)
     return status
+
+
+class UsageError(ValueError):
+    """Arguments that parse but do not fit together."""
+
+
+def choose_network(args):
+    """The network to train: the file given with --load (whatever it holds), else a new one of
+    --hidden / --activation. A --hidden or --activation that disagrees with the file is an error."""
+    if args.load:
+        model = load_network(args.load)
+        arch = model.architecture
+        if args.hidden is not None and args.hidden != arch.hidden:
+            raise UsageError(f"--hidden {args.hidden} disagrees with {args.load}, which holds the "
+                             f"{arch.describe()} network (leave out --hidden to use it)")
+        if args.activation is not None and arch.is_hidden and args.activation != arch.activation:
+            raise UsageError(f"--activation {args.activation} disagrees with {args.load}, which holds "
+                             f"the {arch.describe()} network")
+        return model
+    if args.activation is not None and not args.hidden:
+        raise UsageError("--activation needs a hidden layer: add --hidden H (e.g. --hidden 128)")
+    return build_network(Architecture(args.hidden or 0, args.activation or "relu"), seed=args.seed)
 
 
 def main(argv=None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return run(args)
-    except (DatasetError, WeightsError) as exc:
+    except (DatasetError, WeightsError, UsageError) as exc:
         print(f"error: {exc}", file=sys.stderr)
     except OSError as exc:
         print(f"error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)

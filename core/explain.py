@@ -8,6 +8,13 @@ For one input x (784,) and weights W (784, 10), b (10,):
 - loss          L = -log p_y
 - gradients     dL/db_j = p_j - y_j,  dL/dw_ij = x_i (p_j - y_j)
 - one step      W <- W - lr dL/dW,  b <- b - lr dL/db
+
+and, for the network with one hidden layer (W1 (784, H), b1 (H,), W2 (H, 10), b2 (10,)),
+:func:`explain_hidden`:
+
+- forward       z = x W1 + b1,  h = f(z),  l = h W2 + b2,  p = softmax(l),  L = -log p_y
+- backward      delta2 = p - y,  dL/dW2 = outer(h, delta2),  dL/db2 = delta2,
+                delta1 = (delta2 W2^T) * f'(z),  dL/dW1 = outer(x, delta1),  dL/db1 = delta1
 """
 
 from __future__ import annotations
@@ -16,7 +23,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .model import log_softmax, one_hot, softmax
+from .model import activate, activation_slope, log_softmax, one_hot, softmax
+
+# "The units that matter most for this example": at most this many, for pictures of their dL/dW1.
+TOP_UNITS = 10
 
 
 @dataclass(frozen=True)
@@ -130,3 +140,127 @@ def step(W: np.ndarray, b: np.ndarray, x: np.ndarray, label: int | None, lr: flo
     W_new = np.asarray(W, dtype=np.float32) - lr * e.grad_W
     b_new = np.asarray(b, dtype=np.float32) - lr * e.grad_b
     return W_new, b_new
+
+
+@dataclass(frozen=True)
+class HiddenExplanation:
+    """The forward and backward pass of the hidden-layer network for one example; arrays float32
+    and read-only.
+
+    Attributes
+    ----------
+    x : ndarray, shape (784,)
+    z : ndarray, shape (H,)
+        Hidden pre-activations x W1 + b1.
+    h : ndarray, shape (H,)
+        Hidden activations f(z).
+    logits : ndarray, shape (10,)
+        l = h W2 + b2.
+    probabilities : ndarray, shape (10,)
+    label, prediction : int
+    loss : float
+        -log p_label.
+    delta2 : ndarray, shape (10,)
+        p - onehot(label) = dL/dl, also dL/db2.
+    grad_W2 : ndarray, shape (H, 10)
+        outer(h, delta2).
+    delta1 : ndarray, shape (H,)
+        (delta2 W2^T) * f'(z) = dL/dz, also dL/db1.
+    evidence : ndarray, shape (H, 10)
+        h_j W2_jk: how much hidden unit j pushes towards digit k (``evidence.sum(0) + b2 == logits``).
+    top_units : ndarray, shape (k,), int64, k <= 10
+        The units whose incoming weights this example moves most (largest |delta1|, non-zero only),
+        most first.
+    grad_W1_top : ndarray, shape (784, k)
+        dL/dW1 for those units: outer(x, delta1[top_units]), one 28x28 picture per unit.
+    activation : str
+    """
+
+    x: np.ndarray
+    z: np.ndarray
+    h: np.ndarray
+    logits: np.ndarray
+    probabilities: np.ndarray
+    prediction: int
+    label: int
+    loss: float
+    delta2: np.ndarray
+    grad_W2: np.ndarray
+    delta1: np.ndarray
+    evidence: np.ndarray
+    top_units: np.ndarray
+    grad_W1_top: np.ndarray
+    activation: str = "relu"
+
+    @property
+    def grad_b2(self) -> np.ndarray:
+        """dL/db2 = delta2, shape (10,)."""
+        return self.delta2
+
+    @property
+    def grad_b1(self) -> np.ndarray:
+        """dL/db1 = delta1, shape (H,)."""
+        return self.delta1
+
+    def grad_W1(self) -> np.ndarray:
+        """All of dL/dW1 = outer(x, delta1), shape (784, H), float32 (a new array: 400 KB at H = 128)."""
+        return np.outer(self.x, self.delta1)
+
+
+def explain_hidden(params: dict, activation: str, x: np.ndarray, label: int | None = None,
+                   top: int = TOP_UNITS) -> HiddenExplanation:
+    """Run one example forwards and backwards through the hidden-layer network.
+
+    Parameters
+    ----------
+    params : dict
+        "W1" (784, H), "b1" (H,), "W2" (H, 10), "b2" (10,).
+    activation : "relu" or "sigmoid"
+    x : ndarray, shape (784,), pixels in [0, 1]
+    label : int or None
+        The true label; None uses the network's own prediction.
+    top : int
+        At most this many units in ``top_units``.
+    """
+    W1, b1, W2, b2 = (np.asarray(params[k], dtype=np.float32) for k in ("W1", "b1", "W2", "b2"))
+    x = np.asarray(x, dtype=np.float32)
+    n_inputs, H = W1.shape
+    n_classes = W2.shape[1]
+    if x.shape != (n_inputs,) or b1.shape != (H,) or W2.shape[0] != H or b2.shape != (n_classes,):
+        raise ValueError(f"expected x ({n_inputs},), b1 ({H},), W2 ({H}, {n_classes}), b2 ({n_classes},); "
+                         f"got x {x.shape}, b1 {b1.shape}, W2 {W2.shape}, b2 {b2.shape}")
+    z = x @ W1 + b1
+    h = activate(z, activation)
+    logits = h @ W2 + b2
+    probabilities = softmax(logits)
+    prediction = int(np.argmax(logits))
+    label = prediction if label is None else int(label)
+    if not 0 <= label < n_classes:
+        raise ValueError(f"label must be in 0..{n_classes - 1}, got {label}")
+    loss = float(-log_softmax(logits)[label])
+    delta2 = probabilities - one_hot(np.array([label]), n_classes)[0]      # p - y
+    delta1 = (delta2 @ W2.T) * activation_slope(z, h, activation)          # (delta2 W2^T) * f'(z)
+    magnitude = np.abs(delta1)
+    order = np.argsort(-magnitude, kind="stable")[:max(0, int(top))]
+    top_units = order[magnitude[order] > 0].astype(np.int64)
+    return HiddenExplanation(
+        x=_frozen(x), z=_frozen(z), h=_frozen(h), logits=_frozen(logits),
+        probabilities=_frozen(probabilities), prediction=prediction, label=label, loss=loss,
+        delta2=_frozen(delta2), grad_W2=_frozen(np.outer(h, delta2)), delta1=_frozen(delta1),
+        evidence=_frozen(h[:, None] * W2), top_units=_read_only(top_units),
+        grad_W1_top=_frozen(np.outer(x, delta1[top_units])), activation=activation)
+
+
+def step_hidden(params: dict, activation: str, x: np.ndarray, label: int | None, lr: float) -> dict:
+    """One gradient-descent step of the hidden-layer network on one example; ``params`` is left
+    unchanged. Returns new float32 arrays {"W1", "b1", "W2", "b2"}: each minus lr times its gradient."""
+    e = explain_hidden(params, activation, x, label, top=0)
+    lr = np.float32(lr)
+    grads = {"W1": e.grad_W1(), "b1": e.grad_b1, "W2": e.grad_W2, "b2": e.grad_b2}
+    return {k: np.asarray(params[k], dtype=np.float32) - lr * grads[k] for k in ("W1", "b1", "W2", "b2")}
+
+
+def _read_only(a: np.ndarray) -> np.ndarray:
+    a = np.array(a)
+    a.flags.writeable = False
+    return a

@@ -9,8 +9,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .data import as_float
 from .metrics import confusion_matrix
-from .model import logits, softmax
+from .model import forward
+
+# Rows converted to float32 at a time (6 MB), rather than a float copy of the whole test set.
+CHUNK = 2000
 
 
 @dataclass(frozen=True)
@@ -44,22 +48,41 @@ class TestSetResults:
         return self.n_correct / total if total else 0.0
 
 
-def evaluate_test_set(x: np.ndarray, labels: np.ndarray, W: np.ndarray, b: np.ndarray) -> TestSetResults:
-    """Predictions, probabilities and confusion matrix of (W, b) on x.
+def evaluate_test_set(x: np.ndarray, labels: np.ndarray, W, b: np.ndarray | None = None,
+                      activation: str = "relu", chunk: int = CHUNK) -> TestSetResults:
+    """Predictions, probabilities and confusion matrix of a network on x.
 
     Parameters
     ----------
-    x : ndarray, shape (n, 784), float32 in [0, 1]
+    x : ndarray, shape (n, 784)
+        uint8 pixels (0-255) or floats in [0, 1]; converted ``chunk`` rows at a time.
     labels : ndarray, shape (n,), ints 0-9
-    W : ndarray, shape (784, 10)
-    b : ndarray, shape (10,)
+    W : ndarray, shape (784, 10), or a network, or a params dict
+        The one-layer weights (with ``b``), or anything with ``parameters()`` (SoftmaxRegression,
+        HiddenLayerNetwork), or a dict of either network's arrays ("W", "b" or "W1", "b1", "W2", "b2").
+    b : ndarray, shape (10,), or None when W is a network or a dict
+    activation : str
+        The hidden layer's function, for a params dict of the hidden-layer network (a network
+        object brings its own).
     """
-    l = logits(x, W, b)
-    # argmax of the logits, not of p: the same class, and exactly what SoftmaxRegression.predict gives
-    predictions = l.argmax(axis=1)
-    probabilities = softmax(l).astype(np.float32, copy=False)
-    confidence = probabilities[np.arange(len(predictions)), predictions]
-    confusion = confusion_matrix(labels, predictions, n_classes=W.shape[1])
+    if hasattr(W, "parameters"):
+        activation = getattr(W, "activation", activation)
+        params = W.parameters()
+    elif isinstance(W, dict):
+        params = W
+    else:
+        params = {"W": W, "b": b}
+    n = len(x)
+    n_classes = (params["W2"] if "W2" in params else params["W"]).shape[1]
+    predictions = np.empty(n, dtype=np.int64)
+    probabilities = np.empty((n, n_classes), dtype=np.float32)
+    for s in range(0, n, chunk):
+        out = forward(params, as_float(x[s: s + chunk]), activation)
+        # argmax of the logits, not of p: the same class, and exactly what the networks' predict gives
+        predictions[s: s + chunk] = out.logits.argmax(axis=1)
+        probabilities[s: s + chunk] = out.probabilities
+    confidence = probabilities[np.arange(n), predictions]
+    confusion = confusion_matrix(labels, predictions, n_classes=n_classes)
     return TestSetResults(predictions, probabilities, confidence, confusion)
 
 

@@ -1,7 +1,8 @@
 """Weight snapshots kept during training, with bounded memory, to look back at any earlier moment.
 
-A `WeightHistory` holds at most ``capacity`` moments (about 31 KB each for MNIST). Two things keep it
-small however long training runs:
+A `WeightHistory` holds at most ``capacity`` moments (about 31 KB each for the one-layer network,
+407 KB for a hidden layer of 128 units), and at most ``max_bytes`` of weights if that is given. Two
+things keep it small however long training runs:
 
 - `should_record` spaces recordings by a fraction of the examples seen so far, so a fast run does not
   fill the buffer with near-identical weights (the network changes fast at first, slowly later);
@@ -18,7 +19,9 @@ left of the first 99% of the run but its first moment.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import numpy as np
 
@@ -27,7 +30,9 @@ import numpy as np
 class Moment:
     """The network's weights at one point of training, and what was known about them then.
 
-    W and b are read-only private copies of the arrays given, bitwise equal to them.
+    Either network: the one-layer W and b (positional, as before), or any params dict (keyword
+    ``params``, e.g. {"W1", "b1", "W2", "b2"} of the hidden-layer network, with its ``activation``).
+    The arrays kept are read-only private float32 copies of those given, bitwise equal to them.
 
     Attributes
     ----------
@@ -35,39 +40,68 @@ class Moment:
     updates : int
     epoch_progress : float
         Epochs completed, with the fraction of the current one (1.5 = halfway through epoch 2).
-    W : ndarray, shape (784, 10), float32
-    b : ndarray, shape (10,), float32
+    W : ndarray, shape (784, 10), float32, or None for the hidden-layer network
+    b : ndarray, shape (10,), float32, or None for the hidden-layer network
     test_accuracy, test_loss : float or None
         The latest test-set evaluation when the moment was recorded (None if there was none yet).
     train_loss : float or None
+    params : mapping of str to ndarray
+        Every array, in the network's order ("W", "b" or "W1", "b1", "W2", "b2"); read-only.
+    activation : str
+        The hidden layer's function ("relu" for the one-layer network, where it plays no part).
     """
 
     examples_seen: int
     updates: int
     epoch_progress: float
-    W: np.ndarray
-    b: np.ndarray
+    W: np.ndarray | None = None
+    b: np.ndarray | None = None
     test_accuracy: float | None = None
     test_loss: float | None = None
     train_loss: float | None = None
+    params: Mapping[str, np.ndarray] | None = None
+    activation: str = "relu"
 
     def __post_init__(self):
+        if self.params is None:
+            if self.W is None or self.b is None:
+                raise ValueError("a moment needs W and b, or params")
+            given = {"W": self.W, "b": self.b}
+        else:
+            given = dict(self.params)
         # Copies, so that training updating its arrays in place can never change a recorded moment.
-        W = np.array(self.W, dtype=np.float32, copy=True)
-        b = np.array(self.b, dtype=np.float32, copy=True)
-        if W.ndim != 2 or b.shape != (W.shape[1],):
-            raise ValueError(f"W must be (inputs, classes) and b (classes,): got {W.shape} and {b.shape}")
-        W.flags.writeable = False
-        b.flags.writeable = False
-        object.__setattr__(self, "W", W)
-        object.__setattr__(self, "b", b)
+        kept = {}
+        for name, value in given.items():
+            a = np.array(value, dtype=np.float32, copy=True)
+            a.flags.writeable = False
+            kept[name] = a
+        if "W" in kept:
+            W, b = kept["W"], kept.get("b")
+            if W.ndim != 2 or b is None or b.shape != (W.shape[1],):
+                raise ValueError(f"W must be (inputs, classes) and b (classes,): got {W.shape} and "
+                                 f"{None if b is None else b.shape}")
+        elif {"W1", "b1", "W2", "b2"} <= kept.keys():
+            W1, b1, W2, b2 = (kept[k] for k in ("W1", "b1", "W2", "b2"))
+            H = W1.shape[1] if W1.ndim == 2 else -1
+            if b1.shape != (H,) or W2.ndim != 2 or W2.shape[0] != H or b2.shape != (W2.shape[1],):
+                raise ValueError(f"W1 (inputs, H), b1 (H,), W2 (H, classes), b2 (classes,) do not fit: "
+                                 f"{W1.shape}, {b1.shape}, {W2.shape}, {b2.shape}")
+        else:
+            raise ValueError(f"params must be W, b or W1, b1, W2, b2; got {', '.join(kept)}")
+        object.__setattr__(self, "params", MappingProxyType(kept))
+        object.__setattr__(self, "W", kept.get("W"))
+        object.__setattr__(self, "b", kept.get("b"))
         object.__setattr__(self, "examples_seen", int(self.examples_seen))
         object.__setattr__(self, "updates", int(self.updates))
         object.__setattr__(self, "epoch_progress", float(self.epoch_progress))
 
     @property
+    def is_hidden(self) -> bool:
+        return "W1" in self.params
+
+    @property
     def nbytes(self) -> int:
-        return self.W.nbytes + self.b.nbytes
+        return sum(a.nbytes for a in self.params.values())
 
 
 class WeightHistory:
@@ -82,14 +116,20 @@ class WeightHistory:
     relative_gap : float
         Later, a new moment is due once the examples seen have grown by this fraction since the last
         one (0.01: about 460 recordings each time the examples seen grow a hundredfold).
+    max_bytes : int or None
+        Bytes of weights kept at most (moments are thinned as for ``capacity``, but never below
+        3): bounds memory for big networks, e.g. 64 MB holds ~160 moments of a 128-unit hidden layer.
     """
 
-    def __init__(self, capacity: int = 256, min_gap: int = 1, relative_gap: float = 0.01):
+    def __init__(self, capacity: int = 256, min_gap: int = 1, relative_gap: float = 0.01,
+                 max_bytes: int | None = None):
         if capacity < 3:
             raise ValueError("capacity must be >= 3: the first moment, the newest, and one between")
         if min_gap < 1 or relative_gap < 0:
             raise ValueError("min_gap must be >= 1 and relative_gap >= 0")
         self.capacity = capacity
+        self.max_bytes = max_bytes
+        self._nbytes = 0
         self.min_gap = min_gap
         self.relative_gap = relative_gap
         self._moments: list[Moment] = []
@@ -122,9 +162,10 @@ class WeightHistory:
     @property
     def nbytes(self) -> int:
         """Bytes held in weight arrays."""
-        return sum(m.nbytes for m in self._moments)
+        return self._nbytes
 
     def clear(self) -> None:
+        self._nbytes = 0
         self._moments.clear()
         self._examples.clear()
         self.total_added = 0
@@ -148,8 +189,10 @@ class WeightHistory:
                              f"({self._examples[-1]:,}); clear() the history for a new run")
         self._moments.append(moment)
         self._examples.append(moment.examples_seen)
+        self._nbytes += moment.nbytes
         self.total_added += 1
-        while len(self._moments) > self.capacity:
+        while len(self._moments) > self.capacity or (
+                self.max_bytes is not None and self._nbytes > self.max_bytes and len(self._moments) > 3):
             self._drop_least_needed()
 
     def _drop_least_needed(self) -> None:
@@ -162,6 +205,7 @@ class WeightHistory:
         distance_to_ends = np.minimum(inner - x[0], x[-1] - inner)
         hole = (x[2:] - x[:-2]) / np.maximum(distance_to_ends, self.min_gap)
         i = 1 + int(np.argmin(hole))
+        self._nbytes -= self._moments[i].nbytes
         del self._moments[i]
         del self._examples[i]
 

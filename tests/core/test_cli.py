@@ -64,3 +64,65 @@ def test_unwritable_save_path_is_one_error_line(tmp_path):
     result = run_cli("--epochs", "0", "--save", str(tmp_path / "no" / "such" / "dir" / "w.npz"))
     assert result.returncode != 0 and result.stderr.startswith("error: ")
     assert result.stderr.count("\n") == 1
+
+
+def test_hidden_network_trains_saves_and_loads_back_identical(tmp_path, capsys):
+    from mnist_visualizer.core.model import HiddenLayerNetwork, load_network
+
+    weights = tmp_path / "h.npz"
+    # A short run: batch 512 for one epoch is ~120 updates, enough for a sane accuracy.
+    assert main(["--hidden", "32", "--activation", "sigmoid", "--batch-size", "512", "--json",
+                 "--save", str(weights)]) == 0
+    record = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert record["hidden"] == 32 and record["activation"] == "sigmoid"
+    assert record["network"] == "hidden 32 sigmoid" and record["learning_rate"] == 1.0
+    assert record["test_accuracy"] >= 0.85
+    net = load_network(weights)
+    assert isinstance(net, HiddenLayerNetwork) and net.hidden == 32 and net.activation == "sigmoid"
+    assert main(["--epochs", "0", "--json", "--load", str(weights)]) == 0
+    again = json.loads(capsys.readouterr().out.strip())
+    assert again["test_accuracy"] == pytest.approx(record["test_accuracy"]) and again["hidden"] == 32
+    copy = tmp_path / "copy.npz"
+    assert main(["--epochs", "0", "--load", str(weights), "--save", str(copy)]) == 0
+    reloaded = load_network(copy)
+    for k, v in net.parameters().items():
+        assert reloaded.parameters()[k].tobytes() == v.tobytes()
+
+
+@pytest.mark.parametrize("args, lr, network", [
+    ([], 0.01, "one layer"),
+    (["--batch-size", "64"], 0.5, "one layer"),
+    (["--hidden", "8"], 0.01, "hidden 8 ReLU"),
+    (["--hidden", "8", "--activation", "sigmoid"], 0.05, "hidden 8 sigmoid"),
+    (["--hidden", "8", "--activation", "sigmoid", "--batch-size", "64"], 1.0, "hidden 8 sigmoid"),
+    (["--hidden", "8", "--lr", "0.003"], 0.003, "hidden 8 ReLU"),
+])
+def test_default_learning_rate_follows_batch_size_and_network(capsys, args, lr, network):
+    assert main(["--epochs", "0", "--json", *args]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["network"] == network and record["learning_rate"] == lr
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--hidden", "-1"], "--hidden"),
+    (["--hidden", "5000"], "--hidden"),
+    (["--activation", "tanh", "--hidden", "8"], "--activation"),
+    (["--activation", "sigmoid"], "--activation needs a hidden layer"),
+])
+def test_bad_network_arguments_give_one_error_line(args, message):
+    result = run_cli(*args)
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and message in lines[0], result.stderr
+
+
+def test_hidden_flag_disagreeing_with_the_loaded_file_is_one_error_line(tmp_path):
+    from mnist_visualizer.core.model import HiddenLayerNetwork, save_network
+
+    weights = tmp_path / "h.npz"
+    save_network(weights, HiddenLayerNetwork(16))
+    result = run_cli("--load", str(weights), "--hidden", "64", "--epochs", "0")
+    assert result.returncode != 0 and result.stderr.count("\n") == 1
+    assert "--hidden 64 disagrees" in result.stderr and "hidden 16 ReLU" in result.stderr
+    result = run_cli("--load", str(weights), "--hidden", "16", "--epochs", "0", "--json")
+    assert result.returncode == 0 and json.loads(result.stdout)["hidden"] == 16

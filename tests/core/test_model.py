@@ -179,3 +179,58 @@ def test_a_truncated_weights_file_is_refused(tmp_path):
         path.write_bytes(raw[:keep])
         with pytest.raises(WeightsError):
             load_weights(path)
+
+
+# --- the format with an architecture (core.model.save_network / load_network) ---------------------
+
+from mnist_visualizer.core.model import HiddenLayerNetwork, load_network, save_network  # noqa: E402
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(flip=st.integers(min_value=0, max_value=200_000), value=st.integers(0, 255),
+       hidden=st.sampled_from([0, 3, 16]), activation=st.sampled_from(["relu", "sigmoid"]))
+def test_a_damaged_network_file_loads_or_gives_weights_error(tmp_path, flip, value, hidden, activation):
+    path = tmp_path / "net.npz"
+    net = HiddenLayerNetwork(hidden, activation, seed=1) if hidden else SoftmaxRegression(seed=1)
+    save_network(path, net)
+    raw = bytearray(path.read_bytes())
+    raw[flip % len(raw)] = value
+    path.write_bytes(bytes(raw))
+    try:
+        loaded = load_network(path)
+    except WeightsError:
+        return
+    shapes = loaded.architecture.parameter_shapes()
+    for name, arr in loaded.parameters().items():
+        assert arr.shape == shapes[name] and arr.dtype == np.float32 and np.isfinite(arr).all()
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(hidden=st.one_of(st.integers(-5, 5000), st.floats(allow_nan=True), st.text(max_size=5)),
+       activation=st.one_of(st.text(max_size=10), st.integers(), st.just("relu")),
+       h1=st.integers(1, 6), h2=st.integers(1, 6), drop=st.sampled_from([None, "W1", "b1", "W2", "b2"]))
+def test_arbitrary_architecture_records_give_only_weights_error_or_a_fitting_network(
+        tmp_path, hidden, activation, h1, h2, drop):
+    arrays = {"W1": np.zeros((784, h1), np.float32), "b1": np.zeros(h1, np.float32),
+              "W2": np.zeros((h2, 10), np.float32), "b2": np.zeros(10, np.float32),
+              "hidden": np.array(hidden), "activation": np.array(activation)}
+    arrays.pop(drop, None)
+    path = tmp_path / "net.npz"
+    np.savez(path, **arrays)
+    try:
+        loaded = load_network(path)
+    except WeightsError as exc:
+        assert str(exc).startswith(str(path)) and "\n" not in str(exc)
+        return
+    assert isinstance(loaded, HiddenLayerNetwork)
+    assert loaded.hidden == hidden == h1 == h2 and drop is None
+
+
+def test_a_truncated_network_file_is_refused(tmp_path):
+    path = tmp_path / "net.npz"
+    save_network(path, HiddenLayerNetwork(8))
+    raw = path.read_bytes()
+    for keep in (10, len(raw) // 2, len(raw) - 30):
+        path.write_bytes(raw[:keep])
+        with pytest.raises(WeightsError):
+            load_network(path)

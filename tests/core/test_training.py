@@ -69,7 +69,7 @@ def test_single_update_is_one_example_at_batch_size_1():
     m = trainer.train(1)
     assert len(m.losses) == 1 and m.examples_seen == 1
     i = trainer.order[0]
-    x = trainer.x_train[i]
+    x = trainer.x_train[i].astype(np.float32) / 255
     p = softmax(x @ W0)
     target = np.eye(10)[trainer.y_train[i]]
     np.testing.assert_allclose(trainer.model.W, W0 - 0.01 * np.outer(x, p - target), atol=1e-6)
