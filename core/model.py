@@ -476,6 +476,73 @@ def network_from_parameters(architecture: Architecture, params: dict[str, np.nda
     return SoftmaxRegression.from_arrays(params["W"], params["b"])
 
 
+@dataclass(frozen=True, eq=False)
+class NetworkWeights:
+    """A network's weights frozen at one moment: read-only copies and the architecture they fit.
+
+    What the training thread hands out (snapshots) and what views and history keep: whoever holds
+    one can run the network forward, but nobody can change it, and training, which updates its own
+    arrays in place, cannot change it either.
+
+    Attributes
+    ----------
+    architecture : Architecture
+    params : dict of str to read-only ndarray, float32
+        "W" (784, 10), "b" (10,); or "W1" (784, H), "b1" (H,), "W2" (H, 10), "b2" (10,).
+    """
+
+    architecture: Architecture
+    params: dict
+
+    @classmethod
+    def of(cls, network: "Network") -> "NetworkWeights":
+        """Read-only copies of a network's current weights."""
+        return cls.from_params(network.parameters(), network.architecture.activation)
+
+    @classmethod
+    def from_params(cls, params, activation: str = "relu") -> "NetworkWeights":
+        """Copies of ``params``; the architecture follows from the keys and shapes."""
+        hidden = int(np.shape(params["W1"])[1]) if "W1" in params else 0
+        architecture = Architecture(hidden, activation)
+        network_from_parameters(architecture, params)  # checks every name and shape
+        frozen = {}
+        for name in architecture.parameter_shapes():
+            array = np.array(params[name], dtype=np.float32, copy=True)
+            array.flags.writeable = False
+            frozen[name] = array
+        return cls(architecture, frozen)
+
+    @property
+    def W(self) -> np.ndarray:
+        """The one-layer W (784, 10), or the hidden layer's W1 (784, H): the weights on the pixels."""
+        return self.params["W"] if "W" in self.params else self.params["W1"]
+
+    @property
+    def output_weights(self) -> np.ndarray:
+        """The weights into the ten outputs: W (784, 10) or W2 (H, 10)."""
+        return self.params["W"] if "W" in self.params else self.params["W2"]
+
+    def forward(self, x: np.ndarray) -> Forward:
+        """x (n, 784) or (784,) through the network."""
+        return forward(self.params, np.atleast_2d(x), self.architecture.activation)
+
+    def network(self) -> "Network":
+        """A trainable network holding its own copies of these weights."""
+        return network_from_parameters(self.architecture, self.params)
+
+    def is_finite(self) -> bool:
+        return all(np.isfinite(a).all() for a in self.params.values())
+
+    @property
+    def nbytes(self) -> int:
+        return sum(a.nbytes for a in self.params.values())
+
+
+def one_layer_weights(W: np.ndarray, b: np.ndarray) -> NetworkWeights:
+    """The one-layer network's W (784, 10) and b (10,) as read-only NetworkWeights."""
+    return NetworkWeights.from_params({"W": W, "b": b})
+
+
 def save_network(path: str | Path, network: Network) -> None:
     """Write either network to an ``.npz`` atomically, with its architecture as plain arrays: an
     integer ``hidden`` (0 for one layer) and a unicode ``activation``. One-layer files keep W and b,

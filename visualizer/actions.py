@@ -147,6 +147,14 @@ def build_menus(w) -> None:
     training = menu.addMenu("&Training")
     for action in (w.start_action, w.step_action, w.reset_action):
         training.addAction(action)
+    w.network_actions = choice_menu(
+        training, "Network", w.network_choices(),
+        lambda name: w.set_network(w.network_choices()[name]), next(iter(w.network_choices())))
+    training.addSeparator()
+    w.clear_runs_action = make_action(w, "Clear earlier runs", "Shift+R", w.plots.clear_earlier_runs,
+                                      "Remove the faint curves of earlier runs from the plots",
+                                      help_text="Clear the earlier runs' faint curves")
+    training.addAction(w.clear_runs_action)
 
     view = w.view_menu = menu.addMenu("&View")
     w.presentation_action = make_action(w, "Presentation mode", Qt.Key_F11, w.toggle_presentation,

@@ -8,8 +8,8 @@ import signal
 import sys
 
 from ..core.cli import OneLineParser, positive_float, whole_number
-from ..core.data import DatasetError, load_dataset, to_float
-from ..core.model import SoftmaxRegression, WeightsError
+from ..core.data import DatasetError, load_dataset
+from ..core.model import ACTIVATIONS, Architecture, WeightsError, build_network, load_network
 from ..core.training import TrainConfig, evaluate
 
 
@@ -24,7 +24,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help="examples per update; 1 = the guide's per-example updates (default)")
     parser.add_argument("--seed", type=int, default=defaults.seed)
     parser.add_argument("--data-dir", help="folder of the four IDX files (default: bundled MNIST)")
-    parser.add_argument("--load", metavar="W.npz", help="start from these weights")
+    parser.add_argument("--hidden", type=whole_number(0), metavar="H",
+                        help="hidden units: 0 = the guide's one layer (default), else one hidden layer")
+    parser.add_argument("--activation", choices=ACTIVATIONS,
+                        help="the hidden layer's function (default relu)")
+    parser.add_argument("--load", metavar="W.npz", help="start from these weights (either network)")
     parser.add_argument("--autostart", action="store_true", help="start training at once")
     parser.add_argument("--quit-after", type=positive_float, metavar="SECONDS",
                         help="quit cleanly after this many seconds, printing one JSON line of results")
@@ -41,9 +45,16 @@ def main(argv=None) -> int:
     args = build_parser().parse_args(argv)
     try:
         dataset = load_dataset(args.data_dir)
-        model = SoftmaxRegression.load(args.load) if args.load else SoftmaxRegression(seed=args.seed)
-    except (DatasetError, WeightsError) as exc:
+        model = load_network(args.load) if args.load else build_network(
+            Architecture(args.hidden or 0, args.activation or "relu"), seed=args.seed)
+    except (DatasetError, WeightsError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.load and ((args.hidden is not None and args.hidden != model.architecture.hidden) or
+                      (args.activation and model.architecture.is_hidden
+                       and args.activation != model.architecture.activation)):
+        print(f"error: {args.load} holds a {model.architecture.describe()} network, not what "
+              f"--hidden/--activation ask for", file=sys.stderr)
         return 2
     config = TrainConfig(seed=args.seed)
 
@@ -89,8 +100,7 @@ def main(argv=None) -> int:
     def finish():
         if args.screenshot:
             window.grab().save(args.screenshot, "PNG")
-        W, b = window.current_weights()
-        scored = evaluate(SoftmaxRegression.from_arrays(W, b), to_float(dataset.test_images),
+        scored = evaluate(window.current_weights().network(), dataset.test_images,
                           dataset.test_labels.astype("int64"))
         snap = window.latest
         results.update(examples_seen=snap.examples_seen if snap else 0,

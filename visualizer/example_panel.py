@@ -16,7 +16,8 @@ from PySide6.QtCore import QPointF, Qt, Signal, Slot
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
 
-from ..core.explain import Explanation, explain
+from ..core.explain import Explanation, HiddenExplanation, explain, explain_hidden
+from ..core.model import NetworkWeights
 
 from .mosaic import SIDE, MapMosaic
 from .probabilities import TOP_BAR
@@ -30,6 +31,14 @@ DIVERGED_TEXT = ("The weights are not finite numbers (training diverged).\n"
 WAITING_TEXT = "Waiting for the network's weights…"
 PREDICTION_ITEM = "prediction (default)"
 TITLE_CHARS = 7  # longer class names (Fashion-MNIST's "Ankle boot") would run into the next title
+ONE_LAYER_FORWARD = ("Forward pass<br>l<sub>j</sub> = w<sub>j</sub> · x + b<sub>j</sub>"
+                     "<br>p<sub>j</sub> = e<sup>l<sub>j</sub></sup> / Σ<sub>k</sub> e<sup>l<sub>k</sub></sup>")
+HIDDEN_FORWARD = ("Forward pass<br>z = x W1 + b1,  h = f(z)<br>l = h W2 + b2,  "
+                  "p<sub>j</sub> = e<sup>l<sub>j</sub></sup> / Σ<sub>k</sub> e<sup>l<sub>k</sub></sup>")
+ONE_LAYER_UPDATE = ("One step of gradient descent<br>w<sub>ij</sub> ← w<sub>ij</sub> − λ ∂L/∂w<sub>ij</sub><br>"
+                    "b<sub>j</sub> ← b<sub>j</sub> − λ ∂L/∂b<sub>j</sub>")
+HIDDEN_UPDATE = ("One step, both layers<br>W2 ← W2 − λ h<sup>T</sup> δ2,  b2 ← b2 − λ δ2<br>"
+                 "W1 ← W1 − λ x<sup>T</sup> δ1,  b1 ← b1 − λ δ1")
 # The table and maps are dense: large type in presentation mode, but less than the rest.
 MAX_SCALE = 1.25
 
@@ -80,9 +89,11 @@ def digit_row(heading_html: str) -> MapMosaic:
 class ExamplePanel(QWidget):
     """The forward and backward pass of the network for one input, with the numbers.
 
-    Feed it ``set_weights(W, b)`` and ``set_input(x)``; it recomputes :attr:`explanation` (a
-    :class:`core.explain.Explanation`, or None while there is no input or no usable weights) and
-    redraws. Pressing "Apply one gradient step" emits ``step_requested(x, label)``; whoever owns the
+    Feed it ``set_weights(weights)`` (a NetworkWeights of either network) and ``set_input(x)``; it
+    recomputes :attr:`explanation` (a :class:`core.explain.Explanation` for the one-layer network, a
+    :class:`core.explain.HiddenExplanation` for the hidden layer, or None while there is no input or
+    no usable weights) and redraws. For the hidden layer the maps show the units that matter most for
+    this example: their ∂L/∂W1 and what each of them sees, x_i w1_ik. Pressing "Apply one gradient step" emits ``step_requested(x, label)``; whoever owns the
     live model applies it and sends the new weights back through ``set_weights``.
     """
 
@@ -94,8 +105,8 @@ class ExamplePanel(QWidget):
         self.learning_rate = float(learning_rate)
         self.explanation: Explanation | None = None
         self.updates = 0
-        self._W: np.ndarray | None = None
-        self._b: np.ndarray | None = None
+        self.weights: NetworkWeights | None = None
+        self._hidden_mode: bool | None = None
         self._x = np.zeros(784, np.float32)
         self._row_style: tuple | None = None
         self._hovered: tuple | None = None  # (mosaic, scene position) under the mouse
@@ -132,6 +143,7 @@ class ExamplePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll)
+        self._hidden_mode = False
         self.set_class_names(self.class_names)
         self.set_learning_rate(self.learning_rate)
         self.set_looks(self.looks)
@@ -141,9 +153,7 @@ class ExamplePanel(QWidget):
     def _build_numbers(self) -> None:
         """Left: the forward pass as a table, one row per digit (l_j, p_j, y_j, p_j - y_j), then the
         true-label selector and the loss as a big number."""
-        self.forward_heading = QLabel("Forward pass<br>l<sub>j</sub> = w<sub>j</sub> · x + b<sub>j</sub>"
-                                      "<br>p<sub>j</sub> = e<sup>l<sub>j</sub></sup> / "
-                                      "Σ<sub>k</sub> e<sup>l<sub>k</sub></sup>")
+        self.forward_heading = QLabel(ONE_LAYER_FORWARD)
         self.forward_heading.setObjectName("heading")
         table = QGridLayout()
         table.setHorizontalSpacing(14)
@@ -196,8 +206,7 @@ class ExamplePanel(QWidget):
 
     def _build_bias_and_step(self) -> None:
         """Top right: dL/db as bars, and beside them the update rule with the step button."""
-        self.bias_heading = QLabel("∂L/∂b<sub>j</sub> = p<sub>j</sub> − y<sub>j</sub>"
-                                   "   (red: p<sub>j</sub> too high, blue: too low)")
+        self.bias_heading = QLabel()
         self.bias_heading.setObjectName("heading")
         self.bias_plot = pg.PlotWidget()
         self.bias_plot.setBackground(None)
@@ -224,9 +233,7 @@ class ExamplePanel(QWidget):
         bias_column.addWidget(self.bias_heading)
         bias_column.addWidget(self.bias_plot, stretch=1)
 
-        self.update_heading = QLabel("One step of gradient descent<br>"
-                                     "w<sub>ij</sub> ← w<sub>ij</sub> − λ ∂L/∂w<sub>ij</sub><br>"
-                                     "b<sub>j</sub> ← b<sub>j</sub> − λ ∂L/∂b<sub>j</sub>")
+        self.update_heading = QLabel(ONE_LAYER_UPDATE)
         self.update_heading.setObjectName("heading")
         self.step_button = QPushButton()
         self.step_button.setObjectName("step")
@@ -245,9 +252,7 @@ class ExamplePanel(QWidget):
 
     def _build_maps(self) -> None:
         self.gradient_map = digit_row("")  # heading names λ: set in set_learning_rate
-        self.evidence_map = digit_row(
-            "Evidence w<sub>ij</sub> x<sub>i</sub> (red: for digit j, blue: against);"
-            " titles Σ<sub>i</sub> w<sub>ij</sub> x<sub>i</sub> = l<sub>j</sub> − b<sub>j</sub>")
+        self.evidence_map = digit_row("")  # headings: set in _set_headings
         self.readout = QLabel("hover over a map to read its pixels")
         self.readout.setAlignment(Qt.AlignCenter)
         for mosaic in (self.gradient_map, self.evidence_map):
@@ -256,10 +261,12 @@ class ExamplePanel(QWidget):
 
     # --- inputs ---------------------------------------------------------------------------------
 
-    def set_weights(self, W: np.ndarray, b: np.ndarray) -> None:
-        """The network to look inside: W (784, 10), b (10,); copied."""
-        self._W = np.array(W, dtype=np.float32)
-        self._b = np.array(b, dtype=np.float32)
+    def set_weights(self, weights: NetworkWeights) -> None:
+        """The network to look inside (read-only weights of either network)."""
+        self.weights = weights
+        if weights.architecture.is_hidden != self._hidden_mode:
+            self._hidden_mode = weights.architecture.is_hidden
+            self._set_headings()
         self.refresh()
 
     def set_input(self, x: np.ndarray) -> None:
@@ -290,10 +297,33 @@ class ExamplePanel(QWidget):
     def set_learning_rate(self, lr: float) -> None:
         self.learning_rate = float(lr)
         self.step_button.setText(f"Apply one gradient step (λ = {self.learning_rate:g})")
+        self._set_headings()
+
+    def _set_headings(self) -> None:
+        """The formulas over each part, for the network shown."""
+        lr = f"{self.learning_rate:g}"
+        if not self._hidden_mode:
+            self.forward_heading.setText(ONE_LAYER_FORWARD)
+            self.bias_heading.setText("∂L/∂b<sub>j</sub> = p<sub>j</sub> − y<sub>j</sub>"
+                                      "   (red: p<sub>j</sub> too high, blue: too low)")
+            self.update_heading.setText(ONE_LAYER_UPDATE)
+            self.gradient_map.heading.setText(
+                "∂L/∂w<sub>ij</sub> = x<sub>i</sub> (p<sub>j</sub> − y<sub>j</sub>);"
+                f" a step adds −λ × this = −{lr} × this to W; titles p<sub>j</sub> − y<sub>j</sub>")
+            self.evidence_map.heading.setText(
+                "Evidence w<sub>ij</sub> x<sub>i</sub> (red: for digit j, blue: against);"
+                " titles Σ<sub>i</sub> w<sub>ij</sub> x<sub>i</sub> = l<sub>j</sub> − b<sub>j</sub>")
+            return
+        self.forward_heading.setText(HIDDEN_FORWARD)
+        self.bias_heading.setText("δ2<sub>j</sub> = ∂L/∂b2<sub>j</sub> = p<sub>j</sub> − y<sub>j</sub>"
+                                  "   (red: p<sub>j</sub> too high, blue: too low)")
+        self.update_heading.setText(HIDDEN_UPDATE)
         self.gradient_map.heading.setText(
-            "∂L/∂w<sub>ij</sub> = x<sub>i</sub> (p<sub>j</sub> − y<sub>j</sub>);"
-            f" a step adds −λ × this = −{self.learning_rate:g} × this to W;"
-            " titles p<sub>j</sub> − y<sub>j</sub>")
+            "∂L/∂W1<sub>ik</sub> = x<sub>i</sub> δ1<sub>k</sub>, δ1 = (δ2 W2<sup>T</sup>) ⊙ f′(z),"
+            f" for the units this example moves most (a step adds −{lr} × this); titles δ1<sub>k</sub>")
+        self.evidence_map.heading.setText(
+            "What those units see: x<sub>i</sub> w1<sub>ik</sub> (red: ink that makes unit k fire);"
+            " titles h<sub>k</sub> = f(z<sub>k</sub>)")
 
     def set_class_names(self, names) -> None:
         self.class_names = tuple(names)
@@ -324,16 +354,20 @@ class ExamplePanel(QWidget):
     def refresh(self) -> None:
         """Recompute the explanation from the current weights, input and label, and show it."""
         self.updates += 1
-        if self._W is None:
+        if self.weights is None:
             self._show_empty(WAITING_TEXT)
             return
         if not self._x.any():
             self._show_empty(EMPTY_TEXT)
             return
-        if not (np.isfinite(self._W).all() and np.isfinite(self._b).all()):
+        if not self.weights.is_finite():
             self._show_empty(DIVERGED_TEXT)
             return
-        e = explain(self._W, self._b, self._x, self.true_label())
+        w = self.weights
+        if w.architecture.is_hidden:
+            e = explain_hidden(w.params, w.architecture.activation, self._x, self.true_label())
+        else:
+            e = explain(w.params["W"], w.params["b"], self._x, self.true_label())
         self.explanation = e
         self.stack.setCurrentWidget(self.content)
         self.step_button.setEnabled(True)
@@ -342,7 +376,7 @@ class ExamplePanel(QWidget):
             self.logit_labels[j].setText(f"{e.logits[j]:+.2f}")
             self.probability_labels[j].setText(f"{e.probabilities[j]:.3f}")
             self.target_labels[j].setText("1" if j == e.label else "0")
-            self.delta_labels[j].setText(f"{e.grad_b[j]:+.3f}")
+            self.delta_labels[j].setText(f"{self._delta(e)[j]:+.3f}")
         self._style_rows(e.prediction, e.label)
 
         chosen = "the prediction" if self.true_label() is None else "chosen"
@@ -350,14 +384,35 @@ class ExamplePanel(QWidget):
         self.loss_caption.setText(f"y = {self.class_names[e.label]} ({chosen}),  "
                                   f"p_y = {_probability_text(e.probabilities[e.label])}")
 
-        brushes = [self.negative_colour if d < 0 else self.positive_colour for d in e.grad_b]
-        self.bias_bars.setOpts(height=np.array(e.grad_b), brushes=brushes)
+        delta = self._delta(e)
+        brushes = [self.negative_colour if d < 0 else self.positive_colour for d in delta]
+        self.bias_bars.setOpts(height=np.array(delta), brushes=brushes)
 
-        names = [_short(n) for n in self.class_names]
-        self.gradient_map.set_maps(e.grad_W, [f"{n}: {_delta_text(d)}" for n, d in zip(names, e.grad_b)])
-        totals = e.evidence.sum(axis=0)  # = l_j - b_j
-        self.evidence_map.set_maps(e.evidence, [f"{n}: {t:+.1f}" for n, t in zip(names, totals)])
+        if isinstance(e, HiddenExplanation):
+            self._show_hidden_maps(e)
+        else:
+            names = [_short(n) for n in self.class_names]
+            self.gradient_map.set_maps(e.grad_W, [f"{n}: {_delta_text(d)}" for n, d in zip(names, e.grad_b)])
+            totals = e.evidence.sum(axis=0)  # = l_j - b_j
+            self.evidence_map.set_maps(e.evidence, [f"{n}: {t:+.1f}" for n, t in zip(names, totals)])
         self._show_hovered()  # the numbers under a still mouse change while the network trains
+
+    @staticmethod
+    def _delta(e) -> np.ndarray:
+        """p - y: dL/db of the one layer, δ2 = dL/db2 of the hidden-layer network."""
+        return e.delta2 if isinstance(e, HiddenExplanation) else e.grad_b
+
+    def _show_hidden_maps(self, e: HiddenExplanation) -> None:
+        """The ten panels show the units this example moves most: their ∂L/∂W1 and x ⊙ w1."""
+        units = e.top_units
+        k = len(units)
+        gradient = np.zeros((784, 10), np.float32)
+        seen = np.zeros((784, 10), np.float32)
+        gradient[:, :k] = e.grad_W1_top
+        seen[:, :k] = e.x[:, None] * self.weights.params["W1"][:, units]
+        self.gradient_map.set_maps(gradient, [f"#{u + 1}: {_delta_text(e.delta1[u])}" for u in units]
+                                   + [""] * (10 - k))
+        self.evidence_map.set_maps(seen, [f"#{u + 1}: {e.h[u]:.1f}" for u in units] + [""] * (10 - k))
 
     def _show_empty(self, message: str) -> None:
         """Nothing to explain: say why, and leave no stale or NaN numbers behind."""
@@ -420,10 +475,23 @@ class ExamplePanel(QWidget):
             return
         j, r, c = hit
         i = r * SIDE + c
+        if isinstance(e, HiddenExplanation):
+            self.readout.setText(self._hidden_readout(e, mosaic, j, i, r, c))
+            return
         where = f"digit {self.class_names[j]}, pixel (row {r}, col {c}):  x_i = {e.x[i]:.2f}"
         if mosaic is self.gradient_map:
             text = (f"{where},  p_j − y_j = {e.grad_b[j]:+.3f},  "
                     f"∂L/∂w_ij = {e.grad_W[i, j]:+.4f}")
         else:
-            text = f"{where},  w_ij = {self._W[i, j]:+.4f},  w_ij x_i = {e.evidence[i, j]:+.4f}"
+            text = f"{where},  w_ij = {self.weights.params['W'][i, j]:+.4f},  w_ij x_i = {e.evidence[i, j]:+.4f}"
         self.readout.setText(text)
+
+    def _hidden_readout(self, e: HiddenExplanation, mosaic, panel: int, i: int, r: int, c: int) -> str:
+        if panel >= len(e.top_units):
+            return " "
+        k = int(e.top_units[panel])
+        where = f"unit {k + 1}, pixel (row {r}, col {c}):  x_i = {e.x[i]:.2f}"
+        if mosaic is self.gradient_map:
+            return f"{where},  δ1_k = {e.delta1[k]:+.4f},  ∂L/∂w1_ik = {e.x[i] * e.delta1[k]:+.4f}"
+        w = float(self.weights.params["W1"][i, k])
+        return f"{where},  w1_ik = {w:+.4f},  x_i w1_ik = {e.x[i] * w:+.4f},  h_k = {e.h[k]:.3f}"

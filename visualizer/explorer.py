@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListView, QListWidget, QLis
 
 from ..core.data import IMAGE_SIDE, to_float
 from ..core.explore import TestSetResults, cell_indices, evaluate_test_set, mistakes_by_confidence
+from ..core.model import NetworkWeights
 
 from .canvas import INK, PAPER
 from .theme import Looks
@@ -108,7 +109,7 @@ class TestSetExplorer(QWidget):
         self._thumbnail_scale = THUMBNAIL_SCALE
         self.selected_cell: tuple[int, int] | None = None
         self.selected_indices = np.zeros(0, dtype=np.int64)
-        self._weights: tuple[np.ndarray, np.ndarray] | None = None
+        self._weights: NetworkWeights | None = None
         self._icons: dict[int, QIcon] = {}  # thumbnails by test index, made when first listed
         # ink dark on paper, as on the drawing canvas the images are sent to
         self._colour_table = paper_and_ink_colours()
@@ -219,23 +220,22 @@ class TestSetExplorer(QWidget):
         self.images = np.asarray(images, dtype=np.uint8)
         self.labels = np.asarray(labels, dtype=np.int64)
         self.class_names = tuple(class_names)
-        self._x = to_float(self.images)  # converted once, not on every set_weights
         self._icons.clear()
         self.gallery.clear()  # its items would keep the old images' thumbnails
         self.selected_cell = None
         self._set_axis_names()
         self.results = None
         if self._weights is not None:
-            self.set_weights(*self._weights)
+            self.set_weights(self._weights)
         else:
             self._redraw()
 
-    def set_weights(self, W: np.ndarray, b: np.ndarray) -> None:
-        """Predict every test image with W (784, 10) and b (10,), and redraw matrix and gallery."""
-        W = np.array(W, dtype=np.float32)  # our own copies: the caller's may change under training
-        b = np.array(b, dtype=np.float32)
-        self._weights = (W, b)
-        self.results = evaluate_test_set(self._x, self.labels, W, b)
+    def set_weights(self, weights: NetworkWeights) -> None:
+        """Predict every test image with the network's (read-only) weights, and redraw matrix and
+        gallery."""
+        self._weights = weights
+        self.results = evaluate_test_set(self.images, self.labels, dict(weights.params),
+                                         activation=weights.architecture.activation)
         self._redraw()
 
     @property

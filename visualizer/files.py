@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..core.data import DatasetError, load_dataset
-from ..core.model import WeightsError, load_weights, save_weights
+from ..core.model import NetworkWeights, WeightsError, load_network, save_network
 
 
 class FileCommands(QObject):
@@ -73,13 +73,15 @@ class FileCommands(QObject):
             self.load_weights_file(path)
 
     def load_weights_file(self, path) -> bool:
+        """Train on from a weights file of either network; the window follows its architecture."""
         try:
-            W, b = load_weights(path)
+            network = load_network(path)
         except WeightsError as exc:
             self.tell("Cannot load these weights", f"{exc}\n\nThe current weights are kept.")
             return False
         self.window.pause_training()
-        self.window.controller.set_weights(W, b)
+        self.window.controller.set_weights(NetworkWeights.of(network))
+        self._status(f"loaded {network.architecture.describe()} weights from {path}")
         return True
 
     def choose_weights_to_save(self) -> None:
@@ -88,9 +90,9 @@ class FileCommands(QObject):
             self.save_weights_file(path if path.endswith(".npz") else path + ".npz")
 
     def save_weights_file(self, path) -> bool:
-        W, b = self.window.current_weights()
+        """The weights shown (live, or the moment looked back at), with their architecture."""
         try:
-            save_weights(path, W, b)
+            save_network(path, self.window.current_weights().network())
         except OSError as exc:
             self.tell("Cannot save the weights", f"{path}: {exc.strerror or exc}")
             return False
@@ -110,7 +112,8 @@ class FileCommands(QObject):
         w = self.window
         written = []
         try:
-            for name, widget in (("weights.png", w.heatmaps), ("plots.png", w.plots), ("window.png", w)):
+            for name, widget in (("weights.png", w.weight_views.currentWidget()), ("plots.png", w.plots),
+                                 ("window.png", w)):
                 path = folder / name
                 if not widget.grab().save(str(path), "PNG"):
                     raise OSError(f"could not write {path}")

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ..core.metrics import ThinnedSeries, moving_average
@@ -15,6 +17,10 @@ from .theme import Looks, style_plot
 from .worker import TrainingSnapshot
 
 SMOOTH_POINTS = 600
+EARLIER_RUNS = 6         # earlier runs kept on the plots as faint, labelled curves
+# Muted colours for earlier runs, none of them the current run's blue, green or red.
+EARLIER_COLOURS = ((110, 110, 110), (148, 103, 189), (196, 130, 40), (23, 160, 170), (200, 100, 160),
+                   (120, 140, 40))
 MAX_TEST_POINTS = 1000   # test evaluations kept for the plots (older ones thinned)
 SYMBOLS_UP_TO = 120      # beyond this many evaluations, a line reads better than dots
 
@@ -51,6 +57,17 @@ def legend_html(title: str, entries) -> str:
     return "&nbsp;&nbsp;&nbsp;".join(parts)
 
 
+@dataclass(frozen=True)
+class EarlierRun:
+    """The curves of a run that has ended, to compare the current one with."""
+
+    label: str
+    loss_x: np.ndarray
+    loss: np.ndarray            # smoothed training loss
+    test_x: np.ndarray
+    test_accuracy: np.ndarray
+
+
 class MetricsPlots(QWidget):
     """Training loss per update (raw faint, smoothed bold), running training accuracy, and test loss
     and accuracy at each evaluation, against examples seen, with epoch boundaries marked."""
@@ -63,6 +80,9 @@ class MetricsPlots(QWidget):
         self.test_loss: list[float] = []
         self.test_accuracy: list[float] = []
         self.epoch_starts: list[float] = []
+        self.earlier_runs: list[EarlierRun] = []
+        self._earlier_items: list = []
+        self._looks = Looks()
         self.redraws = 0
         self._dirty = False
 
@@ -145,6 +165,7 @@ class MetricsPlots(QWidget):
     def set_looks(self, looks: Looks) -> None:
         """Fonts, axes, colours and line widths for the theme (thick and strong on a projector)."""
         theme = looks.theme
+        self._looks = looks
         for plot in (self.loss_plot, self.accuracy_plot):
             style_plot(plot, theme)
         self.loss_plot.getAxis("top").setHeight(int(theme.pt(13) * 1.6) + 4)
@@ -161,13 +182,66 @@ class MetricsPlots(QWidget):
         self.test_number.set_colour(theme.test)
         for number in (self.loss_number, self.train_number, self.test_number):
             number.caption.setStyleSheet(f"font-size: {theme.pt(11):.0f}pt;")
-        self.loss_legend.setText(legend_html("loss", (
-            ("━", theme.loss + (140,), "each update"), ("━", theme.loss, "smoothed"),
-            ("○", theme.test, "test (10,000 images)"))))
-        self.accuracy_legend.setText(legend_html("accuracy", (
-            ("━", theme.train, "training (this epoch)"), ("○", theme.test, "test"))))
+        self._write_legends()
         for legend in (self.loss_legend, self.accuracy_legend):
             legend.setStyleSheet(f"font-size: {theme.pt(10):.0f}pt;")
+        self._draw_earlier_runs()
+
+    def _write_legends(self) -> None:
+        theme = self._looks.theme
+        earlier = [("┅", EARLIER_COLOURS[0], "earlier runs")] if self.earlier_runs else []
+        self.loss_legend.setText(legend_html("loss", (
+            ("━", theme.loss + (140,), "each update"), ("━", theme.loss, "smoothed"),
+            ("○", theme.test, "test (10,000 images)"), *earlier)))
+        self.accuracy_legend.setText(legend_html("accuracy", (
+            ("━", theme.train, "training (this epoch)"), ("○", theme.test, "test"), *earlier)))
+
+    # --- earlier runs -------------------------------------------------------------------------
+
+    def archive_run(self, label: str) -> None:
+        """Keep the current run's smoothed loss and test accuracy as faint curves labelled ``label``
+        (network, learning rate, batch size), so that the next run is drawn against it."""
+        h = self.loss_history
+        if not len(h) and not self.test_x:
+            return
+        x, y = decimate(h.x, moving_average(h.y, self.smoothing_window()), SMOOTH_POINTS)
+        self.earlier_runs.append(EarlierRun(label, np.array(x), np.array(y), np.array(self.test_x),
+                                            np.array(self.test_accuracy)))
+        del self.earlier_runs[:-EARLIER_RUNS]
+        self._draw_earlier_runs()
+
+    def clear_earlier_runs(self) -> None:
+        self.earlier_runs.clear()
+        self._draw_earlier_runs()
+
+    def _draw_earlier_runs(self) -> None:
+        for plot, item in self._earlier_items:
+            plot.removeItem(item)
+        self._earlier_items = []
+        theme = self._looks.theme
+        font = QFont()
+        font.setPointSizeF(theme.pt(9))
+        for i, run in enumerate(self.earlier_runs):
+            colour = EARLIER_COLOURS[i % len(EARLIER_COLOURS)]
+            pen = pg.mkPen(colour, width=theme.width(2), style=Qt.DashLine)
+            for plot, xs, ys in ((self.loss_plot, run.loss_x, run.loss),
+                                 (self.accuracy_plot, run.test_x, run.test_accuracy)):
+                if not len(xs):
+                    continue
+                curve = pg.PlotCurveItem(xs, ys, pen=pen)
+                curve.setZValue(-2)  # under the current run
+                label = pg.TextItem(run.label, color=colour, anchor=(1, 1))
+                label.setFont(font)
+                label.setPos(float(xs[-1]), float(ys[-1]))
+                for item in (curve, label):
+                    plot.addItem(item, ignoreBounds=True)
+                    self._earlier_items.append((plot, item))
+        self._write_legends()
+        self._dirty = True
+
+    def earlier_extent(self) -> float:
+        """The largest examples-seen of the earlier runs: the x axis shows them whole."""
+        return max((float(r.loss_x[-1]) for r in self.earlier_runs if len(r.loss_x)), default=0.0)
 
     def mark(self, examples_seen: float | None) -> None:
         """Show (or, with None, hide) the looking-back marker at this many examples seen."""
@@ -229,13 +303,18 @@ class MetricsPlots(QWidget):
             lines.setData(np.repeat(shown, 2), np.tile([low, high], len(shown)))
 
     def series(self) -> list[tuple[str, np.ndarray, np.ndarray]]:
-        """Every curve's points as (name, examples seen, values), for export."""
+        """Every curve's points as (name, examples seen, values), for export; earlier runs' curves
+        are named after the run."""
         h = self.loss_history
-        return [("train_loss", h.x, h.y),
-                ("train_loss_smoothed", h.x, moving_average(h.y, self.smoothing_window())),
-                ("train_accuracy", self.train_accuracy.x, self.train_accuracy.y),
-                ("test_loss", np.array(self.test_x), np.array(self.test_loss)),
-                ("test_accuracy", np.array(self.test_x), np.array(self.test_accuracy))]
+        series = [("train_loss", h.x, h.y),
+                  ("train_loss_smoothed", h.x, moving_average(h.y, self.smoothing_window())),
+                  ("train_accuracy", self.train_accuracy.x, self.train_accuracy.y),
+                  ("test_loss", np.array(self.test_x), np.array(self.test_loss)),
+                  ("test_accuracy", np.array(self.test_x), np.array(self.test_accuracy))]
+        for i, run in enumerate(self.earlier_runs, 1):
+            series.append((f"earlier run {i} ({run.label}): train_loss_smoothed", run.loss_x, run.loss))
+            series.append((f"earlier run {i} ({run.label}): test_accuracy", run.test_x, run.test_accuracy))
+        return series
 
     def smoothing_window(self) -> int:
         return max(1, min(500, len(self.loss_history) // 20))
@@ -257,7 +336,8 @@ class MetricsPlots(QWidget):
             self._tests_drawn = len(self.test_x)
         if len(h):
             self.loss_number.set_text(f"{smooth[-1]:.3f}")
-            self._fit_ranges(float(h.x[-1]), float(np.percentile(h.y, 99)) if len(h) > 50 else float(h.y.max()))
+            self._fit_ranges(max(float(h.x[-1]), self.earlier_extent()),
+                             float(np.percentile(h.y, 99)) if len(h) > 50 else float(h.y.max()))
         if len(self.train_accuracy):
             self.train_number.set_text(f"{self.train_accuracy.last:.1%}")
         if self.test_accuracy:

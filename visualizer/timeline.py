@@ -13,6 +13,7 @@ from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
 from ..core.history import Moment, WeightHistory
+from ..core.model import NetworkWeights
 
 LIVE_PREFIX = "live · "
 REPLAY_TEXT, STOP_TEXT = "▶ Replay", "■ Stop replay"
@@ -21,6 +22,9 @@ REPLAY_TEXT, STOP_TEXT = "▶ Replay", "■ Stop replay"
 def describe(examples_seen: int, test_accuracy: float | None) -> str:
     accuracy = "–" if test_accuracy is None else f"{test_accuracy:.1%}"
     return f"{examples_seen:,} examples · test {accuracy}"
+
+
+HISTORY_BYTES = 32 * 2**20
 
 
 class MomentLabel(QLabel):
@@ -68,7 +72,8 @@ class Timeline(QWidget):
 
     def __init__(self, history: WeightHistory | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.history = history if history is not None else WeightHistory()
+        # Bounded in bytes too: a moment of a 512-unit hidden layer is 1.6 MB, of the one layer 31 KB.
+        self.history = history if history is not None else WeightHistory(max_bytes=HISTORY_BYTES)
         self._current: Moment | None = None  # None while live
         self._live_text = LIVE_PREFIX + "nothing recorded yet"
 
@@ -138,19 +143,15 @@ class Timeline(QWidget):
 
     # --- data in ------------------------------------------------------------------------------
 
-    def record(self, examples_seen: int, updates: int, epoch_progress: float, W: np.ndarray,
-               b: np.ndarray, test_accuracy: float | None = None, test_loss: float | None = None,
+    def record(self, examples_seen: int, updates: int, epoch_progress: float, weights: NetworkWeights,
+               test_accuracy: float | None = None, test_loss: float | None = None,
                train_loss: float | None = None) -> Moment | None:
-        """Offer the newest weights; kept as a moment only when the history says one is due.
+        """Offer the newest weights (of either network); kept as a moment only when the history
+        says one is due.
 
         Cheap to call on every snapshot: nothing is copied unless a moment is recorded. Fewer examples
         seen than the newest moment means the weights were replaced (reset, load): the history starts
         again and the timeline goes live.
-
-        Parameters
-        ----------
-        W : ndarray, shape (784, 10)
-        b : ndarray, shape (10,)
 
         Returns
         -------
@@ -166,11 +167,18 @@ class Timeline(QWidget):
             self._set_label(self._live_text)
         if not self.history.should_record(examples_seen):
             return None
-        moment = Moment(examples_seen, updates, epoch_progress, W, b, test_accuracy, test_loss,
-                        train_loss)
+        moment = Moment(examples_seen, updates, epoch_progress, test_accuracy=test_accuracy,
+                        test_loss=test_loss, train_loss=train_loss, params=weights.params,
+                        activation=weights.architecture.activation)
         self.history.add(moment)
         self._sync_slider()
         return moment
+
+    @property
+    def current_weights(self) -> NetworkWeights | None:
+        """The weights of the moment looked back at, or None when live."""
+        moment = self.current
+        return None if moment is None else NetworkWeights.from_params(moment.params, moment.activation)
 
     def clear(self) -> None:
         """Forget every moment and go live."""

@@ -14,10 +14,10 @@ import numpy as np
 from PySide6.QtCore import QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QMainWindow, QSpinBox,
-                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
+                               QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
 
 from ..core.data import Dataset
-from ..core.model import SoftmaxRegression, softmax
+from ..core.model import ACTIVATIONS, Architecture, Network, NetworkWeights, build_network
 from ..core.training import TrainConfig
 
 from .actions import HelpOverlay, NumberBoxKeys, build_menus, build_toolbar, build_training_actions
@@ -26,6 +26,7 @@ from .example_panel import ExamplePanel
 from .explorer import TestSetExplorer
 from .files import FileCommands
 from .heatmaps import WeightHeatmaps
+from .hidden_units import HiddenActivity, HiddenUnitsView
 from .plots import MetricsPlots
 from .probabilities import ProbabilityBars
 from .settings import read_settings, write_settings
@@ -35,6 +36,18 @@ from .worker import FULL_SPEED, TrainingController, TrainingSnapshot
 
 SPEEDS = (("full speed", FULL_SPEED), ("1000 updates/s", 1000), ("100 updates/s", 100),
           ("10 updates/s", 10), ("2 updates/s", 2), ("1 update/s", 1))
+# The network chooser: the guide's one layer, then one hidden layer of 16 to 512 units.
+HIDDEN_SIZES = (16, 32, 64, 128, 256, 512)
+NETWORKS = [Architecture()] + [Architecture(h, f) for f in ACTIVATIONS for h in HIDDEN_SIZES]
+
+
+def network_name(architecture: Architecture) -> str:
+    return "one layer (the guide's)" if not architecture.is_hidden else architecture.describe()
+
+
+def run_label(snap: TrainingSnapshot) -> str:
+    """What a run was, for its faint curve: network, learning rate and batch size."""
+    return f"{snap.architecture.describe()}, λ {snap.learning_rate:g}, batch {snap.batch_size}"
 DISPLAY_FPS = 45
 
 
@@ -62,10 +75,14 @@ class MainWindow(QMainWindow):
         self.looks = Looks()
         self.files = FileCommands(self)
 
+        self.architecture = Architecture()   # the network the views are laid out for
         self.plots = MetricsPlots()
         self.heatmaps = WeightHeatmaps(dataset.class_names)
+        self.hidden_units = HiddenUnitsView(dataset.class_names)
         self.canvas = DrawingCanvas()
         self.preview = InputPreview()
+        self.activity = HiddenActivity()
+        self.activity.hide()
         self.bars = ProbabilityBars(dataset.class_names)
         self.example = ExamplePanel(dataset.class_names, learning_rate=config.learning_rate)
         self.example.step_requested.connect(self.apply_example_step)
@@ -80,7 +97,8 @@ class MainWindow(QMainWindow):
         self.problem.setWordWrap(True)
         self.problem.hide()
         # Every view that follows the looks (theme and colours): see apply_looks.
-        self.styled_views = (self.plots, self.heatmaps, self.bars, self.preview, self.example, self.explorer)
+        self.styled_views = (self.plots, self.heatmaps, self.hidden_units, self.bars, self.preview,
+                             self.activity, self.example, self.explorer)
 
         build_training_actions(self)
         self._build_controls(config)
@@ -123,12 +141,18 @@ class MainWindow(QMainWindow):
         self.speed_box.setToolTip("full speed, or slow motion that a class can follow")
         self.speed_box.currentIndexChanged.connect(self.set_speed_index)
 
+        self.network_box = QComboBox()
+        for architecture in NETWORKS:
+            self.network_box.addItem(network_name(architecture), architecture)
+        self.network_box.setToolTip("the guide's one layer, or one hidden layer: changing it starts a new run")
+        self.network_box.activated.connect(lambda i: self.set_network(self.network_box.itemData(i)))
+
         self._number_keys = NumberBoxKeys(self)
-        for box in (self.lr_box, self.batch_box, self.speed_box):
+        for box in (self.lr_box, self.batch_box, self.speed_box, self.network_box):
             box.installEventFilter(self._number_keys)
         self.canvas.setFocusPolicy(Qt.StrongFocus)  # a click on the sheet takes the keys back
-        self.toolbar = build_toolbar(self, (("learning rate", self.lr_box), ("batch size", self.batch_box),
-                                            ("speed", self.speed_box)))
+        self.toolbar = build_toolbar(self, (("network", self.network_box), ("learning rate", self.lr_box),
+                                            ("batch size", self.batch_box), ("speed", self.speed_box)))
 
     def _build_layout(self) -> None:
         canvas_panel = QWidget()
@@ -142,12 +166,16 @@ class MainWindow(QMainWindow):
         canvas_column.addWidget(self.canvas, stretch=1)
         row.addLayout(canvas_column, stretch=3)
         row.addWidget(self.preview, stretch=2)
+        row.addWidget(self.activity, stretch=2)
         row.addWidget(self.bars, stretch=6)
 
         self.top_splitter = QSplitter(Qt.Horizontal)
         self.top_splitter.setObjectName("top_splitter")
         self.top_splitter.addWidget(self.plots)
-        self.top_splitter.addWidget(self.heatmaps)
+        self.weight_views = QStackedWidget()   # the templates, or the hidden layer's maps
+        self.weight_views.addWidget(self.heatmaps)
+        self.weight_views.addWidget(self.hidden_units)
+        self.top_splitter.addWidget(self.weight_views)
         self.top_splitter.setStretchFactor(0, 1)
         self.top_splitter.setStretchFactor(1, 1)
         self.views = QTabWidget()
@@ -181,12 +209,16 @@ class MainWindow(QMainWindow):
 
     # --- data and model -----------------------------------------------------------------------
 
-    def set_dataset(self, dataset: Dataset, model: SoftmaxRegression | None = None) -> None:
+    def set_dataset(self, dataset: Dataset, model: Network | None = None) -> None:
         """Train on another dataset from fresh (or given) weights: a new worker thread, a new run."""
+        if model is None and self.controller is not None:
+            model = build_network(self.latest.architecture, self.config.seed)  # the same network, fresh
         self.retire_controller()
+        self.plots.clear_earlier_runs()  # runs on other data are no comparison
         self.dataset = dataset
         self.setWindowTitle(f"Watch a network learn {dataset.name}")
         self.heatmaps.set_class_names(dataset.class_names)
+        self.hidden_units.set_class_names(dataset.class_names)
         self.bars.set_class_names(dataset.class_names)
         self.example.set_class_names(dataset.class_names)
         self.explorer.set_dataset(dataset.test_images, dataset.test_labels, dataset.class_names)
@@ -262,6 +294,16 @@ class MainWindow(QMainWindow):
     def set_batch_size(self, batch_size: int) -> None:
         self.config.batch_size = batch_size
         self.controller.set_batch_size(batch_size)
+
+    @staticmethod
+    def network_choices() -> dict[str, Architecture]:
+        return {network_name(a): a for a in NETWORKS}
+
+    def set_network(self, architecture: Architecture) -> None:
+        """Another network, fresh, from the start: a new run (the old one stays as a faint curve)."""
+        self.pause_training()
+        self.problem.hide()
+        self.controller.set_network(architecture)
 
     @Slot(int)
     def set_speed_index(self, index: int) -> None:
@@ -372,13 +414,18 @@ class MainWindow(QMainWindow):
     def on_snapshot(self, snap: TrainingSnapshot) -> None:
         """Keep the newest snapshot and its metrics; drawing waits for the display timer."""
         if snap.run != self._run:  # a new run (new worker, reset, weights loaded): start afresh
+            if self.latest is not None and self.latest.examples_seen > 0:
+                self.plots.archive_run(run_label(self.latest))  # kept as faint curves to compare
             self.plots.clear()
             self.timeline.clear()
             self._run = snap.run
+            self._explorer_updated = 0.0
+        if snap.architecture != self.architecture:
+            self.show_architecture(snap.architecture)
         self.plots.add_snapshot(snap)
         self.latest = snap
         p = self.plots
-        self.timeline.record(snap.examples_seen, snap.updates, snap.epoch_progress, snap.W, snap.b,
+        self.timeline.record(snap.examples_seen, snap.updates, snap.epoch_progress, snap.weights,
                              test_accuracy=p.test_accuracy[-1] if p.test_accuracy else None,
                              test_loss=p.test_loss[-1] if p.test_loss else None,
                              train_loss=p.loss_history.last)
@@ -391,7 +438,7 @@ class MainWindow(QMainWindow):
         self._dirty = False
         snap = self.latest
         if self.timeline.is_live:
-            self.heatmaps.set_weights(snap.W)
+            self.show_weights(snap.weights)
         self.plots.redraw()
         if not self.canvas.is_empty():
             self.update_prediction()
@@ -412,7 +459,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def show_moment(self, moment) -> None:
         """Look back: heatmaps, a marker on the plots and the canvas' answer at an earlier moment."""
-        self.heatmaps.set_weights(moment.W)
+        self.show_weights(self.timeline.current_weights)
         self.plots.mark(moment.examples_seen)
         self.update_prediction()
 
@@ -422,34 +469,62 @@ class MainWindow(QMainWindow):
         self._dirty = True
         self.update_prediction()
 
-    def current_weights(self):
-        """(W, b) the views show: the newest snapshot's, or the timeline's moment when looking back."""
-        moment = self.timeline.current
-        if moment is not None:
-            return moment.W, moment.b
-        return self.latest.W, self.latest.b
+    def show_architecture(self, architecture: Architecture) -> None:
+        """Lay the views out for this network: the templates, or the hidden layer's maps and the
+        canvas' firing units."""
+        self.architecture = architecture
+        hidden = architecture.is_hidden
+        self.weight_views.setCurrentWidget(self.hidden_units if hidden else self.heatmaps)
+        self.activity.setVisible(hidden)
+        if hidden:
+            self.activity.set_activity(None, architecture.hidden)
+        index = self.network_box.findText(network_name(architecture))
+        if index < 0:  # a loaded file of another size: offer it too
+            self.network_box.addItem(network_name(architecture), architecture)
+            index = self.network_box.count() - 1
+        self.network_box.setCurrentIndex(index)
+        for name, action in self.network_actions.items():
+            action.setChecked(name == network_name(architecture))
+
+    def show_weights(self, weights: NetworkWeights) -> None:
+        if weights.architecture.is_hidden:
+            self.hidden_units.set_weights(weights)
+        else:
+            self.heatmaps.set_weights(weights.params["W"])
+
+    def current_weights(self) -> NetworkWeights:
+        """The weights the views show: the newest snapshot's, or the timeline's moment when looking
+        back."""
+        looking_back = self.timeline.current_weights
+        return looking_back if looking_back is not None else self.latest.weights
 
     @Slot()
     def update_prediction(self) -> None:
         x = self.canvas.network_input()
         self.preview.set_input(x)
+        weights = self.current_weights()
+        hidden = weights.architecture.hidden
         if not x.any():
             self.bars.set_probabilities(None)
+            h = None
         else:
-            W, b = self.current_weights()
-            self.bars.set_probabilities(softmax(x @ W + b))
+            f = weights.forward(x)
+            self.bars.set_probabilities(f.probabilities[0])
+            h = None if f.h is None else f.h[0]
+        if hidden:
+            self.activity.set_activity(h, hidden)
+            self.hidden_units.set_activity(h)
         self.refresh_views(x)
 
     def refresh_views(self, x=None) -> None:
         """Bring the visible tab up to date (hidden tabs wait: they cost frames)."""
         current = self.views.currentWidget()
         if current is self.example:
-            W, b = self.current_weights()
-            self.example.set_weights(W, b)
+            self.example.set_weights(self.current_weights())
             self.example.set_input(self.canvas.network_input() if x is None else x)
         elif current is self.explorer and time.perf_counter() - self._explorer_updated > 0.25:
-            # 10,000 test images through the network: ~8 ms, so a few times a second is enough
-            self.explorer.set_weights(*self.current_weights())
+            # 10,000 test images through the network: ~8 ms (one layer), so a few times a second
+            self.explorer.set_weights(self.current_weights())
             self._explorer_updated = time.perf_counter()
 
     @Slot(object, int)

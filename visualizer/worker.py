@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..core.arrays import read_only_copy
 from ..core.data import Dataset
-from ..core.model import SoftmaxRegression
+from ..core.model import Architecture, Network, NetworkWeights, SoftmaxRegression, build_network
 from ..core.training import (DIVERGED_WEIGHT, EvalMetrics, TrainConfig, Trainer, TrainingDiverged,
                            check_hyperparameters)
 
@@ -53,8 +53,8 @@ class TrainingSnapshot:
 
     Attributes
     ----------
-    W : ndarray, shape (784, 10), float32
-    b : ndarray, shape (10,), float32
+    weights : NetworkWeights
+        The network's architecture and read-only copies of its weights.
     losses, examples_at : ndarray, shape (k,)
         The training loss of each update since the previous snapshot, and the examples seen after it.
     accuracy_at, accuracies : ndarray, shape (m,)
@@ -69,8 +69,7 @@ class TrainingSnapshot:
         so a window that sees a new number starts its plots and timeline afresh.
     """
 
-    W: np.ndarray
-    b: np.ndarray
+    weights: NetworkWeights
     losses: np.ndarray
     examples_at: np.ndarray
     accuracy_at: np.ndarray
@@ -87,6 +86,19 @@ class TrainingSnapshot:
     learning_rate: float
     batch_size: int
     message: str = ""
+
+    @property
+    def architecture(self) -> Architecture:
+        return self.weights.architecture
+
+    @property
+    def W(self) -> np.ndarray | None:
+        """The one-layer network's W (784, 10); None for the hidden-layer network."""
+        return self.weights.params.get("W")
+
+    @property
+    def b(self) -> np.ndarray | None:
+        return self.weights.params.get("b")
 
 
 # Run numbers, unique in the process: a new worker's first run never reuses an old worker's number.
@@ -109,7 +121,7 @@ class TrainingWorker(QObject):
     diverged = Signal(str)
     errored = Signal(str)
 
-    def __init__(self, dataset: Dataset, config: TrainConfig, model: SoftmaxRegression | None = None,
+    def __init__(self, dataset: Dataset, config: TrainConfig, model: Network | None = None,
                  max_rate: float = 60.0):
         super().__init__()
         self.config = replace(config)  # the worker's own: the GUI changes it only through commands
@@ -157,15 +169,21 @@ class TrainingWorker(QObject):
         self._command("step", int(n))
 
     def reset(self, seed: int | None = None):
-        """Fresh random weights, back to epoch 1; pauses training."""
+        """Fresh random weights of the same network, back to epoch 1; pauses training."""
         self._command("reset", seed)
 
-    def set_weights(self, W: np.ndarray, b: np.ndarray):
-        self._command("weights", np.array(W, np.float32), np.array(b, np.float32))
+    def set_network(self, architecture: Architecture, seed: int | None = None):
+        """Another network, freshly initialised, back to epoch 1; pauses training."""
+        self._command("network", architecture, seed)
+
+    def set_weights(self, weights: NetworkWeights):
+        """Train from these weights (of either network) from epoch 1; pauses training."""
+        self._command("weights", weights)
 
     def example_step(self, x: np.ndarray, label: int, lr: float | None = None):
         """One gradient step on a single example (the canvas digit, say), without counting it as
-        training progress: W -= lr outer(x, p - y), b -= lr (p - y). Pauses training."""
+        training progress (for the one-layer network W -= lr outer(x, p - y), b -= lr (p - y); the
+        hidden layer's chain rule for the other). Pauses training."""
         self._command("example_step", np.array(x, np.float32).reshape(1, -1), int(label), lr)
 
     def set_learning_rate(self, lr: float):
@@ -268,10 +286,14 @@ class TrainingWorker(QObject):
             elif name == "reset":
                 self.running = False
                 seed = self.config.seed if args[0] is None else args[0]
-                self._replace_model(SoftmaxRegression(seed=seed))
+                self._replace_model(build_network(self._trainer.model.architecture, seed))
+            elif name == "network":
+                self.running = False
+                seed = self.config.seed if args[1] is None else args[1]
+                self._replace_model(build_network(args[0], seed))
             elif name == "weights":
                 self.running = False
-                self._replace_model(SoftmaxRegression.from_arrays(*args))
+                self._replace_model(args[0].network())
             elif name == "example_step":
                 self.running = False
                 self._example_step(*args)
@@ -288,20 +310,21 @@ class TrainingWorker(QObject):
             self._dirty = self._dirty or changed
 
     def _example_step(self, x: np.ndarray, label: int, lr: float | None) -> None:
-        model = self._trainer.model
-        saved = model.W.copy(), model.b.copy()
+        params = self._trainer.model.parameters()
+        saved = {name: a.copy() for name, a in params.items()}
         lr = self.config.learning_rate if lr is None else lr
         with np.errstate(all="ignore"):
-            model.step(x, np.array([label]), lr)
-        if not (model.is_finite() and np.abs(model.W).max() < DIVERGED_WEIGHT):
-            model.W[...], model.b[...] = saved
+            self._trainer.model.step(x, np.array([label]), lr)
+        if not all(np.isfinite(a).all() and np.abs(a).max() < DIVERGED_WEIGHT for a in params.values()):
+            for name, a in params.items():
+                a[...] = saved[name]
             self._message = (f"that step (learning rate {lr:g}) would blow the weights up, so it was "
                              f"not applied. Try a smaller learning rate.")
             self.diverged.emit(self._message)
             return
         self._evaluate()
 
-    def _replace_model(self, model: SoftmaxRegression) -> None:
+    def _replace_model(self, model: Network) -> None:
         self._trainer.model = model
         self._trainer.reset_progress()
         self.run_number = new_run_number()
@@ -355,7 +378,7 @@ class TrainingWorker(QObject):
         t = self._trainer
         empty_f, empty_i = np.empty(0, np.float32), np.empty(0, np.int64)
         snapshot = TrainingSnapshot(
-            W=read_only_copy(t.model.W), b=read_only_copy(t.model.b),
+            weights=NetworkWeights.of(t.model),
             losses=read_only_copy(np.concatenate(self._losses)) if self._losses else empty_f,
             examples_at=read_only_copy(np.concatenate(self._examples_at)) if self._examples_at else empty_i,
             accuracy_at=read_only_copy(self._accuracy_at, np.int64),
@@ -392,7 +415,7 @@ class TrainingController(QObject):
     diverged = Signal(str)
     errored = Signal(str)
 
-    def __init__(self, dataset: Dataset, config: TrainConfig, model: SoftmaxRegression | None = None,
+    def __init__(self, dataset: Dataset, config: TrainConfig, model: Network | None = None,
                  max_rate: float = 60.0, parent: QObject | None = None):
         super().__init__(parent)
         self._worker = TrainingWorker(dataset, config, model, max_rate)
@@ -426,8 +449,11 @@ class TrainingController(QObject):
     def reset(self, seed: int | None = None) -> None:
         self._worker.reset(seed)
 
-    def set_weights(self, W: np.ndarray, b: np.ndarray) -> None:
-        self._worker.set_weights(W, b)
+    def set_network(self, architecture: Architecture, seed: int | None = None) -> None:
+        self._worker.set_network(architecture, seed)
+
+    def set_weights(self, weights: NetworkWeights) -> None:
+        self._worker.set_weights(weights)
 
     def example_step(self, x: np.ndarray, label: int, lr: float | None = None) -> None:
         self._worker.example_step(x, label, lr)

@@ -4,6 +4,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QLabel
 
 from mnist_visualizer.core.data import to_float
+from mnist_visualizer.core.model import one_layer_weights as one_layer
 from mnist_visualizer.core.explain import explain, step
 from mnist_visualizer.visualizer.example_panel import ExamplePanel
 
@@ -55,7 +56,7 @@ def assert_panel_shows(panel, e):
 
 def test_displayed_numbers_equal_core_explain(panel, weights, digit):
     W, b = weights
-    panel.set_weights(W, b)
+    panel.set_weights(one_layer(W, b))
     panel.set_input(digit)
     e = explain(W, b, digit)
     assert panel.stack.currentWidget() is panel.content and panel.content.isVisible()
@@ -83,7 +84,7 @@ def test_displayed_numbers_equal_core_explain(panel, weights, digit):
 
 def test_choosing_the_true_label_updates_loss_and_bias_gradient(panel, weights, digit):
     W, b = weights
-    panel.set_weights(W, b)
+    panel.set_weights(one_layer(W, b))
     panel.set_input(digit)
     wrong = (explain(W, b, digit).prediction + 1) % 10
     panel.label_box.setCurrentIndex(wrong + 1)  # as the user would, from the combo box
@@ -103,7 +104,7 @@ def test_choosing_the_true_label_updates_loss_and_bias_gradient(panel, weights, 
 
 def test_step_button_emits_the_input_and_label(panel, qtbot, weights, digit):
     W, b = weights
-    panel.set_weights(W, b)
+    panel.set_weights(one_layer(W, b))
     panel.set_input(digit)
     panel.set_true_label(4)
     with qtbot.waitSignal(panel.step_requested, timeout=1000) as blocker:
@@ -114,7 +115,7 @@ def test_step_button_emits_the_input_and_label(panel, qtbot, weights, digit):
 
     # the window sends the stepped weights back: the loss for label 4 goes down on screen
     before = float(panel.loss_label.text())
-    panel.set_weights(*step(W, b, x, label, panel.learning_rate))
+    panel.set_weights(one_layer(*step(W, b, x, label, panel.learning_rate)))
     assert float(panel.loss_label.text()) < before
 
     panel.set_true_label(None)
@@ -125,7 +126,7 @@ def test_step_button_emits_the_input_and_label(panel, qtbot, weights, digit):
 
 def test_all_zero_input_shows_the_empty_state_without_nan(panel, qtbot, weights, digit):
     W, b = weights
-    panel.set_weights(W, b)
+    panel.set_weights(one_layer(W, b))
     panel.set_input(digit)
     panel.set_input(np.zeros(784, np.float32))
     assert panel.stack.currentWidget() is panel.empty_label and panel.empty_label.isVisible()
@@ -150,7 +151,7 @@ def test_waiting_and_diverged_weights_are_said_in_words(panel, weights, digit):
     W, b = weights
     W = W.copy()
     W[0, 0] = np.nan
-    panel.set_weights(W, b)
+    panel.set_weights(one_layer(W, b))
     assert panel.explanation is None and "diverged" in panel.empty_label.text()
 
 
@@ -158,7 +159,7 @@ def test_inputs_are_copied(panel, weights, digit):
     W, b = weights
     expected = explain(W, b, digit)
     W, x = W.copy(), digit.copy()
-    panel.set_weights(W, b)
+    panel.set_weights(one_layer(W, b))
     panel.set_input(x)
     x[:] = 0  # as a canvas reusing its buffer would
     W[:] = 0  # as in-place training would
@@ -169,7 +170,7 @@ def test_inputs_are_copied(panel, weights, digit):
 
 
 def test_learning_rate_and_class_names_are_shown(panel, weights, digit):
-    panel.set_weights(*weights)
+    panel.set_weights(one_layer(*weights))
     panel.set_input(digit)
     panel.set_learning_rate(0.25)
     assert panel.step_button.text() == "Apply one gradient step (λ = 0.25)"
@@ -186,7 +187,7 @@ def test_learning_rate_and_class_names_are_shown(panel, weights, digit):
 
 
 def test_fits_1280_by_500_without_scrolling(panel, weights, digit):
-    panel.set_weights(*weights)
+    panel.set_weights(one_layer(*weights))
     panel.set_input(digit)
     hint = panel.content.minimumSizeHint()
     assert hint.width() <= 1280 and hint.height() <= 500
@@ -196,7 +197,7 @@ def test_fits_1280_by_500_without_scrolling(panel, weights, digit):
 
 def test_hovering_an_evidence_pixel_shows_its_factors(panel, qtbot, weights, digit):
     W, b = weights
-    panel.set_weights(W, b)
+    panel.set_weights(one_layer(W, b))
     panel.set_input(digit)
     qtbot.wait(50)  # pyqtgraph settles the view's transform on the first paint
     row, col = np.unravel_index(int(np.argmax(digit)), (28, 28))
@@ -211,5 +212,5 @@ def test_hovering_an_evidence_pixel_shows_its_factors(panel, qtbot, weights, dig
     assert f"w_ij = {W[i, 7]:+.4f}" in text and f"w_ij x_i = {W[i, 7] * digit[i]:+.4f}" in text
     # the readout follows new weights under a still mouse
     W2 = W * 2
-    panel.set_weights(W2, b)
+    panel.set_weights(one_layer(W2, b))
     assert f"w_ij = {W2[i, 7]:+.4f}" in panel.readout.text()

@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 
 from mnist_visualizer.core.data import to_float
+from mnist_visualizer.core.model import one_layer_weights as one_layer
 from mnist_visualizer.core.metrics import confusion_matrix
 from mnist_visualizer.core.model import SoftmaxRegression
 from mnist_visualizer.core.training import TrainConfig, Trainer
@@ -56,7 +57,7 @@ def item_center(widget, row) -> QPoint:
 
 def test_confusion_matrix_counts_every_test_image(explorer, mnist, trained, x_test):
     assert explorer.confusion.sum() == 0 and explorer.predictions is None
-    explorer.set_weights(trained.W, trained.b)
+    explorer.set_weights(one_layer(trained.W, trained.b))
     predictions = trained.predict(x_test)
     assert explorer.confusion.sum() == 10_000
     np.testing.assert_array_equal(explorer.confusion, confusion_matrix(mnist.test_labels, predictions))
@@ -71,7 +72,7 @@ def test_confusion_matrix_counts_every_test_image(explorer, mnist, trained, x_te
 @pytest.mark.parametrize("true_label, predicted_label", [(4, 9), (5, 3), (2, 8), (7, 7)])
 def test_clicking_a_cell_lists_exactly_its_images(explorer, mnist, trained, qtbot,
                                                   true_label, predicted_label):
-    explorer.set_weights(trained.W, trained.b)
+    explorer.set_weights(one_layer(trained.W, trained.b))
     click_cell(qtbot, explorer, true_label, predicted_label)
     assert explorer.selected_cell == (true_label, predicted_label)
     expected = np.flatnonzero((mnist.test_labels == true_label) & (explorer.predictions == predicted_label))
@@ -88,7 +89,7 @@ def test_clicking_a_cell_lists_exactly_its_images(explorer, mnist, trained, qtbo
 
 
 def test_clicking_beside_the_matrix_changes_nothing(explorer, trained, qtbot):
-    explorer.set_weights(trained.W, trained.b)
+    explorer.set_weights(one_layer(trained.W, trained.b))
     plot = explorer.matrix_plot
     below_the_cells = plot.mapFromScene(explorer.cell_center(9, 4)) + QPoint(0, 45)  # on the x axis
     qtbot.mouseClick(plot.viewport(), Qt.LeftButton, pos=below_the_cells)
@@ -96,7 +97,7 @@ def test_clicking_beside_the_matrix_changes_nothing(explorer, trained, qtbot):
 
 
 def test_mistakes_gallery_is_the_default_and_most_confident_first(explorer, mnist, trained):
-    explorer.set_weights(trained.W, trained.b)
+    explorer.set_weights(one_layer(trained.W, trained.b))
     listed = explorer.selected_indices
     labels = mnist.test_labels
     assert explorer.selected_cell is None and not explorer.all_mistakes_button.isEnabled()
@@ -113,7 +114,7 @@ def test_mistakes_gallery_is_the_default_and_most_confident_first(explorer, mnis
 
 
 def test_double_click_puts_the_image_on_the_canvas(explorer, mnist, trained, qtbot):
-    explorer.set_weights(trained.W, trained.b)
+    explorer.set_weights(one_layer(trained.W, trained.b))
     row = 7
     index = explorer.gallery.item(row).data(Qt.UserRole)
     pos = item_center(explorer, row)
@@ -128,7 +129,7 @@ def test_double_click_puts_the_image_on_the_canvas(explorer, mnist, trained, qtb
 
 
 def test_put_on_canvas_button_sends_the_selected_image(explorer, mnist, trained, qtbot):
-    explorer.set_weights(trained.W, trained.b)
+    explorer.set_weights(one_layer(trained.W, trained.b))
     assert not explorer.put_on_canvas_button.isEnabled()
     qtbot.mouseClick(explorer.gallery.viewport(), Qt.LeftButton, pos=item_center(explorer, 3))
     index = explorer.gallery.item(3).data(Qt.UserRole)
@@ -141,12 +142,12 @@ def test_put_on_canvas_button_sends_the_selected_image(explorer, mnist, trained,
 
 def test_new_weights_update_matrix_listing_and_captions(explorer, mnist, trained, half_trained, x_test,
                                                        qtbot):
-    explorer.set_weights(half_trained.W, half_trained.b)
+    explorer.set_weights(one_layer(half_trained.W, half_trained.b))
     click_cell(qtbot, explorer, 4, 9)
     before = explorer.selected_indices.copy()
     first_caption = explorer.gallery.item(0).text()
 
-    explorer.set_weights(trained.W, trained.b)
+    explorer.set_weights(one_layer(trained.W, trained.b))
     predictions = trained.predict(x_test)
     np.testing.assert_array_equal(explorer.confusion, confusion_matrix(mnist.test_labels, predictions))
     assert explorer.selected_cell == (4, 9)  # the cell stays chosen and is listed anew
@@ -158,20 +159,20 @@ def test_new_weights_update_matrix_listing_and_captions(explorer, mnist, trained
 
 
 def test_the_chosen_image_stays_selected_while_training_updates(explorer, trained, qtbot):
-    explorer.set_weights(trained.W, trained.b)
+    explorer.set_weights(one_layer(trained.W, trained.b))
     qtbot.mouseClick(explorer.gallery.viewport(), Qt.LeftButton, pos=item_center(explorer, 5))
     index = explorer.chosen_index()
     before = explorer.selected_indices.copy()
     # Scaling the logits keeps every prediction, so the same mistakes are listed, but their
     # confidences change and with them the order.
-    explorer.set_weights(trained.W * 1.5, trained.b * 1.5)
+    explorer.set_weights(one_layer(trained.W * 1.5, trained.b * 1.5))
     assert set(explorer.selected_indices) == set(before)
     assert not np.array_equal(explorer.selected_indices, before)
     assert explorer.chosen_index() == index
 
 
 def test_set_dataset_keeps_the_weights(explorer, mnist, trained, x_test):
-    explorer.set_weights(trained.W, trained.b)
+    explorer.set_weights(one_layer(trained.W, trained.b))
     explorer.set_dataset(mnist.test_images[:500], mnist.test_labels[:500], mnist.class_names)
     assert explorer.confusion.sum() == 500
     np.testing.assert_array_equal(explorer.predictions, trained.predict(x_test[:500]))
@@ -179,11 +180,11 @@ def test_set_dataset_keeps_the_weights(explorer, mnist, trained, x_test):
 
 
 def test_set_weights_is_fast_enough_for_live_training(explorer, trained):
-    explorer.set_weights(trained.W, trained.b)
+    explorer.set_weights(one_layer(trained.W, trained.b))
     times = []
     for k in range(5):
         start = time.perf_counter()
-        explorer.set_weights(trained.W, trained.b + np.float32(1e-3 * k))
+        explorer.set_weights(one_layer(trained.W, trained.b + np.float32(1e-3 * k)))
         times.append(time.perf_counter() - start)
     assert np.median(times) < 0.1  # measured ~6 ms; a few updates a second must not stall the GUI
 
@@ -198,7 +199,7 @@ def thumbnail_grey(widget, row) -> np.ndarray:
 
 
 def test_thumbnails_show_the_listed_image_dark_on_paper(explorer, mnist, trained):
-    explorer.set_weights(trained.W, trained.b)
+    explorer.set_weights(one_layer(trained.W, trained.b))
     index = explorer.gallery.item(0).data(Qt.UserRole)
     grey = thumbnail_grey(explorer, 0)
     assert grey.shape == (84, 84)
@@ -212,7 +213,7 @@ def test_a_new_test_set_gets_new_thumbnails(explorer, mnist):
     # Weights that ignore the pixels list the same images in the same rows for any test set, so
     # thumbnails kept from the old set would go unnoticed by the listing.
     W, b = np.zeros((784, 10), np.float32), np.eye(10, dtype=np.float32)[0]
-    explorer.set_weights(W, b)
+    explorer.set_weights(one_layer(W, b))
     before = gallery_indices(explorer)
     inverted = 255 - mnist.test_images
     explorer.set_dataset(inverted, mnist.test_labels, mnist.class_names)
@@ -223,7 +224,7 @@ def test_a_new_test_set_gets_new_thumbnails(explorer, mnist):
 
 
 def test_bigger_fonts_widen_the_gallery_cells(explorer, trained):
-    explorer.set_weights(trained.W, trained.b)
+    explorer.set_weights(one_layer(trained.W, trained.b))
     normal = explorer.gallery.gridSize()
     explorer.setStyleSheet("QWidget { font-size: 18pt; }")
     assert explorer.gallery.gridSize().width() > normal.width()

@@ -3,6 +3,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from mnist_visualizer.core.history import WeightHistory
+from mnist_visualizer.core.model import one_layer_weights as one_layer
 from mnist_visualizer.visualizer.timeline import Timeline
 
 EXAMPLES = (0, 100, 200, 500, 1000, 2000, 5000, 12_000)
@@ -28,7 +29,7 @@ def record_all(timeline, examples=EXAMPLES):
     for i, x in enumerate(examples):
         W, b = weights(x)
         given.append((W.copy(), b.copy()))
-        assert timeline.record(x, i, x / 60_000, W, b, test_accuracy=0.1 + i / 10, test_loss=2.0 - i / 10)
+        assert timeline.record(x, i, x / 60_000, one_layer(W, b), test_accuracy=0.1 + i / 10, test_loss=2.0 - i / 10)
         W += 1.0  # the trainer goes on updating its arrays in place
     return given
 
@@ -82,7 +83,7 @@ def test_live_button(timeline, qtbot):
     with qtbot.waitSignal(timeline.moment_selected, timeout=1000) as blocker:
         qtbot.mouseClick(timeline.live_button, Qt.LeftButton)  # off: stay on the newest moment
     assert blocker.args[0] is timeline.history[-1] and not timeline.is_live
-    timeline.record(20_000, 9, 0.3, *weights(9))
+    timeline.record(20_000, 9, 0.3, one_layer(*weights(9)))
     assert timeline.current.examples_seen == 12_000
     with qtbot.waitSignal(timeline.live_selected, timeout=1000):
         qtbot.mouseClick(timeline.live_button, Qt.LeftButton)
@@ -94,7 +95,7 @@ def test_recording_while_looking_back_does_not_move_the_slider(timeline, qtbot):
     shown = timeline.show_moment(3)
     with qtbot.assertNotEmitted(timeline.moment_selected), qtbot.assertNotEmitted(timeline.live_selected):
         for i, x in enumerate((20_000, 30_000, 40_000)):
-            timeline.record(x, 10 + i, x / 60_000, *weights(x))
+            timeline.record(x, 10 + i, x / 60_000, one_layer(*weights(x)))
     assert timeline.slider.value() == 3 and timeline.current is shown
     assert timeline.slider.maximum() == len(EXAMPLES) + 2
     assert timeline.label.text() == "500 examples · test 40.0%"
@@ -107,7 +108,7 @@ def test_thinning_keeps_the_slider_on_the_moment_shown(qtbot):
     shown = timeline.show_moment(6)  # 5,000 examples
     with qtbot.assertNotEmitted(timeline.moment_selected):
         for x in range(20_000, 40_000, 1000):
-            timeline.record(x, 0, 0.0, *weights(1))
+            timeline.record(x, 0, 0.0, one_layer(*weights(1)))
     assert len(timeline.history) == 8 and timeline.current is shown
     assert timeline.slider.value() == timeline.history.index_of(shown) < 6  # the moments shifted
 
@@ -118,7 +119,7 @@ def test_a_moment_thinned_out_stays_shown_with_the_slider_nearest_to_it(qtbot):
     record_all(timeline)
     shown = timeline.show_moment(1)  # 100 examples: soon dropped
     for x in range(20_000, 40_000, 1000):
-        timeline.record(x, 0, 0.0, *weights(1))
+        timeline.record(x, 0, 0.0, one_layer(*weights(1)))
     assert timeline.history.index_of(shown) is None
     assert timeline.current is shown  # the window keeps showing what it was asked to
     assert timeline.slider.value() == timeline.history.nearest_index(100)
@@ -126,10 +127,10 @@ def test_a_moment_thinned_out_stays_shown_with_the_slider_nearest_to_it(qtbot):
 
 def test_record_only_keeps_moments_that_are_due(timeline):
     W, b = weights(0)
-    assert timeline.record(0, 0, 0.0, W, b) is not None
-    assert timeline.record(0, 0, 0.0, W, b) is None  # nothing new: no copy made
-    assert timeline.record(100_000, 1, 1.0, W, b) is not None
-    assert timeline.record(100_500, 2, 1.0, W, b) is None  # less than 1% further
+    assert timeline.record(0, 0, 0.0, one_layer(W, b)) is not None
+    assert timeline.record(0, 0, 0.0, one_layer(W, b)) is None  # nothing new: no copy made
+    assert timeline.record(100_000, 1, 1.0, one_layer(W, b)) is not None
+    assert timeline.record(100_500, 2, 1.0, one_layer(W, b)) is None  # less than 1% further
     assert len(timeline.history) == 2
     assert timeline.label.text() == "live · 100,500 examples · test –"
 
@@ -138,7 +139,7 @@ def test_fewer_examples_than_before_starts_a_new_history_and_goes_live(timeline,
     record_all(timeline)
     timeline.show_moment(2)
     with qtbot.waitSignal(timeline.live_selected, timeout=1000):
-        timeline.record(0, 0, 0.0, *weights(99))  # weights reset: the old history no longer applies
+        timeline.record(0, 0, 0.0, one_layer(*weights(99)))  # weights reset: the old history no longer applies
     assert len(timeline.history) == 1 and timeline.is_live
     assert timeline.slider.maximum() == 0
 
@@ -183,5 +184,5 @@ def test_a_given_history_is_used(qtbot):
     history = WeightHistory(capacity=16)
     timeline = Timeline(history=history)
     qtbot.addWidget(timeline)
-    timeline.record(0, 0, 0.0, *weights(0))
+    timeline.record(0, 0, 0.0, one_layer(*weights(0)))
     assert timeline.history is history and len(history) == 1

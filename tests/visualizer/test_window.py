@@ -111,7 +111,7 @@ def test_canvas_predicts_with_the_latest_weights_while_training(make_window, sma
     qtbot.waitUntil(lambda: w.latest.examples_seen > 1000, timeout=5000)
     qtbot.wait(100)
     assert not np.allclose(w.bars.probabilities, first)
-    W, b = w.current_weights()
+    W, b = w.current_weights().params["W"], w.current_weights().params["b"]
     x = w.canvas.network_input()
     z = x @ W + b
     p = np.exp(z - z.max())

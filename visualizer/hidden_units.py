@@ -1,0 +1,236 @@
+"""The hidden layer on the Learning tab: what each hidden unit looks for, and how the ten outputs
+weigh the units.
+
+Hidden unit k's 784 incoming weights (column k of W1) are a 28x28 map, like a one-layer template:
+red where ink makes the unit fire, blue where ink holds it back. With many units only the most
+influential are shown at once (those whose outgoing weights, row k of W2, are largest), with pages
+for the rest. Below them, W2 itself: one row per digit, one column per unit.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from ..core.model import NetworkWeights
+
+from .mosaic import SIDE, MapMosaic, symmetric_limit
+from .theme import Looks, style_plot
+
+PAGE = 64       # unit maps shown at once: 8 x 8 stays readable on a projector
+COLUMNS = 8
+
+
+def influence(W2: np.ndarray) -> np.ndarray:
+    """How much each hidden unit can move the outputs: the length of its outgoing weights, row k
+    of W2 (H, 10); shape (H,)."""
+    return np.linalg.norm(np.nan_to_num(W2), axis=1)
+
+
+def unit_pages(hidden: int) -> list[str]:
+    """The choices of which units to show: the most influential first, then every unit by number."""
+    if hidden <= PAGE:
+        return [f"all {hidden}, most influential first"]
+    pages = [f"{PAGE} most influential"]
+    pages += [f"units {s + 1}–{min(s + PAGE, hidden)}" for s in range(0, hidden, PAGE)]
+    return pages
+
+
+class OutputWeights(QWidget):
+    """W2 as a 10 x H heatmap (digit j's row holds its weight on each unit), hover to read one."""
+
+    def __init__(self, class_names, parent=None):
+        super().__init__(parent)
+        self.class_names = tuple(class_names)
+        self._W2 = np.zeros((1, 10), np.float32)
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.plot = pg.PlotWidget()
+        self.plot.setBackground(None)
+        # its share of the height is the layout's to give (a plot's size hint would claim half)
+        self.plot.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Ignored)
+        self.plot.setMinimumHeight(60)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.getPlotItem().setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.plot.invertY(True)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.plot.addItem(self.image)
+        self.colorbar = pg.ColorBarItem(values=(-1, 1), colorMap=Looks().color_map(), interactive=False,
+                                        width=12, colorMapMenu=False)
+        self.colorbar.setImageItem(self.image)
+        self.plot.getPlotItem().layout.addItem(self.colorbar, 2, 3)
+        self.readout = QLabel(" ")
+        self.readout.setAlignment(Qt.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.plot, stretch=1)
+        layout.addWidget(self.readout)
+        self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.set_class_names(class_names)
+
+    def set_class_names(self, names) -> None:
+        self.class_names = tuple(names)
+        self.plot.getAxis("left").setTicks([[(j + 0.5, n) for j, n in enumerate(self.class_names)]])
+
+    def set_weights(self, W2: np.ndarray) -> None:
+        """W2 (H, 10), shown transposed: a row per digit."""
+        self._W2 = np.nan_to_num(np.array(W2, np.float32))
+        limit = symmetric_limit(self._W2)
+        H = self._W2.shape[0]
+        self.image.setImage(self._W2.T.copy(), autoLevels=False, levels=(-limit, limit))
+        self.colorbar.setLevels((-limit, limit))
+        self.plot.setXRange(0, H, padding=0)
+        self.plot.setYRange(0, 10, padding=0)
+        self.heading.setText("Output weights W2: a row per digit, a column per unit")
+
+    def set_looks(self, looks: Looks) -> None:
+        style_plot(self.plot, looks.theme)
+        style_plot(self.colorbar, looks.theme)
+        self.colorbar.setColorMap(looks.color_map())
+        self.readout.setStyleSheet(f"font-size: {looks.theme.pt(11):.0f}pt;")
+
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        view = self.plot.getViewBox()
+        if not view.sceneBoundingRect().contains(scene_pos):
+            return
+        p = view.mapSceneToView(scene_pos)
+        k, j = int(np.floor(p.x())), int(np.floor(p.y()))
+        if 0 <= k < self._W2.shape[0] and 0 <= j < 10:
+            self.readout.setText(f"unit {k + 1} → {self.class_names[j]}:  w2 = {self._W2[k, j]:+.4f}")
+
+
+class HiddenUnitsView(QWidget):
+    """The hidden layer's weights: unit maps (most influential first, or a page of units by number)
+    over the output weights W2. ``set_weights(weights)`` takes a hidden-layer NetworkWeights."""
+
+    def __init__(self, class_names=tuple("0123456789"), parent=None):
+        super().__init__(parent)
+        self.hidden = 0
+        self.units = np.zeros(0, np.int64)   # which unit each panel shows
+        self._weights: NetworkWeights | None = None
+        self._activity: np.ndarray | None = None
+        self._looks = Looks()
+        self.mosaic: MapMosaic | None = None
+
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.heading.setWordWrap(True)
+        self.page_box = QComboBox()
+        self.page_box.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.page_box.setToolTip("which hidden units to show: the most influential (largest outgoing "
+                                 "weights) or a page of them by number")
+        self.page_box.currentIndexChanged.connect(lambda _: self._choose_units())
+        top = QHBoxLayout()
+        top.addWidget(self.heading, stretch=1)
+        top.addWidget(self.page_box)
+        self.output = OutputWeights(class_names)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(2)
+        self._layout.addLayout(top)
+        self._layout.addWidget(self.output, stretch=1)
+
+    def set_class_names(self, names) -> None:
+        self.output.set_class_names(names)
+
+    def _build_mosaic(self, n: int) -> None:
+        if self.mosaic is not None:
+            self._layout.removeWidget(self.mosaic)
+            self.mosaic.deleteLater()
+        # No titles: at 64 panels a title would be wider than its panel; the read-out names the unit.
+        self.mosaic = MapMosaic(n, min(COLUMNS, n), describe=self._describe)
+        self.mosaic.set_looks(self._looks)
+        self._layout.insertWidget(1, self.mosaic, stretch=3)
+
+    def set_weights(self, weights: NetworkWeights) -> None:
+        hidden = weights.architecture.hidden
+        self._weights = weights
+        if hidden != self.hidden:
+            self.hidden = hidden
+            self._build_mosaic(min(PAGE, hidden))
+            self.page_box.blockSignals(True)
+            self.page_box.clear()
+            self.page_box.addItems(unit_pages(hidden))
+            self.page_box.blockSignals(False)
+            self.page_box.setVisible(hidden > PAGE)
+            self.heading.setText(f"Hidden units: what each of the {hidden} looks for (a column of W1)")
+        self.output.set_weights(weights.params["W2"])
+        self._choose_units()
+
+    def set_activity(self, h: np.ndarray | None) -> None:
+        """The hidden activations h (H,) for the drawing, in the read-out (None: no drawing)."""
+        self._activity = None if h is None else np.asarray(h, np.float32).reshape(-1)
+
+    def _choose_units(self) -> None:
+        if self._weights is None or self.mosaic is None:
+            return
+        page = max(self.page_box.currentIndex(), 0)
+        if page == 0:
+            self.units = np.argsort(-influence(self._weights.params["W2"]), kind="stable")[:PAGE]
+        else:
+            start = (page - 1) * PAGE
+            self.units = np.arange(start, min(start + PAGE, self.hidden))
+        maps = np.zeros((784, self.mosaic.n), np.float32)
+        maps[:, :len(self.units)] = self._weights.params["W1"][:, self.units]
+        self.mosaic.set_maps(maps)
+
+    def _describe(self, i: int, row: int, col: int) -> str:
+        if i >= len(self.units) or self._weights is None:
+            return " "
+        k = int(self.units[i])
+        w = float(self._weights.params["W1"][row * SIDE + col, k])
+        fired = "" if self._activity is None else f",  h = {self._activity[k]:.3f} for the drawing"
+        return f"unit {k + 1}: pixel (row {row}, col {col})  w1 = {w:+.4f}{fired}"
+
+    def set_looks(self, looks: Looks) -> None:
+        self._looks = looks
+        if self.mosaic is not None:
+            self.mosaic.set_looks(looks)
+        self.output.set_looks(looks)
+
+
+class HiddenActivity(pg.GraphicsLayoutWidget):
+    """Which hidden units fire for the drawing, while it is drawn: one cell per unit, in unit order,
+    from white (silent) to orange (firing hardest)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setBackground(None)
+        self.label = self.addLabel("hidden units", row=0, col=0, size="11pt")
+        self.view = self.addViewBox(row=1, col=0, lockAspect=True, enableMouse=False, invertY=True)
+        self.view.setMenuEnabled(False)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setLookupTable(pg.ColorMap([0, 1], [(255, 255, 255), (230, 110, 0)]).getLookupTable(nPts=256))
+        self.view.addItem(self.image)
+        self.activity = np.zeros(0, np.float32)
+        self.setMinimumSize(120, 140)
+        self._text_style = {"size": "11pt", "color": "#202020"}
+
+    def set_activity(self, h: np.ndarray | None, hidden: int) -> None:
+        """h (H,) or None (no drawing): a grid of ceil(H / 16) rows of 16 cells."""
+        columns = 16 if hidden >= 64 else 8
+        rows = -(-hidden // columns)
+        grid = np.full(rows * columns, np.nan, np.float32)
+        if h is not None:
+            self.activity = np.asarray(h, np.float32).reshape(-1)
+            top = float(self.activity.max()) if self.activity.size else 0.0
+            grid[:hidden] = self.activity / top if top > 0 else 0.0
+            firing = int((self.activity > 1e-3 * max(top, 1e-12)).sum()) if top > 0 else 0
+            text = f"hidden units<br>{firing} of {hidden} fire"
+        else:
+            self.activity = np.zeros(0, np.float32)
+            grid[:hidden] = 0.0
+            text = f"hidden units<br>({hidden})"
+        self.image.setImage(grid.reshape(rows, columns), autoLevels=False, levels=(0, 1))
+        self.view.setRange(xRange=(0, columns), yRange=(0, rows), padding=0.02)
+        self.label.setText(text, **self._text_style)
+
+    def set_looks(self, looks: Looks) -> None:
+        theme = looks.theme
+        self._text_style = {"size": f"{theme.pt(11):.0f}pt", "color": theme.text}
+        self.label.setText(self.label.text, **self._text_style)
