@@ -1,4 +1,5 @@
-"""``mnist-visualizer``: open the window, optionally start at once, quit after a while, screenshot."""
+"""``mnist-visualizer``: open the window, optionally start at once, quit after a while, screenshot,
+record an animation."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import argparse
 import json
 import signal
 import sys
+import time
 
 from ..core.cli import OneLineParser, positive_float, whole_number
 from ..core.data import DatasetError, load_dataset, to_float
@@ -34,6 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--settings", metavar="FILE.ini",
                         help="remember settings in this file (default: the user's settings folder)")
     parser.add_argument("--no-settings", action="store_true", help="neither read nor save settings")
+    parser.add_argument("--record", metavar="PATH",
+                        help="record the window as an animation (.gif, .webp, or .mp4 with the 'video' "
+                             "extra), then quit; with --autostart, the learning")
+    parser.add_argument("--record-seconds", type=positive_float, default=10.0, metavar="S",
+                        help="length of the --record animation in seconds (default 10), at 10 frames/s")
     return parser
 
 
@@ -46,6 +53,13 @@ def main(argv=None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     config = TrainConfig(seed=args.seed)
+    if args.record:
+        from .recording import RecordingError, check_animation_path  # Qt-free until a recorder exists
+        try:
+            check_animation_path(args.record)
+        except RecordingError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
 
     # Qt is imported only now, so that `--help` and argument errors are instant.
     from PySide6.QtCore import QSettings, QTimer
@@ -85,6 +99,15 @@ def main(argv=None) -> int:
     heartbeat.timeout.connect(lambda: None)
 
     results = {}
+    started = time.monotonic()
+    pending = {"timer": bool(args.quit_after), "recording": bool(args.record)}
+    failures = []
+
+    def done(what):
+        """Quit once the --quit-after time is up and the recording is written, whichever is last."""
+        pending[what] = False
+        if not any(pending.values()):
+            finish()
 
     def finish():
         if args.screenshot:
@@ -93,11 +116,14 @@ def main(argv=None) -> int:
         scored = evaluate(SoftmaxRegression.from_arrays(W, b), to_float(dataset.test_images),
                           dataset.test_labels.astype("int64"))
         snap = window.latest
+        seconds = args.quit_after or round(time.monotonic() - started, 2)
         results.update(examples_seen=snap.examples_seen if snap else 0,
                        updates=snap.updates if snap else 0,
                        test_accuracy=scored.test_accuracy, test_loss=scored.test_loss,
-                       frames=window.frames, seconds=args.quit_after,
-                       frames_per_second=window.frames / args.quit_after)
+                       frames=window.frames, seconds=seconds, frames_per_second=window.frames / seconds)
+        if recorder is not None:
+            results.update(recording=args.record, recording_frames=recorder.frame_count,
+                           recording_fps=recorder.fps)
         window.close()
 
     if args.presentation:
@@ -106,10 +132,26 @@ def main(argv=None) -> int:
         window.show()
     if args.autostart:
         window.start_training()
+    recorder = None
+    if args.record:
+        from .recording import AnimationRecorder
+
+        recorder = AnimationRecorder(window, args.record, seconds=args.record_seconds)
+        recorder.finished.connect(lambda path: done("recording"))
+
+        def recording_failed(message):
+            failures.append(message)
+            window.close()
+
+        recorder.failed.connect(recording_failed)
+        recorder.start()
     if args.quit_after:
-        QTimer.singleShot(int(args.quit_after * 1000), finish)
+        QTimer.singleShot(int(args.quit_after * 1000), lambda: done("timer"))
     app.exec()
     window.shutdown()
+    if failures:
+        print(f"error: {failures[0]}", file=sys.stderr)
+        return 1
     if results:
         print(json.dumps(results), flush=True)
     return 0
