@@ -41,11 +41,24 @@ def build_parser() -> argparse.ArgumentParser:
                              "extra), then quit; with --autostart, the learning")
     parser.add_argument("--record-seconds", type=positive_float, default=10.0, metavar="S",
                         help="length of the --record animation in seconds (default 10), at 10 frames/s")
+    parser.add_argument("--install-desktop-entry", action="store_true",
+                        help="add the app to this user's desktop menu (Linux: writes a .desktop file and "
+                             "an icon under $XDG_DATA_HOME, default ~/.local/share) and exit")
     return parser
 
 
 def main(argv=None) -> int:
     args = build_parser().parse_args(argv)
+    if args.install_desktop_entry:
+        from .desktop import install_desktop_entry
+        try:
+            written = install_desktop_entry()
+        except OSError as exc:
+            print(f"error: cannot install the desktop entry: {exc}", file=sys.stderr)
+            return 1
+        for path in written:
+            print(f"wrote {path}")
+        return 0
     try:
         dataset = load_dataset(args.data_dir)
         model = SoftmaxRegression.load(args.load) if args.load else SoftmaxRegression(seed=args.seed)
@@ -61,15 +74,33 @@ def main(argv=None) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return 2
 
-    # Qt is imported only now, so that `--help` and argument errors are instant.
-    from PySide6.QtCore import QSettings, QTimer
-    from PySide6.QtWidgets import QApplication
+    # Where Qt would abort with a core dump (no display, a missing X11 library), say why and what
+    # to do instead; checked before Qt is even imported.
+    from .launch import EXIT_NO_WINDOW, preflight
+    if "PySide6.QtWidgets" not in sys.modules or _no_application():
+        problem = preflight()
+        if problem:
+            print(f"error: {problem}", file=sys.stderr)
+            return EXIT_NO_WINDOW
 
+    # Qt is imported only now, so that `--help` and argument errors are instant.
+    try:
+        from PySide6.QtCore import QSettings, QTimer
+        from PySide6.QtWidgets import QApplication
+    except ImportError as exc:  # a system library Qt itself needs (libEGL, libfontconfig, ...)
+        print(f"error: cannot start Qt: {exc}. On Debian/Ubuntu: sudo apt-get install libgl1 libegl1 "
+              f"libglib2.0-0 libfontconfig1 libxkbcommon0 libdbus-1-3", file=sys.stderr)
+        return EXIT_NO_WINDOW
+
+    from .desktop import APP_ID, app_icon
     from .window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("mnist-visualizer")
     app.setOrganizationName("mnist-visualizer")
+    # the taskbar's icon (X11) and the desktop entry a Wayland compositor matches the window with
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(APP_ID)
     if args.no_settings:
         settings = None
     elif args.settings:
@@ -155,6 +186,11 @@ def main(argv=None) -> int:
     if results:
         print(json.dumps(results), flush=True)
     return 0
+
+
+def _no_application() -> bool:
+    from PySide6.QtWidgets import QApplication
+    return QApplication.instance() is None
 
 
 if __name__ == "__main__":
