@@ -175,7 +175,9 @@ def main(argv=None) -> int:
             window.close()
 
         recorder.failed.connect(recording_failed)
-        recorder.start()
+        # from the event loop, once the window has its final size (full screen arrives late from a
+        # window manager): every frame must have the size of the first
+        QTimer.singleShot(500, recorder.start)
     if args.quit_after:
         QTimer.singleShot(int(args.quit_after * 1000), lambda: done("timer"))
     app.exec()

@@ -122,11 +122,16 @@ def _write_pillow(frames: list[np.ndarray], path: Path, fps: float, kind: str) -
     from PIL import Image
 
     images = [Image.fromarray(f, "RGB") for f in frames]
+    # The encoding runs in the GUI thread, so the fastest settings that look right (100 frames of
+    # 960x600, measured: GIF 5.8 s -> 1.1 s, WebP 6.3 s -> 2.0 s).
     if kind == "GIF":
+        # Pillow's default palette (median cut, dithered) turns the weights' reds and blues orange and
+        # cyan; a fast octree palette per frame, undithered, keeps their hues
+        images = [im.quantize(255, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE) for im in images]
         options = dict(duration=frame_durations_ms(len(frames), fps, step=10), optimize=False)
     else:
-        # lossy at a high quality: windows of flat colours and text stay sharp, files stay small
-        options = dict(duration=frame_durations_ms(len(frames), fps), quality=85, method=4)
+        # lossless: text and one-pixel curves stay sharp; quality 0 and method 0 = least effort
+        options = dict(duration=frame_durations_ms(len(frames), fps), lossless=True, quality=0, method=0)
     images[0].save(path, format=kind, save_all=True, append_images=images[1:], loop=0, **options)
 
 
