@@ -44,6 +44,7 @@ class StepsStrip(QWidget):
         self._text = QColor("#202020")
         self._muted = QColor("#606060")
         self._scale = 1.0
+        self._line = 1.0
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
 
     # --- data --------------------------------------------------------------------------------
@@ -70,6 +71,7 @@ class StepsStrip(QWidget):
         self._font = QFont(self.font())
         self._font.setPointSizeF(theme.pt(11))
         self._text, self._muted, self._scale = QColor(theme.text), QColor(theme.muted), theme.scale
+        self._line = getattr(theme, "line", 1.0)  # a projector theme's thicker lines
         self.updateGeometry()
         self.update()
 
@@ -129,7 +131,7 @@ class StepsStrip(QWidget):
     def paintEvent(self, event):
         p = QPainter(self)
         p.setFont(self._font)
-        pen_width = max(1.5, 2 * self._scale)
+        pen_width = max(1.5, 2 * self._scale * self._line)
         rects = self.panel_rects()
         for i, ((image_rect, caption_rect), values) in enumerate(zip(rects, self.images())):
             if values is None:
@@ -204,6 +206,10 @@ class PreprocessingSteps(QWidget):
 
     def captions(self) -> tuple[str, ...]:
         return self.strip.captions()
+
+    def set_looks(self, looks) -> None:
+        """As every view takes the window's looks (only the theme matters here)."""
+        self.set_theme(looks.theme)
 
     def set_theme(self, theme) -> None:
         self.strip.set_theme(theme)

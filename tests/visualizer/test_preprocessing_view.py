@@ -130,3 +130,10 @@ def test_captions_are_readable_and_fit_at_the_smallest_size(steps_view, canvas, 
             assert image.width() >= 48 * theme.scale - 0.01
         for (a, _), (b, _) in zip(rects, rects[1:]):
             assert a.right() < b.left()
+
+
+def test_takes_the_windows_looks(steps_view):
+    from types import SimpleNamespace
+    steps_view.set_looks(SimpleNamespace(theme=PROJECTOR.scaled(PRESENTATION_SCALE), colormap="any"))
+    assert steps_view.strip._font.pointSizeF() == pytest.approx(11 * PRESENTATION_SCALE)
+    assert steps_view.strip._text == QColor(PROJECTOR.text)
