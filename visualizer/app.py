@@ -51,6 +51,9 @@ def main(argv=None) -> int:
     args = build_parser().parse_args(argv)
     if args.install_desktop_entry:
         from .desktop import install_desktop_entry
+        if sys.platform in ("win32", "darwin"):
+            print("error: --install-desktop-entry is for Linux (freedesktop) desktops", file=sys.stderr)
+            return 2
         try:
             written = install_desktop_entry()
         except OSError as exc:

@@ -167,7 +167,8 @@ class StepsStrip(QWidget):
                               (right - left) / w * r.width(), (bottom - top) / h * r.height()))
         elif i == 2 and steps.box is not None:
             # the centre of pixel (14, 14), where the centre of mass is put
-            c = QPointF(r.left() + (SIDE / 2 + 0.5) / SIDE * r.width(), r.top() + (SIDE / 2 + 0.5) / SIDE * r.height())
+            f = (SIDE / 2 + 0.5) / SIDE
+            c = QPointF(r.left() + f * r.width(), r.top() + f * r.height())
             arm = r.width() / SIDE * 1.5
             p.drawLine(c - QPointF(arm, 0), c + QPointF(arm, 0))
             p.drawLine(c - QPointF(0, arm), c + QPointF(0, arm))

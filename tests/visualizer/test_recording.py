@@ -56,7 +56,8 @@ def test_gif_durations_keep_the_playing_time_at_any_fps():
     assert frame_durations_ms(4, 10) == [100] * 4
 
 
-@pytest.mark.parametrize("name, message", [("a.png", "'.png'"), ("noext", "noext"), ("no/such/dir/a.gif", "no such folder")])
+@pytest.mark.parametrize("name, message", [("a.png", "'.png'"), ("noext", "noext"),
+                                           ("no/such/dir/a.gif", "no such folder")])
 def test_unknown_format_or_folder_is_one_clear_error(tmp_path, name, message):
     with pytest.raises(RecordingError, match=message) as info:
         write_animation(moving_square(2), tmp_path / name)
@@ -66,7 +67,8 @@ def test_unknown_format_or_folder_is_one_clear_error(tmp_path, name, message):
 @pytest.mark.parametrize("frames, message", [([], "no frames"),
                                              ([np.zeros((4, 4), np.uint8)], r"\(h, w, 3\) uint8"),
                                              ([np.zeros((4, 4, 3))], "uint8"),
-                                             ([np.zeros((4, 4, 3), np.uint8), np.zeros((4, 6, 3), np.uint8)], "differ")])
+                                             ([np.zeros((4, 4, 3), np.uint8), np.zeros((4, 6, 3), np.uint8)],
+                                              "differ")])
 def test_bad_frames_are_refused(tmp_path, frames, message):
     with pytest.raises(RecordingError, match=message):
         write_animation(frames, tmp_path / "a.gif")
