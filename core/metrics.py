@@ -99,3 +99,35 @@ def confusion_matrix(labels: np.ndarray, predictions: np.ndarray, n_classes: int
     """Counts (n_classes, n_classes): row = true label, column = prediction."""
     return np.bincount(np.asarray(labels, np.int64) * n_classes + np.asarray(predictions, np.int64),
                        minlength=n_classes * n_classes).reshape(n_classes, n_classes)
+
+
+def robust_symmetric_limit(values: np.ndarray, percentile: float = 99.0) -> float:
+    """The L of a symmetric colour range [-L, L] for maps of weights or gradients.
+
+    L is the ``percentile`` of |values| over the finite entries, so that a few rarely-inked border
+    pixels with large weights do not wash the other 99% out to near-white; ``percentile=100`` gives
+    the full range (the largest |value|). Entries beyond L are drawn at the ends of the scale.
+
+    Parameters
+    ----------
+    values : array_like, any shape
+        NaN and infinite entries are ignored.
+    percentile : float in (0, 100]
+
+    Returns
+    -------
+    float, > 0. When the percentile is 0 (mostly zero values, a sparse gradient say) the largest
+    |value| is used instead, and 1.0 when every finite value is 0 or none is finite, so that a
+    colour scale built on it never divides by zero.
+    """
+    if not 0 < percentile <= 100:
+        raise ValueError(f"percentile must be in (0, 100], got {percentile}")
+    magnitudes = np.abs(np.asarray(values, dtype=np.float32)).ravel()
+    magnitudes = magnitudes[np.isfinite(magnitudes)]
+    if magnitudes.size == 0:
+        return 1.0
+    limit = float(np.percentile(magnitudes, percentile))
+    if limit > 0:
+        return limit
+    largest = float(magnitudes.max())
+    return largest if largest > 0 else 1.0

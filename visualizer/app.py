@@ -1,4 +1,5 @@
-"""``mnist-visualizer``: open the window, optionally start at once, quit after a while, screenshot."""
+"""``mnist-visualizer``: open the window, optionally start at once, quit after a while, screenshot,
+record an animation."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import argparse
 import json
 import signal
 import sys
+import time
 
 from ..core.cli import OneLineParser, positive_float, whole_number
 from ..core.data import DatasetError, load_dataset
@@ -38,11 +40,32 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--settings", metavar="FILE.ini",
                         help="remember settings in this file (default: the user's settings folder)")
     parser.add_argument("--no-settings", action="store_true", help="neither read nor save settings")
+    parser.add_argument("--record", metavar="PATH",
+                        help="record the window as an animation (.gif, .webp, or .mp4 with the 'video' "
+                             "extra), then quit; with --autostart, the learning")
+    parser.add_argument("--record-seconds", type=positive_float, default=10.0, metavar="S",
+                        help="length of the --record animation in seconds (default 10), at 10 frames/s")
+    parser.add_argument("--install-desktop-entry", action="store_true",
+                        help="add the app to this user's desktop menu (Linux: writes a .desktop file and "
+                             "an icon under $XDG_DATA_HOME, default ~/.local/share) and exit")
     return parser
 
 
 def main(argv=None) -> int:
     args = build_parser().parse_args(argv)
+    if args.install_desktop_entry:
+        from .desktop import install_desktop_entry
+        if sys.platform in ("win32", "darwin"):
+            print("error: --install-desktop-entry is for Linux (freedesktop) desktops", file=sys.stderr)
+            return 2
+        try:
+            written = install_desktop_entry()
+        except OSError as exc:
+            print(f"error: cannot install the desktop entry: {exc}", file=sys.stderr)
+            return 1
+        for path in written:
+            print(f"wrote {path}")
+        return 0
     try:
         dataset = load_dataset(args.data_dir)
         model = load_network(args.load) if args.load else build_network(
@@ -57,16 +80,41 @@ def main(argv=None) -> int:
               f"--hidden/--activation ask for", file=sys.stderr)
         return 2
     config = TrainConfig(seed=args.seed)
+    if args.record:
+        from .recording import RecordingError, check_animation_path  # Qt-free until a recorder exists
+        try:
+            check_animation_path(args.record)
+        except RecordingError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+
+    # Where Qt would abort with a core dump (no display, a missing X11 library), say why and what
+    # to do instead; checked before Qt is even imported.
+    from .launch import EXIT_NO_WINDOW, preflight
+    if "PySide6.QtWidgets" not in sys.modules or _no_application():
+        problem = preflight()
+        if problem:
+            print(f"error: {problem}", file=sys.stderr)
+            return EXIT_NO_WINDOW
 
     # Qt is imported only now, so that `--help` and argument errors are instant.
-    from PySide6.QtCore import QSettings, QTimer
-    from PySide6.QtWidgets import QApplication
+    try:
+        from PySide6.QtCore import QSettings, QTimer
+        from PySide6.QtWidgets import QApplication
+    except ImportError as exc:  # a system library Qt itself needs (libEGL, libfontconfig, ...)
+        print(f"error: cannot start Qt: {exc}. On Debian/Ubuntu: sudo apt-get install libgl1 libegl1 "
+              f"libglib2.0-0 libfontconfig1 libxkbcommon0 libdbus-1-3", file=sys.stderr)
+        return EXIT_NO_WINDOW
 
+    from .desktop import APP_ID, app_icon
     from .window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("mnist-visualizer")
     app.setOrganizationName("mnist-visualizer")
+    # the taskbar's icon (X11) and the desktop entry a Wayland compositor matches the window with
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(APP_ID)
     if args.no_settings:
         settings = None
     elif args.settings:
@@ -96,6 +144,15 @@ def main(argv=None) -> int:
     heartbeat.timeout.connect(lambda: None)
 
     results = {}
+    started = time.monotonic()
+    pending = {"timer": bool(args.quit_after), "recording": bool(args.record)}
+    failures = []
+
+    def done(what):
+        """Quit once the --quit-after time is up and the recording is written, whichever is last."""
+        pending[what] = False
+        if not any(pending.values()):
+            finish()
 
     def finish():
         if args.screenshot:
@@ -103,11 +160,14 @@ def main(argv=None) -> int:
         scored = evaluate(window.current_weights().network(), dataset.test_images,
                           dataset.test_labels.astype("int64"))
         snap = window.latest
+        seconds = args.quit_after or round(time.monotonic() - started, 2)
         results.update(examples_seen=snap.examples_seen if snap else 0,
                        updates=snap.updates if snap else 0,
                        test_accuracy=scored.test_accuracy, test_loss=scored.test_loss,
-                       frames=window.frames, seconds=args.quit_after,
-                       frames_per_second=window.frames / args.quit_after)
+                       frames=window.frames, seconds=seconds, frames_per_second=window.frames / seconds)
+        if recorder is not None:
+            results.update(recording=args.record, recording_frames=recorder.frame_count,
+                           recording_fps=recorder.fps)
         window.close()
 
     if args.presentation:
@@ -116,13 +176,36 @@ def main(argv=None) -> int:
         window.show()
     if args.autostart:
         window.start_training()
+    recorder = None
+    if args.record:
+        from .recording import AnimationRecorder
+
+        recorder = AnimationRecorder(window, args.record, seconds=args.record_seconds)
+        recorder.finished.connect(lambda path: done("recording"))
+
+        def recording_failed(message):
+            failures.append(message)
+            window.close()
+
+        recorder.failed.connect(recording_failed)
+        # from the event loop, once the window has its final size (full screen arrives late from a
+        # window manager): every frame must have the size of the first
+        QTimer.singleShot(500, recorder.start)
     if args.quit_after:
-        QTimer.singleShot(int(args.quit_after * 1000), finish)
+        QTimer.singleShot(int(args.quit_after * 1000), lambda: done("timer"))
     app.exec()
     window.shutdown()
+    if failures:
+        print(f"error: {failures[0]}", file=sys.stderr)
+        return 1
     if results:
         print(json.dumps(results), flush=True)
     return 0
+
+
+def _no_application() -> bool:
+    from PySide6.QtWidgets import QApplication
+    return QApplication.instance() is None
 
 
 if __name__ == "__main__":

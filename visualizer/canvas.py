@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ..core.preprocess import to_mnist_input
+from ..core.preprocess import Preprocessed, naive_downscale, preprocess
 
 PAPER = QColor(252, 251, 246)
 INK = QColor(20, 24, 48)
@@ -19,7 +19,12 @@ class DrawingCanvas(QWidget):
 
     The ink lives in a fixed-resolution grey image (``resolution`` pixels square, 0 = paper, 255 =
     full ink) whatever the widget's size, so the same stroke gives the same input on a laptop and a
-    projector. ``ink_changed`` is emitted on every mouse move while drawing, not only on release.
+    projector. ``ink_changed`` is emitted on every mouse move while drawing, not only on release,
+    and when the network input changes without the ink (`set_naive_input`).
+
+    The network reads the drawing through MNIST's recipe (`preprocessing_steps`); with
+    ``set_naive_input(True)`` it reads the whole sheet averaged down to 28x28 instead, so that a
+    class can see why the recipe matters.
     """
 
     ink_changed = Signal()
@@ -32,7 +37,9 @@ class DrawingCanvas(QWidget):
         self._ink.fill(0)
         self._last: QPointF | None = None
         self._erasing = False
-        self._input: np.ndarray | None = None  # network_input(), until the ink changes
+        self._steps: Preprocessed | None = None  # preprocessing_steps(), until the ink changes
+        self._input: np.ndarray | None = None     # network_input(), until the ink or mode changes
+        self._naive = False
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.setMinimumSize(160, 160)
         self.setCursor(Qt.CrossCursor)
@@ -67,13 +74,37 @@ class DrawingCanvas(QWidget):
         buf = np.frombuffer(img.constBits(), np.uint8).reshape(img.height(), img.bytesPerLine())
         return buf[:, : img.width()].astype(np.float32) * np.float32(1 / 255)
 
+    def preprocessing_steps(self) -> Preprocessed:
+        """The steps from the drawing to MNIST's 28x28 (ink, bounding box, 20x20 fit, centred)."""
+        if self._steps is None:
+            self._steps = preprocess(self.ink())
+        return self._steps
+
     def network_input(self) -> np.ndarray:
-        """The drawing as MNIST would have it: shape (784,), float32 in [0, 1]."""
+        """What the network reads: shape (784,), float32 in [0, 1], read-only.
+
+        The drawing as MNIST would have it (``preprocessing_steps().network_input``), or the naive
+        downscale of the whole sheet when `set_naive_input` is on.
+        """
         # Each frame asks again with new weights; the drawing itself changes only on strokes.
         if self._input is None:
-            self._input = to_mnist_input(self.ink())
-            self._input.flags.writeable = False
+            if self._naive:
+                self._input = naive_downscale(self.ink())
+                self._input.flags.writeable = False
+            else:
+                self._input = self.preprocessing_steps().network_input
         return self._input
+
+    def naive_input(self) -> bool:
+        return self._naive
+
+    def set_naive_input(self, on: bool) -> None:
+        """Feed the network the whole sheet averaged to 28x28 (no crop, no 20x20 fit, no centring)."""
+        on = bool(on)
+        if on != self._naive:
+            self._naive = on
+            self._input = None
+            self.ink_changed.emit()  # same ink, another input: listeners read network_input() again
 
     def is_empty(self) -> bool:
         return not self.network_input().any()
@@ -93,6 +124,7 @@ class DrawingCanvas(QWidget):
         self._changed()
 
     def _changed(self) -> None:
+        self._steps = None
         self._input = None
         self.ink_changed.emit()
 
