@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QWidget
 
+from .about import show_about
 from .theme import COLORMAPS, DEFAULT_COLORMAP, NORMAL, THEMES
 
 
@@ -138,8 +139,11 @@ def build_menus(w) -> None:
     w.save_weights_action = make_action(w, "Save weights…", QKeySequence.Save, w.files.choose_weights_to_save)
     w.export_action = make_action(w, "Export pictures and metrics…", "Ctrl+E", w.files.choose_export_folder,
                                   "Heatmaps and plots as PNG, metrics as CSV")
+    w.record_action = make_action(w, "Record animation…", "Ctrl+Shift+E", w.files.choose_animation_path,
+                                  "10 s of the window as an animated GIF, WebP or MP4, for slides")
     w.quit_action = make_action(w, "Quit", QKeySequence.Quit, w.close)
-    for action in (w.open_data_action, w.load_weights_action, w.save_weights_action, w.export_action):
+    for action in (w.open_data_action, w.load_weights_action, w.save_weights_action, w.export_action,
+                   w.record_action):
         files.addAction(action)
     files.addSeparator()
     files.addAction(w.quit_action)
@@ -168,6 +172,11 @@ def build_menus(w) -> None:
     w.toggle_colormap_action = make_action(w, "Switch weight colours", Qt.Key_M, w.cycle_colormap,
                                            "Blue-red or colour-blind-safe colours")
     view.addAction(w.toggle_colormap_action)
+    w.full_range_action = make_action(w, "Full colour range", "Shift+M", w.toggle_full_range,
+                                      "Colour scales to the largest weight, not the 99th percentile",
+                                      checkable=True,
+                                      help_text="Colours to the largest |value| (else the 99th percentile)")
+    view.addAction(w.full_range_action)
     view.addSeparator()
     for action in (w.clear_action, w.thicker_brush_action, w.thinner_brush_action):
         view.addAction(action)
@@ -181,3 +190,6 @@ def build_menus(w) -> None:
     help_menu = menu.addMenu("&Help")
     w.help_action = make_action(w, "Keyboard shortcuts", [Qt.Key_F1, Qt.Key_Question], w.show_help)
     help_menu.addAction(w.help_action)
+    w.about_action = make_action(w, "About MNIST Visualizer", None, lambda: show_about(w))
+    w.about_action.setMenuRole(QAction.AboutRole)
+    help_menu.addAction(w.about_action)

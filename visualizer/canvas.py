@@ -191,32 +191,3 @@ class DrawingCanvas(QWidget):
             p.setPen(QColor(150, 150, 150))
             p.drawText(r, Qt.AlignCenter, "draw a digit here")
         p.end()
-
-
-class InputPreview(pg.GraphicsLayoutWidget):
-    """The 28x28 input the network sees, as pixels."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setBackground(None)
-        self.label = self.addLabel("input 28×28", row=0, col=0, size="11pt")
-        self.view = self.addViewBox(row=1, col=0, lockAspect=True, enableMouse=False, invertY=True)
-        self.view.setMenuEnabled(False)
-        self.image = pg.ImageItem(axisOrder="row-major")
-        # ink dark on paper, as on the canvas: 0 -> paper, 1 -> ink
-        self.image.setLookupTable(pg.ColorMap([0, 1], [PAPER.getRgb()[:3], INK.getRgb()[:3]]).getLookupTable(nPts=256))
-        self.view.addItem(self.image)
-        self.view.setRange(xRange=(0, 28), yRange=(0, 28), padding=0)
-        border = pg.QtWidgets.QGraphicsRectItem(0, 0, 28, 28)
-        border.setPen(pg.mkPen((160, 160, 160), width=0))
-        self.view.addItem(border)
-        self.set_input(np.zeros(784, np.float32))
-        self.setMinimumSize(120, 140)
-
-    def set_looks(self, looks) -> None:
-        theme = looks.theme
-        self.label.setText(self.label.text, size=f"{theme.pt(11):.0f}pt", color=theme.text)
-
-    def set_input(self, x: np.ndarray) -> None:
-        self.pixels = np.array(x, np.float32).reshape(28, 28)
-        self.image.setImage(self.pixels, autoLevels=False, levels=(0, 1))

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ..core.data import DatasetError, load_dataset
 from ..core.model import NetworkWeights, WeightsError, load_network, save_network
 
+from .recording import AnimationRecorder, file_filter, record_with_progress
+
 
 class FileCommands(QObject):
     """The File menu's commands for one window: dialogs, then the work, then a message."""
@@ -24,6 +26,7 @@ class FileCommands(QObject):
         super().__init__(window)
         self.window = window
         self.last_dialog: QMessageBox | None = None
+        self.recorder: AnimationRecorder | None = None
 
     def tell(self, title: str, message: str, icon=QMessageBox.Warning) -> None:
         """A message in the window that doesn't block the event loop (or training, or a test)."""
@@ -126,6 +129,28 @@ class FileCommands(QObject):
             return written
         self._status(f"exported {', '.join(p.name for p in written)} to {folder}")
         return written
+
+
+    # --- animations -----------------------------------------------------------------------------
+
+    def choose_animation_path(self) -> None:
+        path = self._file_dialog("save", "Record 10 s of the window as an animation", file_filter())
+        if path:
+            self.record_animation(path)
+
+    def record_animation(self, path, seconds: float = 10.0) -> AnimationRecorder:
+        """The window as it is for the next ``seconds`` (training, replaying the timeline, a
+        drawing), as an animated GIF, WebP or MP4 for slides, with a progress bar."""
+        self.cancel_recording()
+        recorder = self.recorder = record_with_progress(self.window, self.window, path, seconds)
+        recorder.finished.connect(
+            lambda p: self._status(f"recorded {recorder.frame_count} frames ({seconds:g} s) to {p}"))
+        recorder.failed.connect(lambda message: self.tell("Cannot record the animation", message))
+        return recorder
+
+    def cancel_recording(self) -> None:
+        if self.recorder is not None and self.recorder.is_recording:
+            self.recorder.cancel()
 
 
 def write_metrics_csv(path, series) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBox
 
 from ..core.model import NetworkWeights
 
-from .mosaic import SIDE, MapMosaic, symmetric_limit
+from .mosaic import SIDE, MapMosaic, set_symmetric_levels
 from .theme import Looks, style_plot
 
 PAGE = 64       # unit maps shown at once: 8 x 8 stays readable on a projector
@@ -45,6 +45,7 @@ class OutputWeights(QWidget):
         super().__init__(parent)
         self.class_names = tuple(class_names)
         self._W2 = np.zeros((1, 10), np.float32)
+        self._looks = Looks()
         self.heading = QLabel()
         self.heading.setObjectName("heading")
         self.plot = pg.PlotWidget()
@@ -80,15 +81,16 @@ class OutputWeights(QWidget):
     def set_weights(self, W2: np.ndarray) -> None:
         """W2 (H, 10), shown transposed: a row per digit."""
         self._W2 = np.nan_to_num(np.array(W2, np.float32))
-        limit = symmetric_limit(self._W2)
         H = self._W2.shape[0]
-        self.image.setImage(self._W2.T.copy(), autoLevels=False, levels=(-limit, limit))
-        self.colorbar.setLevels((-limit, limit))
+        self.image.setImage(self._W2.T.copy(), autoLevels=False)
+        set_symmetric_levels(self.image, self.colorbar, self._W2, self._looks)
         self.plot.setXRange(0, H, padding=0)
         self.plot.setYRange(0, 10, padding=0)
         self.heading.setText("Output weights W2: a row per digit, a column per unit")
 
     def set_looks(self, looks: Looks) -> None:
+        self._looks = looks
+        set_symmetric_levels(self.image, self.colorbar, self._W2, looks)
         style_plot(self.plot, looks.theme)
         style_plot(self.colorbar, looks.theme)
         self.colorbar.setColorMap(looks.color_map())

@@ -1,5 +1,9 @@
 """A grid of 28x28 maps in a diverging colour map: every picture of weights or gradients in the app.
 
+Every map's colour scale is symmetric about zero and ends at the 99th percentile of |value| (or the
+largest, if the user asks for the full range): a few outliers at the edges no longer wash out the
+rest, and the colour bar's end labels say when values beyond them are drawn at the end colours.
+
 The weight templates (ten panels), the gradient and evidence maps of one example, and the hidden
 units' maps are all a `MapMosaic`: one ImageItem for the whole grid (panels separated by NaN gaps,
 drawn transparent: one item to render per frame instead of one per panel), a title over each panel,
@@ -17,6 +21,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.data import IMAGE_SIDE, N_PIXELS
+from ..core.metrics import robust_symmetric_limit
 
 from .theme import Looks, style_plot
 
@@ -25,12 +30,17 @@ GAP = 3          # image pixels between panels
 TITLE = 9        # image pixels above each row of panels for the titles
 
 
-def symmetric_limit(values: np.ndarray) -> float:
-    """The shared, symmetric colour range ±max|v| over the finite values, never zero (a fresh
-    model's weights are all small, an empty drawing's gradients all zero)."""
-    values = np.asarray(values)
-    finite = np.abs(values[np.isfinite(values)])
-    return float(max(finite.max() if finite.size else 0.0, 1e-6))
+def set_symmetric_levels(image: pg.ImageItem, colorbar: pg.ColorBarItem, values: np.ndarray,
+                         looks: Looks) -> float:
+    """Show ``values`` on a symmetric scale ±L, L the looks' percentile of |values| (robust to a few
+    outliers), with the colour bar saying where its ends are clipped. Returns L."""
+    limit = robust_symmetric_limit(values, looks.percentile)
+    image.setLevels((-limit, limit))
+    colorbar.setLevels((-limit, limit))
+    clipped = float(np.nanmax(np.abs(values))) > limit * 1.0001 if np.size(values) else False
+    low, high = (f"≤ −{limit:.2g}", f"≥ {limit:.2g}") if clipped else (f"−{limit:.2g}", f"{limit:.2g}")
+    colorbar.axis.setTicks([[(-limit, low), (0.0, "0"), (limit, high)]])
+    return limit
 
 
 class MosaicGeometry:
@@ -133,13 +143,12 @@ class MapMosaic(QWidget):
         maps = np.nan_to_num(np.asarray(maps, np.float32).reshape(N_PIXELS, self.n),
                              nan=0.0, posinf=0.0, neginf=0.0)
         self._maps = maps.copy()  # ImageItem keeps views of what it is given: hand it our own
-        self.limit = symmetric_limit(self._maps)
         panels = self._maps.T.reshape(self.n, SIDE, SIDE)
         for j, panel in enumerate(panels):
             top, left = self.geometry_.origin(j)
             self._mosaic[top: top + SIDE, left: left + SIDE] = panel
-        self.image.setImage(self._mosaic, autoLevels=False, levels=(-self.limit, self.limit))
-        self.colorbar.setLevels((-self.limit, self.limit))
+        self.image.setImage(self._mosaic, autoLevels=False)
+        self.limit = set_symmetric_levels(self.image, self.colorbar, self._maps, self._looks)
         if titles is not None:
             self.set_titles(titles)
         self.updates += 1
@@ -166,9 +175,12 @@ class MapMosaic(QWidget):
     # --- looks --------------------------------------------------------------------------------
 
     def set_looks(self, looks: Looks) -> None:
+        rescale = looks.full_range != self._looks.full_range
         self._looks = looks
         theme = looks.theme
         self.colorbar.setColorMap(looks.color_map())
+        if rescale:
+            self.limit = set_symmetric_levels(self.image, self.colorbar, self._maps, looks)
         font = self.title_items[0].textItem.font() if self.title_items else None
         if font is not None:
             font.setPointSizeF(theme.pt(self.title_points))

@@ -31,6 +31,7 @@ CHECKS = {
     "speed_index": lambda v: _number(v, int, 0, 20),
     "theme": lambda v: v if isinstance(v, str) and v in THEMES else None,
     "colormap": lambda v: v if isinstance(v, str) and v in COLORMAPS else None,
+    "full_range": lambda v: {"true": True, "false": False}.get(str(v).lower()),
     "geometry": lambda v: v if isinstance(v, QByteArray) and not v.isEmpty() else None,
     "top_splitter": lambda v: v if isinstance(v, QByteArray) and not v.isEmpty() else None,
     "main_splitter": lambda v: v if isinstance(v, QByteArray) and not v.isEmpty() else None,

@@ -65,6 +65,9 @@ PRESENTATION_SCALE = 1.6
 # white = zero, red = positive; CET-CBD1 (blue-white-yellow) reads for red-green colour-blind eyes.
 COLORMAPS = {"Blue-white-red": "CET-D1", "Colour-blind safe": "CET-CBD1"}
 DEFAULT_COLORMAP = "Blue-white-red"
+# A few rarely-inked border pixels get the largest weights; scaled to them, the templates fade to
+# noise. Scaled to the 99th percentile of |w|, they read as digits.
+CLIP_PERCENTILE = 99.0
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,12 @@ class Looks:
 
     theme: Theme = NORMAL
     colormap: str = DEFAULT_COLORMAP
+    full_range: bool = False   # colour scales to the largest |value|, not the 99th percentile
+
+    @property
+    def percentile(self) -> float:
+        """Of |values|, where every map's colour scale ends (beyond it, the end colours)."""
+        return 100.0 if self.full_range else CLIP_PERCENTILE
 
     def color_map(self) -> pg.ColorMap:
         return pg.colormap.get(COLORMAPS.get(self.colormap, COLORMAPS[DEFAULT_COLORMAP]))

@@ -21,13 +21,14 @@ from ..core.model import ACTIVATIONS, Architecture, Network, NetworkWeights, bui
 from ..core.training import TrainConfig
 
 from .actions import HelpOverlay, NumberBoxKeys, build_menus, build_toolbar, build_training_actions
-from .canvas import DrawingCanvas, InputPreview
+from .canvas import DrawingCanvas
 from .example_panel import ExamplePanel
 from .explorer import TestSetExplorer
 from .files import FileCommands
 from .heatmaps import WeightHeatmaps
 from .hidden_units import HiddenActivity, HiddenUnitsView
 from .plots import MetricsPlots
+from .preprocessing_view import PreprocessingSteps
 from .probabilities import ProbabilityBars
 from .settings import read_settings, write_settings
 from .theme import COLORMAPS, DEFAULT_COLORMAP, NORMAL, PRESENTATION_SCALE, THEMES, Looks, palette, stylesheet
@@ -80,7 +81,8 @@ class MainWindow(QMainWindow):
         self.heatmaps = WeightHeatmaps(dataset.class_names)
         self.hidden_units = HiddenUnitsView(dataset.class_names)
         self.canvas = DrawingCanvas()
-        self.preview = InputPreview()
+        self.preview = PreprocessingSteps()   # what the network sees: the steps to its input
+        self.preview.follow(self.canvas)
         self.activity = HiddenActivity()
         self.activity.hide()
         self.bars = ProbabilityBars(dataset.class_names)
@@ -165,9 +167,9 @@ class MainWindow(QMainWindow):
         canvas_column.addWidget(heading)
         canvas_column.addWidget(self.canvas, stretch=1)
         row.addLayout(canvas_column, stretch=3)
-        row.addWidget(self.preview, stretch=2)
+        row.addWidget(self.preview, stretch=4)
         row.addWidget(self.activity, stretch=2)
-        row.addWidget(self.bars, stretch=6)
+        row.addWidget(self.bars, stretch=5)
 
         self.top_splitter = QSplitter(Qt.Horizontal)
         self.top_splitter.setObjectName("top_splitter")
@@ -339,6 +341,7 @@ class MainWindow(QMainWindow):
         self.looks = looks
         self.theme_actions[looks.theme.name].setChecked(True)
         self.colormap_actions[looks.colormap].setChecked(True)
+        self.full_range_action.setChecked(looks.full_range)
         self.setPalette(palette(looks.theme))
         self.setStyleSheet(stylesheet(looks.theme))
         for view in self.styled_views:
@@ -354,6 +357,13 @@ class MainWindow(QMainWindow):
 
     def set_colormap(self, name: str) -> None:
         self.apply_looks(replace(self.looks, colormap=name if name in COLORMAPS else DEFAULT_COLORMAP))
+
+    def toggle_full_range(self) -> None:
+        self.set_full_range(not self.looks.full_range)
+
+    def set_full_range(self, on: bool) -> None:
+        """Every map's colours to its largest |value| (on), or to the 99th percentile (off)."""
+        self.apply_looks(replace(self.looks, full_range=bool(on)))
 
     def cycle_colormap(self) -> None:
         names = list(COLORMAPS)
@@ -501,7 +511,6 @@ class MainWindow(QMainWindow):
     @Slot()
     def update_prediction(self) -> None:
         x = self.canvas.network_input()
-        self.preview.set_input(x)
         weights = self.current_weights()
         hidden = weights.architecture.hidden
         if not x.any():
@@ -556,6 +565,7 @@ class MainWindow(QMainWindow):
         if "speed_index" in s and s["speed_index"] < self.speed_box.count():
             self.speed_box.setCurrentIndex(s["speed_index"])
         self.set_colormap(s.get("colormap", DEFAULT_COLORMAP))
+        self.set_full_range(s.get("full_range", False))
         self.set_theme(s.get("theme", NORMAL.name))
 
     def save_settings(self) -> None:
@@ -565,7 +575,7 @@ class MainWindow(QMainWindow):
             "geometry": self.saveGeometry(),
             "top_splitter": self.top_splitter.saveState(),
             "main_splitter": self.main_splitter.saveState(),
-            "theme": self.theme.name, "colormap": self.colormap_name,
+            "theme": self.theme.name, "colormap": self.colormap_name, "full_range": self.looks.full_range,
             "learning_rate": self.lr_box.value(), "batch_size": self.batch_box.value(),
             "brush_size": self.canvas.brush_size, "speed_index": self.speed_box.currentIndex(),
         })
@@ -573,8 +583,9 @@ class MainWindow(QMainWindow):
     # --- shutdown ----------------------------------------------------------------------------
 
     def shutdown(self) -> bool:
-        """Stop the display and every training thread; whether all of them stopped in time."""
+        """Stop the display, a recording and every training thread; whether all threads stopped."""
         self.display_timer.stop()
+        self.files.cancel_recording()
         stopped = [c.stop() for c in self.stuck_controllers + [self.controller] if c is not None]
         return all(stopped)
 

@@ -368,3 +368,22 @@ def test_colour_map_and_theme_reach_every_map_in_every_tab(window, qtbot):
     qtbot.keyClick(window, Qt.Key_M)
     for mosaic in every_map(window):
         assert mosaic.colorbar.colorMap().name == COLORMAPS["Blue-white-red"]
+
+
+def test_the_templates_colour_scale_ignores_a_single_outlier_weight(window, trained):
+    """Scaled to max|w|, one rarely-inked border pixel would wash the ten templates out."""
+    window.heatmaps.set_weights(trained.W)
+    limit = window.heatmaps.limit
+    assert limit < np.abs(trained.W).max()
+    W = trained.W.copy()
+    W[0, 3] = 25.0
+    window.heatmaps.set_weights(W)
+    assert window.heatmaps.limit == pytest.approx(limit, rel=0.02)
+    ticks = window.heatmaps.colorbar.axis._tickLevels[0]
+    assert ticks[-1][1].startswith("≥") and ticks[0][1].startswith("≤")  # the bar says it clips
+    window.full_range_action.trigger()
+    assert window.heatmaps.limit == pytest.approx(25.0)
+    for mosaic in every_map(window):
+        assert mosaic._looks.full_range
+    window.full_range_action.trigger()
+    assert window.heatmaps.limit == pytest.approx(limit, rel=0.02)

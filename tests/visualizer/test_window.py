@@ -55,7 +55,7 @@ def test_heatmaps_and_plots_receive_data_while_training(make_window, small_datas
     qtbot.wait(50)
     assert w.heatmaps.updates > 1 and w.plots.redraws > 1
     np.testing.assert_allclose(w.heatmaps.weights(), w.latest.W)
-    assert w.heatmaps.limit == pytest.approx(np.abs(w.latest.W).max())
+    assert w.heatmaps.limit == pytest.approx(np.percentile(np.abs(w.latest.W), 99), rel=1e-5)
     x, y = w.plots.raw_curve.getData()
     assert len(x) > 1000 and np.isfinite(y).all()
     # evaluations at the start, on the early schedule and at the epoch end (throttled at full speed)
@@ -79,12 +79,12 @@ def test_stroke_updates_probabilities_during_the_move(make_window, small_dataset
     assert sum(not np.allclose(a, b) for a, b in zip(seen, seen[1:])) >= 5
     send_mouse(canvas, QEvent.MouseButtonRelease, sheet_point(canvas, 0.5, 0.85), buttons=Qt.NoButton)
     assert w.bars.answer.text() == "1"  # a vertical stroke is a one
-    x = w.preview.pixels
+    x = w.preview.strip.images()[-1].copy()
     assert x.max() <= 1 and x.min() >= 0 and x.sum() > 5
     # right button erases
     send_mouse(canvas, QEvent.MouseButtonPress, sheet_point(canvas, 0.5, 0.5), Qt.RightButton, Qt.RightButton)
     send_mouse(canvas, QEvent.MouseButtonRelease, sheet_point(canvas, 0.5, 0.5), Qt.RightButton, Qt.NoButton)
-    assert w.preview.pixels.sum() < x.sum()
+    assert w.preview.strip.images()[-1].sum() < x.sum()
     qtbot.keyClick(w, Qt.Key_C)
     assert canvas.is_empty() and w.bars.answer.text() == "?"
 
@@ -96,7 +96,7 @@ def test_mnist_digits_painted_on_the_canvas_come_back_and_are_read(make_window, 
     agree, close = 0, []
     for digit, ok in zip(x, right_on_original):
         w.canvas.set_ink(digit.reshape(28, 28))
-        shown = w.preview.pixels.ravel()
+        shown = w.preview.strip.images()[-1].ravel()
         close.append(np.corrcoef(shown, digit)[0, 1])
         agree += int(ok and w.bars.answer.text() == str(trained.predict(digit[None])[0]))
     assert np.median(close) > 0.85
