@@ -112,7 +112,7 @@ def build_training_actions(w) -> None:
 
 
 def build_toolbar(w, controls) -> QToolBar:
-    """The training toolbar: the actions, then each (label, widget) of ``controls``."""
+    """The training toolbar: the actions, then each (name, label, widget) of ``controls``."""
     bar = QToolBar("Training")
     bar.setObjectName("training_toolbar")
     bar.setMovable(False)
@@ -120,9 +120,10 @@ def build_toolbar(w, controls) -> QToolBar:
     for action in (w.start_action, w.step_action, w.reset_action):
         bar.addAction(action)
     bar.addSeparator()
-    for label, box in controls:
-        bar.addWidget(QLabel(f" {label} "))
-        bar.addWidget(box)
+    # name -> the toolbar's actions of its label and widget (hiding an action hides its widget)
+    w.toolbar_controls = {}
+    for name, label, box in controls:
+        w.toolbar_controls[name] = (bar.addWidget(QLabel(f" {label} ")), bar.addWidget(box))
     bar.addSeparator()
     bar.addAction(w.clear_action)
     w.addToolBar(bar)
@@ -187,9 +188,36 @@ def build_menus(w) -> None:
         w.view_actions.append(action)
         view.addAction(action)
 
+    w.lesson_menu = menu.addMenu("&Lesson")
     help_menu = menu.addMenu("&Help")
     w.help_action = make_action(w, "Keyboard shortcuts", [Qt.Key_F1, Qt.Key_Question], w.show_help)
     help_menu.addAction(w.help_action)
     w.about_action = make_action(w, "About MNIST Visualizer", None, lambda: show_about(w))
     w.about_action.setMenuRole(QAction.AboutRole)
     help_menu.addAction(w.about_action)
+
+
+def build_lesson_menu(w) -> None:
+    """Open a lesson, and step through it with the keys a presenter's clicker sends (Page Down /
+    Page Up) or the arrows; Esc leaves it. The stepping keys work only while a lesson is open, so
+    the arrows stay the slider's and the number boxes' the rest of the time."""
+    menu = w.lesson_menu
+    w.course_action = make_action(w, "Start the built-in lesson", "Ctrl+Shift+L",
+                                  lambda: w.open_lesson("course"),
+                                  "The course text, step by step: from random weights to a hidden layer")
+    w.open_lesson_action = make_action(w, "Open a lesson file…", None, w.choose_lesson,
+                                       "A lesson written as a TOML or JSON file")
+    w.next_step_action = make_action(w, "Next step", [Qt.Key_PageDown, Qt.Key_Right], w.lesson.next,
+                                     "The lesson's next step", help_text="Lesson: next step")
+    w.previous_step_action = make_action(w, "Previous step", [Qt.Key_PageUp, Qt.Key_Left],
+                                         w.lesson.previous, "The lesson's previous step",
+                                         help_text="Lesson: previous step")
+    w.leave_lesson_action = make_action(w, "Leave the lesson", Qt.Key_Escape, w.lesson.leave,
+                                        "Leave the lesson here and keep working", help_text="Leave the lesson")
+    for action in (w.course_action, w.open_lesson_action):
+        menu.addAction(action)
+    menu.addSeparator()
+    w.lesson_step_actions = (w.next_step_action, w.previous_step_action, w.leave_lesson_action)
+    for action in w.lesson_step_actions:
+        menu.addAction(action)
+        action.setEnabled(False)

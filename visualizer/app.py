@@ -35,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--quit-after", type=positive_float, metavar="SECONDS",
                         help="quit cleanly after this many seconds, printing one JSON line of results")
     parser.add_argument("--screenshot", metavar="PATH", help="save a PNG of the window just before quitting")
+    parser.add_argument("--lesson", metavar="FILE|NAME",
+                        help="open a lesson: a .toml/.json file, or a built-in one by name (course)")
     parser.add_argument("--presentation", action="store_true",
                         help="start in presentation mode: full screen, large type (F11 toggles)")
     parser.add_argument("--settings", metavar="FILE.ini",
@@ -174,6 +176,8 @@ def main(argv=None) -> int:
         window.set_presentation(True)
     else:
         window.show()
+    if args.lesson:
+        window.open_lesson(args.lesson)
     if args.autostart:
         window.start_training()
     recorder = None

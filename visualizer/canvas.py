@@ -123,6 +123,23 @@ class DrawingCanvas(QWidget):
         self.update()
         self._changed()
 
+    def draw_strokes(self, strokes) -> None:
+        """Replace the drawing by pen strokes, each an array (n, 2) of (x, y) in 0..1 of the sheet
+        (0, 0 top left), drawn with the current brush: a drawing written down in a lesson file."""
+        self._ink.fill(0)
+        p = QPainter(self._ink)
+        p.setRenderHint(QPainter.Antialiasing)
+        p.setPen(QPen(QColor(255, 255, 255), self.brush_size, Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin))
+        for stroke in strokes:
+            points = [QPointF(float(x) * self.resolution, float(y) * self.resolution) for x, y in stroke]
+            if len(points) == 1:
+                p.drawPoint(points[0])
+            for a, b in zip(points, points[1:]):
+                p.drawLine(a, b)
+        p.end()
+        self.update()
+        self._changed()
+
     def _changed(self) -> None:
         self._steps = None
         self._input = None

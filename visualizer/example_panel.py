@@ -129,7 +129,10 @@ class ExamplePanel(QWidget):
         row = QHBoxLayout(self.content)
         row.setContentsMargins(6, 4, 6, 4)
         row.setSpacing(16)
-        row.addLayout(self.numbers_column, stretch=0)
+        self.numbers_panel = QWidget()   # the forward pass: a widget, so a lesson can point at it
+        self.numbers_panel.setLayout(self.numbers_column)
+        self.numbers_column.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.numbers_panel, stretch=0)
         row.addLayout(right, stretch=1)
 
         self.stack = QStackedWidget()

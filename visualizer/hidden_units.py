@@ -136,11 +136,14 @@ class HiddenUnitsView(QWidget):
         self._layout.setSpacing(2)
         self._layout.addLayout(top)
         self._layout.addWidget(self.output, stretch=1)
+        self._build_mosaic(PAGE)  # now, with the window: 64 panels serve every H >= 64
 
     def set_class_names(self, names) -> None:
         self.output.set_class_names(names)
 
     def _build_mosaic(self, n: int) -> None:
+        if self.mosaic is not None and self.mosaic.n == n:
+            return
         if self.mosaic is not None:
             self._layout.removeWidget(self.mosaic)
             self.mosaic.deleteLater()

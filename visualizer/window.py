@@ -11,21 +11,24 @@ import time
 from dataclasses import replace
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QMainWindow, QSpinBox,
-                               QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QMainWindow,
+                               QSpinBox, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
 
 from ..core.data import Dataset
+from ..core.lessons import LessonError, load_lesson
 from ..core.model import ACTIVATIONS, Architecture, Network, NetworkWeights, build_network
 from ..core.training import TrainConfig
 
-from .actions import HelpOverlay, NumberBoxKeys, build_menus, build_toolbar, build_training_actions
+from .actions import (HelpOverlay, NumberBoxKeys, build_lesson_menu, build_menus, build_toolbar,
+                      build_training_actions)
 from .canvas import DrawingCanvas
 from .example_panel import ExamplePanel
 from .explorer import TestSetExplorer
 from .files import FileCommands
 from .heatmaps import WeightHeatmaps
+from .lesson_player import LessonPlayer
 from .hidden_units import HiddenActivity, HiddenUnitsView
 from .plots import MetricsPlots
 from .preprocessing_view import PreprocessingSteps
@@ -57,6 +60,8 @@ class MainWindow(QMainWindow):
 
     ``settings``: a QSettings to remember the user's choices in (None: remember nothing, as in tests).
     """
+
+    controller_changed = Signal()   # a new training thread (a dataset opened): connect to it again
 
     def __init__(self, dataset: Dataset, config: TrainConfig, model=None, max_rate: float = DISPLAY_FPS,
                  settings: QSettings | None = None):
@@ -109,6 +114,12 @@ class MainWindow(QMainWindow):
         self.help = HelpOverlay(self.centralWidget())
         self.canvas.ink_changed.connect(self.update_prediction)
 
+        self.lesson = LessonPlayer(self)
+        self.lesson.problem.connect(self.show_problem)
+        self.centralWidget().layout().insertWidget(1, self.lesson.caption)
+        self.styled_views += (self.lesson.caption,)
+        build_lesson_menu(self)
+
         self.display_timer = QTimer(self)
         self.display_timer.setInterval(int(1000 / DISPLAY_FPS))
         self.display_timer.timeout.connect(self.draw_frame)
@@ -153,8 +164,10 @@ class MainWindow(QMainWindow):
         for box in (self.lr_box, self.batch_box, self.speed_box, self.network_box):
             box.installEventFilter(self._number_keys)
         self.canvas.setFocusPolicy(Qt.StrongFocus)  # a click on the sheet takes the keys back
-        self.toolbar = build_toolbar(self, (("network", self.network_box), ("learning rate", self.lr_box),
-                                            ("batch size", self.batch_box), ("speed", self.speed_box)))
+        self.toolbar = build_toolbar(self, (("network", "network", self.network_box),
+                                            ("learning_rate", "learning rate", self.lr_box),
+                                            ("batch_size", "batch size", self.batch_box),
+                                            ("speed", "speed", self.speed_box)))
 
     def _build_layout(self) -> None:
         canvas_panel = QWidget()
@@ -231,6 +244,7 @@ class MainWindow(QMainWindow):
         self.controller.errored.connect(self.show_problem)
         self.on_snapshot(self.controller.latest)  # a new run: every view starts afresh from here
         self.controller.start_thread()
+        self.controller_changed.emit()
 
     def retire_controller(self) -> None:
         """Stop the current training thread. One that does not stop in time is kept (deleting a
@@ -300,6 +314,13 @@ class MainWindow(QMainWindow):
     @staticmethod
     def network_choices() -> dict[str, Architecture]:
         return {network_name(a): a for a in NETWORKS}
+
+    def train_for(self, updates: int) -> None:
+        """Train this many updates at the current speed, then pause (a lesson's step)."""
+        self.problem.hide()
+        self.running = True
+        self.controller.train_for(updates)
+        self.start_action.setText("❚❚ Pause")
 
     def set_network(self, architecture: Architecture) -> None:
         """Another network, fresh, from the start: a new run (the old one stays as a faint curve)."""
@@ -420,6 +441,43 @@ class MainWindow(QMainWindow):
 
     # --- data in, pixels out --------------------------------------------------------------------
 
+    # --- lessons -------------------------------------------------------------------------------
+
+    def open_lesson(self, path_or_name) -> bool:
+        """Open a lesson file (or a built-in lesson by name) at its first step; a bad file is a
+        message naming the file, the step and the field, and the app carries on."""
+        try:
+            lesson = load_lesson(path_or_name, n_test_images=len(self.dataset.test_labels))
+        except LessonError as exc:
+            self.files.tell("Cannot open this lesson", str(exc))
+            return False
+        self.lesson.start(lesson)
+        return True
+
+    def choose_lesson(self) -> None:
+        path = self.files._file_dialog("open", "Open a lesson", "Lessons (*.toml *.json)")
+        if path:
+            self.open_lesson(path)
+
+    def lesson_changed(self, active: bool) -> None:
+        for action in self.lesson_step_actions:
+            action.setEnabled(active)
+        if not active:
+            self.problem.hide()
+
+    def lesson_panel(self, name: str | None):
+        """The widget a lesson step's ``highlight`` names, or None."""
+        if name is None:
+            return None
+        return {
+            "loss": self.plots.loss_plot, "accuracy": self.plots.accuracy_plot,
+            "templates": self.heatmaps, "hidden_units": self.hidden_units, "canvas": self.canvas,
+            "probabilities": self.bars, "example_forward": self.example.numbers_panel,
+            "example_gradients": self.example.gradient_map, "example_step": self.example.step_button,
+            "confusion": self.explorer.matrix_plot, "mistakes": self.explorer.gallery,
+            "timeline": self.timeline, "preprocessing": self.preview,
+        }.get(name)
+
     @Slot(object)
     def on_snapshot(self, snap: TrainingSnapshot) -> None:
         """Keep the newest snapshot and its metrics; drawing waits for the display timer."""
@@ -495,6 +553,11 @@ class MainWindow(QMainWindow):
         self.network_box.setCurrentIndex(index)
         for name, action in self.network_actions.items():
             action.setChecked(name == network_name(architecture))
+        if self.isVisible() and QApplication.activeWindow() is None:
+            # Rebuilding a view for another network can leave no window active where no window
+            # manager looks after it (seen offscreen): the keys, a presenter's clicker's among
+            # them, must keep reaching this window.
+            self.activateWindow()
 
     def show_weights(self, weights: NetworkWeights) -> None:
         if weights.architecture.is_hidden:

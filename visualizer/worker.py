@@ -135,6 +135,7 @@ class TrainingWorker(QObject):
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._pending_steps = 0
+        self._budget: int | None = None  # updates left of a train_for, None: no limit
         self._last_error = ""
         self._reset_accumulators()
         self._next_eval = 0
@@ -167,6 +168,11 @@ class TrainingWorker(QObject):
     def step(self, n: int = 1):
         """Run ``n`` updates (default one) and stop; pauses training if it was running."""
         self._command("step", int(n))
+
+    def train_for(self, updates: int):
+        """Train ``updates`` more updates at the current speed (across epochs), then pause: a
+        lesson's "train this many examples" that a class can watch at 10 updates a second."""
+        self._command("train_for", int(updates))
 
     def reset(self, seed: int | None = None):
         """Fresh random weights of the same network, back to epoch 1; pauses training."""
@@ -244,7 +250,8 @@ class TrainingWorker(QObject):
             self._emit(force=True)
         elif self.running:
             if self.speed == FULL_SPEED:
-                self._train(self._chunk_updates())
+                self._train(self._chunk_updates() if self._budget is None else
+                            min(self._chunk_updates(), self._budget))
             else:
                 wait = self._next_due - time.perf_counter()
                 if wait > 0:
@@ -277,11 +284,16 @@ class TrainingWorker(QObject):
             changed = True
             if name == "start":
                 self.running = True
+                self._budget = None
                 self._last_error = ""  # a fresh start: an error that comes back is news again
+            elif name == "train_for":
+                self.running = args[0] > 0
+                self._budget = args[0]
             elif name == "pause":
                 self.running = False
             elif name == "step":
                 self.running = False
+                self._budget = None
                 self._pending_steps += args[0]
             elif name == "reset":
                 self.running = False
@@ -304,6 +316,8 @@ class TrainingWorker(QObject):
                 check_hyperparameters(self.config.learning_rate, args[0])
                 self.config.batch_size = args[0]
             elif name == "speed":
+                if args[0] == FULL_SPEED and self.speed != FULL_SPEED:
+                    self._rate = 0.0  # one update at a time says nothing of full speed: measure again
                 self.speed = max(0.0, args[0])
             elif name != "snapshot":
                 changed = False
@@ -348,10 +362,16 @@ class TrainingWorker(QObject):
             m = self._trainer.train(updates)
         except TrainingDiverged as exc:
             self.running = False
+            self._budget = None
             self._message = str(exc)
             self._dirty = True
             self.diverged.emit(str(exc))
             return
+        if self._budget is not None and self.running:
+            self._budget -= len(m.losses)
+            if self._budget <= 0:  # the budget is spent: pause, and say so at once
+                self._budget = None
+                self.running = False
         self._losses.append(m.losses)
         self._examples_at.append(m.examples_at)
         self._accuracy_at.append(m.examples_seen)
@@ -445,6 +465,9 @@ class TrainingController(QObject):
 
     def step(self, n: int = 1) -> None:
         self._worker.step(n)
+
+    def train_for(self, updates: int) -> None:
+        self._worker.train_for(updates)
 
     def reset(self, seed: int | None = None) -> None:
         self._worker.reset(seed)

@@ -1,0 +1,386 @@
+"""Stepping through a lesson: each step's caption in large type, and the window set up for it.
+
+A lesson (`core.lessons`) is a list of steps; `core.lessons.state_at` says what is in force at each.
+The `LessonPlayer` applies that to the window: the network and its settings, the tab, the canvas,
+the controls hidden, a highlight around the panel the caption talks about, and the step's actions
+(fresh weights, single-example gradient steps, so many examples of training). Next and previous
+come from the keys a presenter's clicker sends (Page Down / Page Up) and the arrows; Esc leaves
+the lesson, and the teacher carries on from where it was.
+
+Going back gives the state the step had when it was entered going forward: settings are folded by
+`state_at`, and the weights each step ended with are kept, so stepping back puts them back.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
+                               QWidget)
+
+from ..core.lessons import CONTROLS, Lesson, LessonError, LessonState, state_at
+from ..core.model import Architecture, NetworkWeights, WeightsError, load_network
+
+from .theme import Looks
+
+TABS = {"learning": 0, "example": 1, "explorer": 2}
+HIGHLIGHT = (230, 120, 20)  # the app's orange
+
+
+class LessonCaption(QFrame):
+    """The step counter, the step's title and caption, and the buttons to move on."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("lesson")
+        self.counter = QLabel()
+        self.counter.setObjectName("lesson_counter")
+        self.title = QLabel()
+        self.title.setObjectName("lesson_title")
+        self.title.setWordWrap(True)
+        self.caption = QLabel()
+        self.caption.setObjectName("lesson_caption")
+        self.caption.setWordWrap(True)
+        self.caption.setTextFormat(Qt.PlainText)
+        self.back_button = QPushButton("◀ Back")
+        self.next_button = QPushButton("Next ▶")
+        self.leave_button = QPushButton("Leave lesson")
+        for button in (self.back_button, self.next_button, self.leave_button):
+            button.setFocusPolicy(Qt.NoFocus)  # the keys stay the window's (clicker, arrows)
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        heading = QHBoxLayout()
+        heading.addWidget(self.counter)
+        heading.addWidget(self.title, stretch=1)
+        text.addLayout(heading)
+        text.addWidget(self.caption)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.leave_button)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addLayout(text, stretch=1)
+        layout.addLayout(buttons)
+
+    def show_state(self, state: LessonState) -> None:
+        self.counter.setText(f"Step {state.index + 1} of {state.n_steps}")
+        self.title.setText(state.title)
+        self.caption.setText(state.caption.strip())
+        self.back_button.setEnabled(state.index > 0)
+        self.next_button.setEnabled(state.index + 1 < state.n_steps)
+
+    def set_looks(self, looks: Looks) -> None:
+        theme = looks.theme
+        self.setStyleSheet(f"""
+            QFrame#lesson {{ background: {theme.chrome}; border: 2px solid rgb{HIGHLIGHT};
+                             border-radius: 6px; }}
+            QLabel#lesson_counter {{ font-size: {theme.pt(11):.0f}pt; color: {theme.muted}; }}
+            QLabel#lesson_title {{ font-size: {theme.pt(15):.0f}pt; font-weight: bold; }}
+            QLabel#lesson_caption {{ font-size: {theme.pt(12.5):.0f}pt; }}
+            QPushButton {{ font-size: {theme.pt(11):.0f}pt; padding: 3px 10px; }}
+        """)
+
+
+class Highlight(QWidget):
+    """An orange frame drawn over the panel a step talks about; clicks go through it."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setAttribute(Qt.WA_TransparentForMouseEvents)
+        self.setStyleSheet(f"border: 4px solid rgb{HIGHLIGHT}; border-radius: 8px; background: transparent;")
+        self.target: QWidget | None = None
+        self.hide()
+
+    def paintEvent(self, event):  # a plain QWidget draws its stylesheet only with this
+        from PySide6.QtWidgets import QStyle, QStyleOption
+        from PySide6.QtGui import QPainter
+        option = QStyleOption()
+        option.initFrom(self)
+        painter = QPainter(self)
+        self.style().drawPrimitive(QStyle.PE_Widget, option, painter, self)
+
+    def follow(self, target: QWidget | None) -> None:
+        self.target = target
+        self.place()
+
+    def place(self) -> None:
+        target = self.target
+        if target is None or not target.isVisible():
+            self.hide()
+            return
+        top_left = target.mapTo(self.parentWidget(), target.rect().topLeft())
+        self.setGeometry(top_left.x() - 3, top_left.y() - 3, target.width() + 6, target.height() + 6)
+        self.show()
+        self.raise_()
+
+
+class LessonKeys(QObject):
+    """While a lesson is open, its keys are the lesson's wherever the focus is: a combo box or a
+    number box would otherwise claim Page Up/Down and the arrows, and a clicker would stop working."""
+
+    KEYS = {Qt.Key_PageDown, Qt.Key_PageUp, Qt.Key_Right, Qt.Key_Left, Qt.Key_Escape}
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, obj, event):
+        if (event.type() == QEvent.ShortcutOverride and event.key() in self.KEYS
+                and not event.modifiers() & ~Qt.KeypadModifier
+                and isinstance(obj, QWidget) and obj.window() is self.window):
+            event.ignore()
+            return True  # not the widget's: the window's shortcut gets it
+        return False
+
+
+class LessonPlayer(QObject):
+    """Applies a lesson's steps to a `MainWindow`.
+
+    ``problem(str)`` is emitted when a step cannot be set up (a weights file that does not load,
+    say): the message names the file, the step and the field, and the lesson stays usable.
+    """
+
+    problem = Signal(str)
+    step_entered = Signal(int)
+    left = Signal()
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.lesson: Lesson | None = None
+        self.index = -1
+        self.state: LessonState | None = None
+        self.caption = LessonCaption()
+        self.caption.hide()
+        self.caption.next_button.clicked.connect(self.next)
+        self.caption.back_button.clicked.connect(self.previous)
+        self.caption.leave_button.clicked.connect(self.leave)
+        self.highlight = Highlight(window.centralWidget())
+        self._keys = LessonKeys(window)
+        self._baseline: dict = {}
+        self._ended_with: dict[int, NetworkWeights] = {}  # the weights each step ended with
+        self._awaiting: int | None = None   # examples seen once this step's training is done
+        # The highlight follows its panel as the layout moves (a splitter, a resize, a new tab).
+        self._placer = QTimer(self)
+        self._placer.setInterval(250)
+        self._placer.timeout.connect(self.highlight.place)
+        window.controller_changed.connect(self._watch_controller)
+        self._watch_controller()
+
+    @property
+    def active(self) -> bool:
+        return self.lesson is not None
+
+    # --- opening and leaving ------------------------------------------------------------------
+
+    def start(self, lesson: Lesson, index: int = 0) -> None:
+        """Open ``lesson`` at step ``index``; what the window had is remembered for the settings
+        that no step has set yet, and comes back when the lesson is left."""
+        if self.active:
+            self.leave()
+        w = self.window
+        self._baseline = dict(network=w.latest.architecture, learning_rate=w.lr_box.value(),
+                              batch_size=w.batch_box.value(), speed_index=w.speed_box.currentIndex(),
+                              tab=w.views.currentIndex(), presentation=w.presenting)
+        self.lesson = lesson
+        self.index = -1
+        self._ended_with.clear()
+        self._awaiting = None
+        self.caption.show()
+        self._placer.start()
+        QApplication.instance().installEventFilter(self._keys)
+        self.window.lesson_changed(True)
+        self.go_to(index)
+
+    def leave(self) -> None:
+        """Leave the lesson where it is: every control back, the highlight gone, training as it was."""
+        if not self.active:
+            return
+        self.lesson = None
+        self.state = None
+        self.index = -1
+        self._awaiting = None
+        self.caption.hide()
+        self._placer.stop()
+        QApplication.instance().removeEventFilter(self._keys)
+        self.highlight.follow(None)
+        self._hide_controls(())
+        self.window.lesson_changed(False)
+        self.left.emit()
+
+    # --- moving -------------------------------------------------------------------------------
+
+    def next(self) -> None:
+        if self.active and self.index + 1 < len(self.lesson.steps):
+            self.go_to(self.index + 1)
+
+    def previous(self) -> None:
+        if self.active and self.index > 0:
+            self.go_to(self.index - 1)
+
+    def go_to(self, index: int) -> None:
+        """Enter step ``index``: forward from the step before it does that step's actions; any
+        other move puts back the settings, canvas and weights the step had."""
+        if not self.active:
+            return
+        self._finish_current()
+        forward = index == self.index + 1
+        state = state_at(self.lesson, index)
+        previous_index, self.index, self.state = self.index, index, state
+        self.caption.show_state(state)
+        try:
+            if forward:
+                self._enter_forward(state)
+            else:
+                self._enter_again(state, previous_index)
+        except (LessonError, WeightsError, OSError, ValueError) as exc:
+            self.window.pause_training()
+            self.problem.emit(f"{self.lesson.source.name}, step {index + 1} (\"{state.title}\"): {exc}")
+        self.highlight.follow(self.window.lesson_panel(state.highlight))
+        self.step_entered.emit(index)
+
+    def _finish_current(self) -> None:
+        """Leaving a step whose training is still going: stop it there and keep those weights."""
+        if self._awaiting is not None:
+            self.window.pause_training()
+            self._awaiting = None
+
+    def _enter_forward(self, state: LessonState) -> None:
+        w = self.window
+        if state.weights is not None:
+            self._apply_weights(state)
+        self._apply_settings(state)
+        self._apply_canvas(state.canvas, state)
+        if state.example_step:
+            x, label = w.canvas.network_input(), self._true_label(state)
+            if x.any() and label is not None:
+                for _ in range(state.example_step):
+                    w.controller.example_step(x, label, w.lr_box.value())
+        if state.train_examples:
+            updates = math.ceil(state.train_examples / max(w.batch_box.value(), 1))
+            self._awaiting = w.latest.examples_seen + updates * w.batch_box.value()
+            w.train_for(updates)
+        elif state.train == "run":
+            w.start_training()
+        elif state.train == "pause" or state.example_step:
+            w.pause_training()
+        w.controller.request_snapshot()  # the weights this step ends with, once applied
+
+    def _enter_again(self, state: LessonState, previous_index: int) -> None:
+        """Back (or a jump): the weights the step ended with, if the steps after it changed them;
+        its settings; the canvas in force then."""
+        w = self.window
+        w.pause_training()
+        self._apply_settings(state, network=False)
+        kept = self._ended_with.get(state.index)
+        if kept is not None and not _same(kept, w.latest.weights):
+            w.controller.set_weights(kept)
+        elif kept is None and state.network is not None:
+            self._apply_network(state)
+        self._apply_canvas(state.canvas_in_force, state)
+
+    def _watch_controller(self) -> None:
+        if self.window.controller is not None:
+            self.window.controller.snapshot_ready.connect(self._on_snapshot)
+
+    def _on_snapshot(self, snap) -> None:
+        """While on a step and paused, the newest weights are the ones the step ends with (its
+        training, if any, done: or stopped by divergence)."""
+        if not self.active or snap.running:
+            return
+        if self._awaiting is not None and snap.examples_seen < self._awaiting and not snap.message:
+            return  # a snapshot from before this step's training started
+        self._awaiting = None
+        self._ended_with[self.index] = snap.weights
+
+    # --- applying a state ---------------------------------------------------------------------
+
+    def _apply_weights(self, state: LessonState) -> None:
+        w = self.window
+        if state.weights.kind == "file":
+            try:
+                network = load_network(state.weights.file)
+            except WeightsError as exc:
+                raise LessonError(f"weights: {exc}") from None
+            w.controller.set_weights(NetworkWeights.of(network))
+            return
+        architecture = self._architecture(state)
+        w.controller.set_network(architecture, state.weights.seed)
+
+    def _architecture(self, state: LessonState) -> Architecture:
+        if state.network is None:
+            return self._baseline["network"] if state.index == 0 else self.window.latest.architecture
+        return Architecture(state.network.hidden, state.network.activation)
+
+    def _apply_network(self, state: LessonState) -> None:
+        architecture = self._architecture(state)
+        if architecture != self.window.latest.architecture:
+            self.window.controller.set_network(architecture)
+
+    def _apply_settings(self, state: LessonState, network: bool = True) -> None:
+        w, base = self.window, self._baseline
+        if network and state.weights is None and state.network is not None:
+            self._apply_network(state)
+        w.lr_box.setValue(state.learning_rate if state.learning_rate is not None else base["learning_rate"])
+        w.batch_box.setValue(state.batch_size if state.batch_size is not None else base["batch_size"])
+        w.speed_box.setCurrentIndex(self._speed_index(state.speed))
+        w.views.setCurrentIndex(TABS[state.tab] if state.tab is not None else base["tab"])
+        presentation = state.presentation if state.presentation is not None else base["presentation"]
+        if presentation != w.presenting:
+            w.set_presentation(presentation)
+        self._hide_controls(state.hide)
+
+    def _speed_index(self, speed) -> int:
+        """The window's speed closest to the step's (updates per second, or "full")."""
+        from .window import SPEEDS
+        if speed is None:
+            return self._baseline["speed_index"]
+        if speed == "full":
+            return 0
+        rates = [value for _, value in SPEEDS]
+        return min(range(1, len(rates)), key=lambda i: abs(math.log(rates[i] / float(speed))))
+
+    def _hide_controls(self, hidden) -> None:
+        w = self.window
+        for name in CONTROLS:
+            visible = name not in hidden
+            if name in w.toolbar_controls:
+                for action in w.toolbar_controls[name]:
+                    action.setVisible(visible)
+            elif name == "tabs":
+                w.views.tabBar().setVisible(visible)
+            elif name == "timeline":
+                w.timeline.setVisible(visible)
+            else:
+                getattr(w, f"{name}_action").setVisible(visible)
+
+    def _apply_canvas(self, canvas, state: LessonState) -> None:
+        w = self.window
+        if canvas is None:
+            return
+        if canvas.kind == "clear":
+            w.canvas.clear()
+        elif canvas.kind == "strokes":
+            w.canvas.draw_strokes(canvas.stroke_arrays())
+        else:
+            index = canvas.test_index(w.dataset.test_labels)
+            w.put_on_canvas(w.explorer.image(index), index)
+        label = self._true_label(state)
+        w.example.set_true_label(label)
+
+    def _true_label(self, state: LessonState) -> int | None:
+        """The label that goes with the canvas: the step's, or the test image's own."""
+        if state.true_label is not None:
+            return state.true_label
+        canvas = state.canvas_in_force
+        if canvas is None or canvas.kind in ("clear", "strokes"):
+            return None
+        return int(self.window.dataset.test_labels[canvas.test_index(self.window.dataset.test_labels)])
+
+
+def _same(a: NetworkWeights, b: NetworkWeights) -> bool:
+    return a is b or (a.architecture == b.architecture and all(
+        a.params[k] is b.params[k] or (a.params[k] == b.params[k]).all() for k in a.params))
