@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout, QWidget)
 
@@ -165,6 +165,9 @@ class TestSetExplorer(QWidget):
         self.matrix_plot.addItem(self.cell_outline)
         self._mistakes_colormap = pg.colormap.get(MISTAKES_COLORMAP)
         self.matrix_plot.scene().sigMouseClicked.connect(self._on_matrix_clicked)
+        self._count_points = COUNT_POINTS
+        self._count_font_points = 0.0
+        self.matrix_view.sigResized.connect(self._fit_counts)
 
         legend = self.legend = QLabel("colour: number of mistakes (log scale) · blue diagonal: right answers\n"
                         "click a cell to see its images")
@@ -339,11 +342,8 @@ class TestSetExplorer(QWidget):
                 item = self.gallery.item(row)
                 item.setIcon(self._icon(item.data(Qt.UserRole)))
             self._fit_grid_to_captions()
-        count_font = QFont()
-        count_font.setPointSizeF(COUNT_POINTS * scale)
-        for row in self.count_items:
-            for item in row:
-                item.setFont(count_font)
+        self._count_points = COUNT_POINTS * scale
+        self._fit_counts()
         tick_font = QFont()
         tick_font.setPointSizeF(AXIS_POINTS * scale)
         plot_item = self.matrix_plot.getPlotItem()
@@ -353,6 +353,23 @@ class TestSetExplorer(QWidget):
             axis.setLabel(label, **{"font-size": f"{AXIS_POINTS * scale:.0f}pt", "color": theme.text})
             axis.setTextPen(pg.mkPen(theme.text))
         self.legend.setStyleSheet(f"color: {theme.muted};")
+
+    def _fit_counts(self) -> None:
+        """The counts' type at the theme's size, but never wider than a cell: a four-digit count
+        ran into its neighbours on a small projector in presentation mode."""
+        cell = self.matrix_view.width() / 10
+        fits = QFont()
+        fits.setPointSizeF(10)
+        per_point = QFontMetricsF(fits).horizontalAdvance("0000") / 10  # pixels per point
+        points = max(6.0, min(self._count_points, 0.9 * cell / max(per_point, 1e-6)))
+        if abs(points - self._count_font_points) < 0.25:
+            return
+        self._count_font_points = points
+        font = QFont()
+        font.setPointSizeF(points)
+        for row in self.count_items:
+            for item in row:
+                item.setFont(font)
 
     def _redraw(self) -> None:
         self._draw_matrix()

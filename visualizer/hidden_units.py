@@ -48,6 +48,7 @@ class OutputWeights(QWidget):
         self._looks = Looks()
         self.heading = QLabel()
         self.heading.setObjectName("heading")
+        self.heading.setToolTip("a row per digit, a column per hidden unit: l_j = Σ_k h_k w2_kj + b2_j")
         self.plot = pg.PlotWidget()
         self.plot.setBackground(None)
         # its share of the height is the layout's to give (a plot's size hint would claim half)
@@ -86,7 +87,7 @@ class OutputWeights(QWidget):
         set_symmetric_levels(self.image, self.colorbar, self._W2, self._looks)
         self.plot.setXRange(0, H, padding=0)
         self.plot.setYRange(0, 10, padding=0)
-        self.heading.setText("Output weights W2: a row per digit, a column per unit")
+        self.heading.setText("Output weights W2")
 
     def set_looks(self, looks: Looks) -> None:
         self._looks = looks

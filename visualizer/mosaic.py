@@ -39,7 +39,8 @@ def set_symmetric_levels(image: pg.ImageItem, colorbar: pg.ColorBarItem, values:
     colorbar.setLevels((-limit, limit))
     clipped = float(np.nanmax(np.abs(values))) > limit * 1.0001 if np.size(values) else False
     low, high = (f"≤ −{limit:.2g}", f"≥ {limit:.2g}") if clipped else (f"−{limit:.2g}", f"{limit:.2g}")
-    colorbar.axis.setTicks([[(-limit, low), (0.0, "0"), (limit, high)]])
+    # just inside the ends: pyqtgraph leaves out a label that would stand past its axis
+    colorbar.axis.setTicks([[(-0.97 * limit, low), (0.0, "0"), (0.97 * limit, high)]])
     return limit
 
 

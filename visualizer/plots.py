@@ -102,7 +102,7 @@ class MetricsPlots(QWidget):
         self.loss_plot.getAxis("bottom").setStyle(showValues=False)
         self.loss_plot.showAxis("top")
         self.loss_plot.getAxis("top").setStyle(tickLength=0)
-        self.accuracy_plot.setYRange(0, 1, padding=0.02)
+        self.accuracy_plot.setYRange(-0.03, 1.06, padding=0)  # room for the 0% and 100% labels
         self.accuracy_plot.getAxis("left").setTicks([[(v, f"{v:.0%}") for v in (0, 0.5, 1.0)],
                                                     [(v, "") for v in (0.25, 0.75)]])
 
@@ -192,7 +192,7 @@ class MetricsPlots(QWidget):
         earlier = [("┅", EARLIER_COLOURS[0], "earlier runs")] if self.earlier_runs else []
         self.loss_legend.setText(legend_html("loss", (
             ("━", theme.loss + (140,), "each update"), ("━", theme.loss, "smoothed"),
-            ("○", theme.test, "test (10,000 images)"), *earlier)))
+            ("○", theme.test, "test"), *earlier)))
         self.accuracy_legend.setText(legend_html("accuracy", (
             ("━", theme.train, "training (this epoch)"), ("○", theme.test, "test"), *earlier)))
 

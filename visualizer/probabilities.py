@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from .theme import style_plot
@@ -99,6 +100,23 @@ class ProbabilityBars(QWidget):
         self.answer.style().polish(self.answer)
         self.set_probabilities(self.probabilities if self.probabilities.any() else None)
 
+    def _labelled(self, p: np.ndarray) -> set[int]:
+        """The bars that get their percentage: all of them (from 0.5%) where a label fits over its
+        bar, else the largest few that do not stand next to each other, so labels never overlap."""
+        shown = [j for j in np.argsort(-p) if p[j] >= 0.005]
+        if self.horizontal:
+            return set(shown)
+        font = self.value_labels[0].textItem.font()
+        label_width = QFontMetricsF(font).horizontalAdvance("100%")
+        bar_width = self.plot.getViewBox().width() / 10
+        if label_width <= bar_width:
+            return set(shown)
+        kept: list[int] = []
+        for j in shown[:3]:
+            if all(abs(j - k) > label_width / max(bar_width, 1) for k in kept):
+                kept.append(j)
+        return set(kept)
+
     def set_probabilities(self, p: np.ndarray | None) -> None:
         if p is None or not np.all(np.isfinite(p)):
             p = np.zeros(10)
@@ -114,8 +132,9 @@ class ProbabilityBars(QWidget):
         else:
             self.bars.setOpts(x=np.arange(10), x0=None, y=None, y0=np.zeros(10), height=p, width=0.75,
                               brushes=brushes)
+        labelled = self._labelled(p) if top is not None else set()
         for j, text in enumerate(self.value_labels):
-            text.setText(f"{p[j]:.0%}" if top is not None and p[j] >= 0.005 else "")
+            text.setText(f"{p[j]:.0%}" if j in labelled else "")
             text.setAnchor((0.0, 0.5) if horizontal else (0.5, 1.0))
             text.setPos(*((p[j] + 0.01, j) if horizontal else (j, p[j] + 0.01)))
         if top is None:

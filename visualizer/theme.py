@@ -59,7 +59,13 @@ PROJECTOR = Theme("Projector (high contrast)", window="#ffffff", chrome="#ffffff
                   muted="#000000", loss=(0, 70, 200), train=(0, 135, 0), test=(215, 0, 0),
                   faint_alpha=110, line=2.0)
 THEMES = {t.name: t for t in (NORMAL, PROJECTOR)}
-PRESENTATION_SCALE = 1.6
+PRESENTATION_SCALE = 1.6   # at 1280x800; presentation_scale() follows the screen's height
+
+
+def presentation_scale(screen_height: int) -> float:
+    """Type as large a share of the screen on a 1080-line projector as on a 800-line one (the
+    class sees the same picture size), a little less on 768 lines, where space is shortest."""
+    return round(PRESENTATION_SCALE * min(max(screen_height / 800, 0.9), 1.35), 2)
 
 # Diverging maps from pyqtgraph's bundled colorcet set (no matplotlib needed): blue = negative,
 # white = zero, red = positive; CET-CBD1 (blue-white-yellow) reads for red-green colour-blind eyes.
@@ -107,7 +113,7 @@ def stylesheet(theme: Theme = NORMAL) -> str:
     QLabel#heading {{ font-size: {pt(13):.0f}pt; font-weight: bold; }}
     QLabel#bignumber {{ font-size: {pt(24):.0f}pt; font-weight: bold; }}
     QLabel#answer {{ font-size: {pt(72):.0f}pt; font-weight: bold; color: rgb(230, 120, 20);
-                     min-width: {2.2 * 72 * theme.scale:.0f}px; }}
+                     min-width: {1.5 * 72 * theme.scale:.0f}px; }}
     QLabel#answer[long="true"] {{ font-size: {pt(28):.0f}pt; min-width: {3.6 * 72 * theme.scale:.0f}px; }}
     QLabel#problem {{ background: rgb(255, 228, 225); color: rgb(140, 20, 10);
                       border: 1px solid rgb(200, 80, 70); padding: 6px; font-size: {pt(12):.0f}pt; }}

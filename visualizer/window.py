@@ -34,7 +34,8 @@ from .plots import MetricsPlots
 from .preprocessing_view import PreprocessingSteps
 from .probabilities import ProbabilityBars
 from .settings import read_settings, write_settings
-from .theme import COLORMAPS, DEFAULT_COLORMAP, NORMAL, PRESENTATION_SCALE, THEMES, Looks, palette, stylesheet
+from .theme import (COLORMAPS, DEFAULT_COLORMAP, NORMAL, THEMES, Looks, palette, presentation_scale,
+                    stylesheet)
 from .timeline import Timeline
 from .worker import FULL_SPEED, TrainingController, TrainingSnapshot
 
@@ -46,7 +47,7 @@ NETWORKS = [Architecture()] + [Architecture(h, f) for f in ACTIVATIONS for h in 
 
 
 def network_name(architecture: Architecture) -> str:
-    return "one layer (the guide's)" if not architecture.is_hidden else architecture.describe()
+    return architecture.describe()
 
 
 def run_label(snap: TrainingSnapshot) -> str:
@@ -180,9 +181,9 @@ class MainWindow(QMainWindow):
         canvas_column.addWidget(heading)
         canvas_column.addWidget(self.canvas, stretch=1)
         row.addLayout(canvas_column, stretch=3)
-        row.addWidget(self.preview, stretch=4)
+        row.addWidget(self.preview, stretch=3)
         row.addWidget(self.activity, stretch=2)
-        row.addWidget(self.bars, stretch=5)
+        row.addWidget(self.bars, stretch=6)
 
         self.top_splitter = QSplitter(Qt.Horizontal)
         self.top_splitter.setObjectName("top_splitter")
@@ -398,7 +399,8 @@ class MainWindow(QMainWindow):
         """Full screen, everything 1.6x larger; the theme is the user's choice."""
         self.presenting = on
         self.presentation_action.setChecked(on)
-        self.set_theme(self.theme.name, PRESENTATION_SCALE if on else 1.0)
+        screen = self._screen_geometry(available=False)
+        self.set_theme(self.theme.name, presentation_scale(screen.height()) if on else 1.0)
         # The menus and the status bar give way to the content (every action keeps its key; the
         # big numbers say what the status bar would).
         self.menuBar().setVisible(not on)
@@ -431,7 +433,7 @@ class MainWindow(QMainWindow):
         """Share the height between the tabs and the canvas row: the dense tabs (the example's
         arithmetic, the explorer) and large type need more of it; the canvas keeps enough to draw."""
         dense = self.views.currentIndex() > 0
-        share = 0.68 if dense else (0.66 if self.theme.scale > 1 else 0.58)
+        share = 0.7 if dense else (0.68 if self.theme.scale > 1 else 0.58)
         total = sum(self.main_splitter.sizes()) or self.height()
         self.main_splitter.setSizes([int(total * share), int(total * (1 - share))])
 

@@ -12,7 +12,7 @@ from mnist_visualizer.core.data import FILE_NAMES
 from mnist_visualizer.core.model import SoftmaxRegression, load_weights
 from mnist_visualizer.core.training import TrainConfig
 from mnist_visualizer.visualizer.theme import COLORMAPS
-from mnist_visualizer.visualizer.theme import PRESENTATION_SCALE
+from mnist_visualizer.visualizer.theme import presentation_scale
 from mnist_visualizer.visualizer.window import MainWindow
 
 
@@ -37,10 +37,11 @@ def test_presentation_mode_scales_fonts_and_goes_full_screen(window, qtbot):
     qtbot.keyClick(window, Qt.Key_F11)
     qtbot.waitUntil(lambda: window.isFullScreen(), timeout=3000)
     after = font_points(number), font_points(answer), window.heatmaps.title_items[0].textItem.font().pointSizeF()
-    assert window.presentation_action.isChecked() and window.theme.scale == PRESENTATION_SCALE
+    scale = presentation_scale(window.screen().geometry().height())
+    assert window.presentation_action.isChecked() and window.theme.scale == scale
     for a, b in zip(before, after):
-        assert b == pytest.approx(a * PRESENTATION_SCALE, rel=0.1)
-    assert window.plots.smooth_curve.opts["pen"].widthF() == pytest.approx(3 * PRESENTATION_SCALE)
+        assert b == pytest.approx(a * scale, rel=0.1)
+    assert window.plots.smooth_curve.opts["pen"].widthF() == pytest.approx(3 * scale)
     qtbot.keyClick(window, Qt.Key_F11)
     qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=3000)
     assert font_points(number) == pytest.approx(before[0])

@@ -4,7 +4,7 @@ import time
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFontMetricsF, QImage
 
 from mnist_visualizer.core.data import to_float
 from mnist_visualizer.core.model import one_layer_weights as one_layer
@@ -233,4 +233,18 @@ def test_bigger_fonts_widen_the_gallery_cells(explorer, trained):
     explorer.set_looks(Looks(NORMAL.scaled(1.6)))
     assert explorer.gallery.iconSize().width() == 28 * 5
     assert thumbnail_grey(explorer, 0).shape == (140, 140)
+    explorer.resize(1800, 1000)
+    explorer.matrix_view.sigResized.emit(explorer.matrix_view)
     assert explorer.count_items[0][0].textItem.font().pointSizeF() == pytest.approx(10.5 * 1.6)
+
+
+def test_counts_never_run_wider_than_their_cell(explorer, trained, qtbot):
+    explorer.set_weights(one_layer(trained.W, trained.b))
+    explorer.set_looks(Looks(NORMAL.scaled(1.6)))
+    explorer.show()
+    explorer.resize(1000, 520)   # the explorer's share of a 1024x768 projector
+    qtbot.waitUntil(lambda: explorer.matrix_view.width() < 500, timeout=2000)
+    explorer.matrix_view.sigResized.emit(explorer.matrix_view)
+    cell = explorer.matrix_view.width() / 10
+    font = explorer.count_items[1][1].textItem.font()
+    assert QFontMetricsF(font).horizontalAdvance("1098") <= cell

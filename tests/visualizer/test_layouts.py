@@ -1,0 +1,99 @@
+"""Presentation mode on the projectors classrooms have (1024x768, 1280x800, 1920x1080): in every tab,
+for both networks, no label or title is cut and no two widgets overlap (widget geometry and font
+metrics), and the window takes the whole screen."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+from mnist_visualizer.core.model import Architecture
+from mnist_visualizer.core.training import TrainConfig
+from mnist_visualizer.visualizer.window import MainWindow
+
+SIZES = [(1024, 768), (1280, 800), (1920, 1080)]
+
+
+def layout_children(widget: QWidget) -> list[QWidget]:
+    layout = widget.layout()
+    if layout is None:
+        return []
+    out, stack = [], [layout]
+    while stack:
+        item = stack.pop()
+        for i in range(item.count()):
+            child = item.itemAt(i)
+            if child.widget() is not None:
+                out.append(child.widget())
+            elif child.layout() is not None:
+                stack.append(child.layout())
+    return [w for w in out if w.isVisible()]
+
+
+def problems(window: QWidget) -> list[str]:
+    """Cut labels and buttons, and overlapping siblings, among the visible widgets."""
+    found = []
+    for label in window.findChildren(QLabel):
+        if not label.isVisible() or not label.text().strip() or label.objectName() == "help":
+            continue
+        if label.wordWrap():
+            need = label.heightForWidth(label.contentsRect().width())
+            if need > label.contentsRect().height() + 2:
+                found.append(f"label cut (height {label.height()} < {need}): {label.text()[:50]!r}")
+        else:
+            hint = label.minimumSizeHint()
+            if hint.width() > label.width() + 2 or hint.height() > label.height() + 2:
+                found.append(f"label cut ({label.width()}x{label.height()} < {hint.width()}x{hint.height()}): "
+                             f"{label.text()[:50]!r}")
+    for button in window.findChildren(QAbstractButton):
+        if button.isVisible() and button.text() and button.sizeHint().width() > button.width() + 2:
+            found.append(f"button cut: {button.text()!r} ({button.width()} < {button.sizeHint().width()})")
+    for parent in [window] + window.findChildren(QWidget):
+        if not parent.isVisible():
+            continue
+        children = layout_children(parent)
+        for i, a in enumerate(children):
+            for b in children[i + 1:]:
+                if a.geometry().intersected(b.geometry()).width() > 1 and \
+                        a.geometry().intersected(b.geometry()).height() > 1:
+                    found.append(f"overlap: {type(a).__name__} {a.objectName()} and "
+                                 f"{type(b).__name__} {b.objectName()} in {type(parent).__name__}")
+    return found
+
+
+@pytest.fixture
+def window(qtbot, mnist):
+    w = MainWindow(mnist, TrainConfig())
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close()
+
+
+@pytest.mark.parametrize("width, height", SIZES)
+@pytest.mark.parametrize("hidden", [0, 128])
+def test_presentation_mode_fits_every_tab_uncut(window, qtbot, monkeypatch, width, height, hidden):
+    monkeypatch.setattr(window, "_screen_geometry", lambda available=True: QRect(0, 0, width, height))
+    if hidden:
+        window.set_network(Architecture(hidden))
+        qtbot.waitUntil(lambda: window.latest.architecture.hidden == hidden, timeout=5000)
+    window.canvas.set_ink(window.explorer.image(0))   # the bars, the steps and the answer in use
+    window.set_presentation(True)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == (width, height), timeout=3000)
+    assert window.minimumSizeHint().width() <= width and window.minimumSizeHint().height() <= height
+    for tab in range(window.views.count()):
+        window.views.setCurrentIndex(tab)
+        window.draw_frame()
+        qtbot.wait(100)
+        found = problems(window)
+        assert not found, f"{width}x{height}, tab {window.views.tabText(tab)}: " + "; ".join(found)
+    window.set_presentation(False)
+
+
+def test_the_window_opens_within_a_small_screen(qtbot, mnist, monkeypatch):
+    monkeypatch.setattr(MainWindow, "_screen_geometry", lambda self, available=True: QRect(0, 0, 1024, 768))
+    w = MainWindow(mnist, TrainConfig())
+    qtbot.addWidget(w)
+    assert w.width() <= 1024 and w.height() <= 768
+    w.close()
