@@ -28,6 +28,14 @@ TABS = {"learning": 0, "example": 1, "explorer": 2}
 HIGHLIGHT = (230, 120, 20)  # the app's orange
 
 
+def reflow(caption: str) -> str:
+    """A caption's lines joined into one paragraph (a blank line still starts a new one): written
+    for 80 columns, it is shown across the window's width, in as few lines as that allows."""
+    paragraphs = [" ".join(line.strip() for line in block.splitlines() if line.strip())
+                  for block in caption.strip().split("\n\n")]
+    return "\n\n".join(p for p in paragraphs if p)
+
+
 class LessonCaption(QFrame):
     """The step counter, the step's title and caption, and the buttons to move on."""
 
@@ -48,27 +56,23 @@ class LessonCaption(QFrame):
         self.leave_button = QPushButton("Leave lesson")
         for button in (self.back_button, self.next_button, self.leave_button):
             button.setFocusPolicy(Qt.NoFocus)  # the keys stay the window's (clicker, arrows)
-        text = QVBoxLayout()
-        text.setSpacing(2)
+        # Two rows, the caption across the whole width: the panels the caption talks about keep
+        # as much of the screen as they can.
         heading = QHBoxLayout()
         heading.addWidget(self.counter)
         heading.addWidget(self.title, stretch=1)
-        text.addLayout(heading)
-        text.addWidget(self.caption)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.next_button)
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.leave_button)
-        buttons.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.addLayout(text, stretch=1)
-        layout.addLayout(buttons)
+        for button in (self.back_button, self.next_button, self.leave_button):
+            heading.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 4, 10, 6)
+        layout.setSpacing(2)
+        layout.addLayout(heading)
+        layout.addWidget(self.caption)
 
     def show_state(self, state: LessonState) -> None:
         self.counter.setText(f"Step {state.index + 1} of {state.n_steps}")
         self.title.setText(state.title)
-        self.caption.setText(state.caption.strip())
+        self.caption.setText(reflow(state.caption))
         self.back_button.setEnabled(state.index > 0)
         self.next_button.setEnabled(state.index + 1 < state.n_steps)
 
@@ -78,8 +82,8 @@ class LessonCaption(QFrame):
             QFrame#lesson {{ background: {theme.chrome}; border: 2px solid rgb{HIGHLIGHT};
                              border-radius: 6px; }}
             QLabel#lesson_counter {{ font-size: {theme.pt(11):.0f}pt; color: {theme.muted}; }}
-            QLabel#lesson_title {{ font-size: {theme.pt(15):.0f}pt; font-weight: bold; }}
-            QLabel#lesson_caption {{ font-size: {theme.pt(12.5):.0f}pt; }}
+            QLabel#lesson_title {{ font-size: {theme.pt(13):.0f}pt; font-weight: bold; }}
+            QLabel#lesson_caption {{ font-size: {theme.pt(10.5):.0f}pt; }}
             QPushButton {{ font-size: {theme.pt(11):.0f}pt; padding: 3px 10px; }}
         """)
 
@@ -184,7 +188,7 @@ class LessonPlayer(QObject):
         w = self.window
         self._baseline = dict(network=w.latest.architecture, learning_rate=w.lr_box.value(),
                               batch_size=w.batch_box.value(), speed_index=w.speed_box.currentIndex(),
-                              tab=w.views.currentIndex(), presentation=w.presenting)
+                              tab=w.views.currentIndex())
         self.lesson = lesson
         self.index = -1
         self._ended_with.clear()
@@ -328,9 +332,9 @@ class LessonPlayer(QObject):
         w.batch_box.setValue(state.batch_size if state.batch_size is not None else base["batch_size"])
         w.speed_box.setCurrentIndex(self._speed_index(state.speed))
         w.views.setCurrentIndex(TABS[state.tab] if state.tab is not None else base["tab"])
-        presentation = state.presentation if state.presentation is not None else base["presentation"]
-        if presentation != w.presenting:
-            w.set_presentation(presentation)
+        # Full screen or not is the teacher's choice unless a step says (F11 during a lesson stays).
+        if state.presentation is not None and state.presentation != w.presenting:
+            w.set_presentation(state.presentation)
         self._hide_controls(state.hide)
 
     def _speed_index(self, speed) -> int:

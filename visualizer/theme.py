@@ -104,6 +104,7 @@ def stylesheet(theme: Theme = NORMAL) -> str:
     toolbar and status bar by ``theme.chrome_scale``)."""
     pt = theme.pt
     chrome = theme.chrome_scale
+    answer = min(theme.scale, 1.25)  # 72 pt is large already: more would take the canvas' height
     return f"""
     QMainWindow, QWidget#central, QScrollArea, QScrollArea > QWidget > QWidget, QStackedWidget,
     QTabWidget::pane {{ background: {theme.window}; border: none; }}
@@ -112,8 +113,8 @@ def stylesheet(theme: Theme = NORMAL) -> str:
     QMenuBar, QMenu, QStatusBar, QStatusBar QLabel {{ font-size: {10.5 * chrome:.0f}pt; }}
     QLabel#heading {{ font-size: {pt(13):.0f}pt; font-weight: bold; }}
     QLabel#bignumber {{ font-size: {pt(24):.0f}pt; font-weight: bold; }}
-    QLabel#answer {{ font-size: {pt(72):.0f}pt; font-weight: bold; color: rgb(230, 120, 20);
-                     min-width: {1.5 * 72 * theme.scale:.0f}px; }}
+    QLabel#answer {{ font-size: {72 * answer:.0f}pt; font-weight: bold; color: rgb(230, 120, 20);
+                     min-width: {1.5 * 72 * answer:.0f}px; }}
     QLabel#answer[long="true"] {{ font-size: {pt(28):.0f}pt; min-width: {3.6 * 72 * theme.scale:.0f}px; }}
     QLabel#problem {{ background: rgb(255, 228, 225); color: rgb(140, 20, 10);
                       border: 1px solid rgb(200, 80, 70); padding: 6px; font-size: {pt(12):.0f}pt; }}

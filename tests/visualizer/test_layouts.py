@@ -97,3 +97,22 @@ def test_the_window_opens_within_a_small_screen(qtbot, mnist, monkeypatch):
     qtbot.addWidget(w)
     assert w.width() <= 1024 and w.height() <= 768
     w.close()
+
+
+@pytest.mark.parametrize("width, height", SIZES)
+def test_a_lesson_caption_fits_with_the_panels_uncut(window, qtbot, monkeypatch, width, height):
+    monkeypatch.setattr(window, "_screen_geometry", lambda available=True: QRect(0, 0, width, height))
+    assert window.open_lesson("course")
+    window.set_presentation(True)
+    longest = max(range(len(window.lesson.lesson.steps)),
+                  key=lambda k: len(window.lesson.lesson.steps[k].caption))
+    window.lesson.go_to(longest)
+    window.views.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == (width, height), timeout=3000)
+    qtbot.wait(100)
+    found = problems(window)
+    assert not found, f"{width}x{height}: " + "; ".join(found)
+    # the plots keep a useful height beside the caption
+    assert window.plots.loss_plot.height() >= 60 and window.plots.accuracy_plot.height() >= 60
+    window.lesson.leave()
+    window.set_presentation(False)

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from mnist_visualizer.core.lessons import CONTROLS, load_lesson, state_at
 from mnist_visualizer.core.model import Architecture, SoftmaxRegression, save_network
 from mnist_visualizer.core.training import TrainConfig
-from mnist_visualizer.visualizer.lesson_player import TABS
+from mnist_visualizer.visualizer.lesson_player import TABS, reflow
 from mnist_visualizer.visualizer.window import SPEEDS, MainWindow
 
 
@@ -45,7 +45,8 @@ def check_step(window, qtbot, lesson, index, mnist):
     player = window.lesson
     assert player.index == index
     assert player.caption.counter.text() == f"Step {index + 1} of {len(lesson.steps)}"
-    assert player.caption.caption.text() == state.caption.strip()
+    assert player.caption.caption.text() == reflow(state.caption)
+    assert all(word in player.caption.caption.text() for word in state.caption.split())
     if state.learning_rate is not None:
         assert window.lr_box.value() == pytest.approx(state.learning_rate)
     if state.batch_size is not None:
