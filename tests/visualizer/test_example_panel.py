@@ -201,7 +201,7 @@ def test_hovering_an_evidence_pixel_shows_its_factors(panel, qtbot, weights, dig
     W, b = weights
     panel.set_weights(one_layer(W, b))
     panel.set_input(digit)
-    qtbot.wait(50)  # pyqtgraph settles the view's transform on the first paint
+    qtbot.wait(300)  # pyqtgraph settles the view's transform on the first paint (slower under load)
     row, col = np.unravel_index(int(np.argmax(digit)), (28, 28))
     mosaic = panel.evidence_map
     top, left = mosaic.geometry_.origin(7)
