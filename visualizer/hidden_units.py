@@ -39,7 +39,8 @@ def unit_pages(hidden: int) -> list[str]:
 
 
 class OutputWeights(QWidget):
-    """W2 as a 10 x H heatmap (digit j's row holds its weight on each unit), hover to read one."""
+    """W2 as an H x 10 heatmap beside the unit maps (unit k's row holds its weight on each digit),
+    hover to read one."""
 
     def __init__(self, class_names, parent=None):
         super().__init__(parent)
@@ -51,9 +52,9 @@ class OutputWeights(QWidget):
         self.heading.setToolTip("a row per digit, a column per hidden unit: l_j = Σ_k h_k w2_kj + b2_j")
         self.plot = pg.PlotWidget()
         self.plot.setBackground(None)
-        # its share of the height is the layout's to give (a plot's size hint would claim half)
-        self.plot.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Ignored)
-        self.plot.setMinimumHeight(60)
+        # its share of the room is the layout's to give (a plot's size hint would claim half)
+        self.plot.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Ignored)
+        self.plot.setMinimumSize(80, 60)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.getPlotItem().setMenuEnabled(False)
         self.plot.hideButtons()
@@ -77,17 +78,17 @@ class OutputWeights(QWidget):
 
     def set_class_names(self, names) -> None:
         self.class_names = tuple(names)
-        self.plot.getAxis("left").setTicks([[(j + 0.5, n) for j, n in enumerate(self.class_names)]])
+        self.plot.getAxis("bottom").setTicks([[(j + 0.5, n[:3]) for j, n in enumerate(self.class_names)]])
 
     def set_weights(self, W2: np.ndarray) -> None:
-        """W2 (H, 10), shown transposed: a row per digit."""
+        """W2 (H, 10): a row per unit, a column per digit."""
         self._W2 = np.nan_to_num(np.array(W2, np.float32))
         H = self._W2.shape[0]
-        self.image.setImage(self._W2.T.copy(), autoLevels=False)
+        self.image.setImage(self._W2.copy(), autoLevels=False)
         set_symmetric_levels(self.image, self.colorbar, self._W2, self._looks)
-        self.plot.setXRange(0, H, padding=0)
-        self.plot.setYRange(0, 10, padding=0)
-        self.heading.setText("Output weights W2")
+        self.plot.setXRange(0, 10, padding=0)
+        self.plot.setYRange(0, H, padding=0)
+        self.heading.setText("W2")
 
     def set_looks(self, looks: Looks) -> None:
         self._looks = looks
@@ -102,7 +103,7 @@ class OutputWeights(QWidget):
         if not view.sceneBoundingRect().contains(scene_pos):
             return
         p = view.mapSceneToView(scene_pos)
-        k, j = int(np.floor(p.x())), int(np.floor(p.y()))
+        j, k = int(np.floor(p.x())), int(np.floor(p.y()))
         if 0 <= k < self._W2.shape[0] and 0 <= j < 10:
             self.readout.setText(f"unit {k + 1} → {self.class_names[j]}:  w2 = {self._W2[k, j]:+.4f}")
 
@@ -132,11 +133,15 @@ class HiddenUnitsView(QWidget):
         top.addWidget(self.heading, stretch=1)
         top.addWidget(self.page_box)
         self.output = OutputWeights(class_names)
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(2)
-        self._layout.addLayout(top)
-        self._layout.addWidget(self.output, stretch=1)
+        # The unit maps and, beside them, W2 with a row per unit: both get the panel's full height.
+        self._maps_row = QHBoxLayout()
+        self._maps_row.setSpacing(6)
+        self._maps_row.addWidget(self.output, stretch=2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addLayout(self._maps_row, stretch=1)
         self._build_mosaic(PAGE)  # now, with the window: 64 panels serve every H >= 64
 
     def set_class_names(self, names) -> None:
@@ -146,12 +151,12 @@ class HiddenUnitsView(QWidget):
         if self.mosaic is not None and self.mosaic.n == n:
             return
         if self.mosaic is not None:
-            self._layout.removeWidget(self.mosaic)
+            self._maps_row.removeWidget(self.mosaic)
             self.mosaic.deleteLater()
         # No titles: at 64 panels a title would be wider than its panel; the read-out names the unit.
         self.mosaic = MapMosaic(n, min(COLUMNS, n), describe=self._describe)
         self.mosaic.set_looks(self._looks)
-        self._layout.insertWidget(1, self.mosaic, stretch=3)
+        self._maps_row.insertWidget(0, self.mosaic, stretch=3)
 
     def set_weights(self, weights: NetworkWeights) -> None:
         hidden = weights.architecture.hidden
@@ -164,7 +169,8 @@ class HiddenUnitsView(QWidget):
             self.page_box.addItems(unit_pages(hidden))
             self.page_box.blockSignals(False)
             self.page_box.setVisible(hidden > PAGE)
-            self.heading.setText(f"Hidden units: what each of the {hidden} looks for (a column of W1)")
+            self.heading.setText(f"What the {hidden} hidden units look for")
+            self.heading.setToolTip("each map is one unit's 784 incoming weights, a column of W1")
         self.output.set_weights(weights.params["W2"])
         self._choose_units()
 
@@ -227,11 +233,11 @@ class HiddenActivity(pg.GraphicsLayoutWidget):
             top = float(self.activity.max()) if self.activity.size else 0.0
             grid[:hidden] = self.activity / top if top > 0 else 0.0
             firing = int((self.activity > 1e-3 * max(top, 1e-12)).sum()) if top > 0 else 0
-            text = f"hidden units<br>{firing} of {hidden} fire"
+            text = f"units firing<br>{firing} of {hidden}"
         else:
             self.activity = np.zeros(0, np.float32)
             grid[:hidden] = 0.0
-            text = f"hidden units<br>({hidden})"
+            text = f"hidden units<br>{hidden}"
         self.image.setImage(grid.reshape(rows, columns), autoLevels=False, levels=(0, 1))
         self.view.setRange(xRange=(0, columns), yRange=(0, rows), padding=0.02)
         self.label.setText(text, **self._text_style)

@@ -25,6 +25,7 @@ from ..core.model import Architecture, NetworkWeights, WeightsError, load_networ
 from .theme import Looks
 
 TABS = {"learning": 0, "example": 1, "explorer": 2}
+CANVAS_PANELS = {"canvas", "probabilities", "preprocessing"}  # a step about these: the canvas row grows
 HIGHLIGHT = (230, 120, 20)  # the app's orange
 
 
@@ -243,6 +244,7 @@ class LessonPlayer(QObject):
         except (LessonError, WeightsError, OSError, ValueError) as exc:
             self.window.pause_training()
             self.problem.emit(f"{self.lesson.source.name}, step {index + 1} (\"{state.title}\"): {exc}")
+        self.window.fit_views(canvas_first=state.highlight in CANVAS_PANELS)
         self.highlight.follow(self.window.lesson_panel(state.highlight))
         self.step_entered.emit(index)
 

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ..core.metrics import ThinnedSeries, moving_average
@@ -189,7 +188,10 @@ class MetricsPlots(QWidget):
 
     def _write_legends(self) -> None:
         theme = self._looks.theme
-        earlier = [("┅", EARLIER_COLOURS[0], "earlier runs")] if self.earlier_runs else []
+        # Earlier runs are named here, in their colours, rather than on the plot, where their labels
+        # would pile up at the left (runs of different lengths end near each other).
+        earlier = [("┅", EARLIER_COLOURS[i % len(EARLIER_COLOURS)], run.label)
+                   for i, run in enumerate(self.earlier_runs)]
         self.loss_legend.setText(legend_html("loss", (
             ("━", theme.loss + (140,), "each update"), ("━", theme.loss, "smoothed"),
             ("○", theme.test, "test"), *earlier)))
@@ -219,8 +221,6 @@ class MetricsPlots(QWidget):
             plot.removeItem(item)
         self._earlier_items = []
         theme = self._looks.theme
-        font = QFont()
-        font.setPointSizeF(theme.pt(9))
         for i, run in enumerate(self.earlier_runs):
             colour = EARLIER_COLOURS[i % len(EARLIER_COLOURS)]
             pen = pg.mkPen(colour, width=theme.width(2), style=Qt.DashLine)
@@ -230,12 +230,8 @@ class MetricsPlots(QWidget):
                     continue
                 curve = pg.PlotCurveItem(xs, ys, pen=pen)
                 curve.setZValue(-2)  # under the current run
-                label = pg.TextItem(run.label, color=colour, anchor=(1, 1))
-                label.setFont(font)
-                label.setPos(float(xs[-1]), float(ys[-1]))
-                for item in (curve, label):
-                    plot.addItem(item, ignoreBounds=True)
-                    self._earlier_items.append((plot, item))
+                plot.addItem(curve, ignoreBounds=True)
+                self._earlier_items.append((plot, curve))
         self._write_legends()
         self._dirty = True
 

@@ -109,6 +109,7 @@ def stylesheet(theme: Theme = NORMAL) -> str:
     QMainWindow, QWidget#central, QScrollArea, QScrollArea > QWidget > QWidget, QStackedWidget,
     QTabWidget::pane {{ background: {theme.window}; border: none; }}
     QWidget {{ font-size: {pt(10.5):.0f}pt; color: {theme.text}; }}
+    QGraphicsView {{ background: {theme.window}; border: none; }}
     QMenuBar, QMenuBar::item, QStatusBar, QToolBar {{ background: {theme.chrome}; }}
     QMenuBar, QMenu, QStatusBar, QStatusBar QLabel {{ font-size: {10.5 * chrome:.0f}pt; }}
     QLabel#heading {{ font-size: {pt(13):.0f}pt; font-weight: bold; }}

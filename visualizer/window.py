@@ -429,11 +429,14 @@ class MainWindow(QMainWindow):
         self.resize(min(width, area.width()), min(height, area.height()))
         self.move(area.x() + (area.width() - self.width()) // 2, area.y() + (area.height() - self.height()) // 2)
 
-    def fit_views(self) -> None:
+    def fit_views(self, canvas_first: bool = False) -> None:
         """Share the height between the tabs and the canvas row: the dense tabs (the example's
-        arithmetic, the explorer) and large type need more of it; the canvas keeps enough to draw."""
+        arithmetic, the explorer) and large type need more of it; the canvas keeps enough to draw,
+        and more when it is what a lesson's step is about (``canvas_first``)."""
         dense = self.views.currentIndex() > 0
         share = 0.7 if dense else (0.68 if self.theme.scale > 1 else 0.58)
+        if self.lesson.active:
+            share = 0.55 if canvas_first else 0.74
         total = sum(self.main_splitter.sizes()) or self.height()
         self.main_splitter.setSizes([int(total * share), int(total * (1 - share))])
 
