@@ -41,7 +41,7 @@ class DrawingCanvas(QWidget):
         self._input: np.ndarray | None = None     # network_input(), until the ink or mode changes
         self._naive = False
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
-        self.setMinimumSize(160, 160)
+        self.setMinimumSize(120, 120)
         self.setCursor(Qt.CrossCursor)
         self.setToolTip("Draw a digit: left button draws, right button erases, C clears")
 

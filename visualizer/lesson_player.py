@@ -83,8 +83,8 @@ class LessonCaption(QFrame):
             QFrame#lesson {{ background: {theme.chrome}; border: 2px solid rgb{HIGHLIGHT};
                              border-radius: 6px; }}
             QLabel#lesson_counter {{ font-size: {theme.pt(11):.0f}pt; color: {theme.muted}; }}
-            QLabel#lesson_title {{ font-size: {theme.pt(13):.0f}pt; font-weight: bold; }}
-            QLabel#lesson_caption {{ font-size: {theme.pt(10.5):.0f}pt; }}
+            QLabel#lesson_title {{ font-size: {theme.pt(12.5):.0f}pt; font-weight: bold; }}
+            QLabel#lesson_caption {{ font-size: {theme.pt(10):.0f}pt; }}
             QPushButton {{ font-size: {theme.pt(11):.0f}pt; padding: 3px 10px; }}
         """)
 

@@ -168,6 +168,9 @@ class MetricsPlots(QWidget):
         for plot in (self.loss_plot, self.accuracy_plot):
             style_plot(plot, theme)
         self.loss_plot.getAxis("top").setHeight(int(theme.pt(13) * 1.6) + 4)
+        # Never squeezed flat: below this a curve is a line of pixels (the canvas row gives way first)
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.setMinimumHeight(int(theme.pt(55)))
         self.raw_curve.setPen(pg.mkPen(theme.loss + (theme.faint_alpha,), width=1))
         self.smooth_curve.setPen(pg.mkPen(theme.loss, width=theme.width(3)))
         self.train_acc_curve.setPen(pg.mkPen(theme.train, width=theme.width(3)))

@@ -71,7 +71,9 @@ def test_builtin_lesson_follows_the_course():
     batches = next(s for s in states if s.batch_size == 128)
     assert batches.learning_rate == 0.5 and batches.weights.kind == "fresh"
     hidden = next(s for s in states if s.network and s.network.hidden)
-    assert hidden.network == Network(128, "relu") and hidden.weights is not None and hidden.hide == ()
+    assert hidden.network == Network(128, "relu") and hidden.weights is not None
+    assert "network" not in hidden.hide          # the network chooser comes with the hidden layer
+    assert states[-1].hide == ()                 # and at the end every control is back
     assert {s.tab for s in states} == {"learning", "example", "explorer"}
     assert "hidden_units" in {s.highlight for s in states[hidden.index:]}
     # Every step's weights can be rebuilt when a class steps back to it.
