@@ -47,7 +47,8 @@ except ImportError:  # run as a plain script from a checkout that is not install
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import QPointF, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter, QPainterPath, QPen, QTransform  # noqa: E402
+from PySide6.QtGui import (QColor, QFont, QFontDatabase, QImage, QPainter, QPainterPath, QPen,  # noqa: E402
+                           QTransform)
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from mnist_visualizer.core.data import load_dataset  # noqa: E402

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .arrays import read_only_copy
 from .model import activate, activation_slope, log_softmax, one_hot, softmax
 
 # "The units that matter most for this example": at most this many, for pictures of their dL/dW1.
@@ -69,9 +70,23 @@ class Explanation:
 
 def _frozen(a: np.ndarray) -> np.ndarray:
     """A float32 copy that cannot be written to: the dataclass is frozen, its arrays should be too."""
-    a = np.array(a, dtype=np.float32)
-    a.flags.writeable = False
-    return a
+    return read_only_copy(a, np.float32)
+
+
+def _output_side(logits: np.ndarray, label: int | None):
+    """From one example's logits (10,): p, the prediction, the label (the prediction if None),
+    the loss -log p_y and the output error p - y, the same for both networks."""
+    n_classes = len(logits)
+    probabilities = softmax(logits)
+    prediction = int(np.argmax(logits))
+    label = prediction if label is None else int(label)
+    if not 0 <= label < n_classes:
+        raise ValueError(f"label must be in 0..{n_classes - 1}, got {label}")
+    # -log p_y from log_softmax, not log(softmax): p_y can round to 0 when the network is
+    # confidently wrong, and the loss must then be large, not infinite.
+    loss = float(-log_softmax(logits)[label])
+    delta = probabilities - one_hot(np.array([label]), n_classes)[0]  # p - y
+    return probabilities, prediction, label, loss, delta
 
 
 def explain(W: np.ndarray, b: np.ndarray, x: np.ndarray, label: int | None = None) -> Explanation:
@@ -101,15 +116,7 @@ def explain(W: np.ndarray, b: np.ndarray, x: np.ndarray, label: int | None = Non
 
     evidence = W * x[:, None]
     logits = x @ W + b
-    probabilities = softmax(logits)
-    prediction = int(np.argmax(logits))
-    label = prediction if label is None else int(label)
-    if not 0 <= label < n_classes:
-        raise ValueError(f"label must be in 0..{n_classes - 1}, got {label}")
-    # -log p_y from log_softmax, not log(softmax): p_y can round to 0 when the network is
-    # confidently wrong, and the loss must then be large, not infinite.
-    loss = float(-log_softmax(logits)[label])
-    delta = probabilities - one_hot(np.array([label]), n_classes)[0]  # p - y
+    probabilities, prediction, label, loss, delta = _output_side(logits, label)
     return Explanation(x=_frozen(x), logits=_frozen(logits), probabilities=_frozen(probabilities),
                        prediction=prediction, label=label, loss=loss, grad_b=_frozen(delta),
                        grad_W=_frozen(np.outer(x, delta)), evidence=_frozen(evidence))
@@ -232,13 +239,7 @@ def explain_hidden(params: dict, activation: str, x: np.ndarray, label: int | No
     z = x @ W1 + b1
     h = activate(z, activation)
     logits = h @ W2 + b2
-    probabilities = softmax(logits)
-    prediction = int(np.argmax(logits))
-    label = prediction if label is None else int(label)
-    if not 0 <= label < n_classes:
-        raise ValueError(f"label must be in 0..{n_classes - 1}, got {label}")
-    loss = float(-log_softmax(logits)[label])
-    delta2 = probabilities - one_hot(np.array([label]), n_classes)[0]      # p - y
+    probabilities, prediction, label, loss, delta2 = _output_side(logits, label)   # delta2 = p - y
     delta1 = (delta2 @ W2.T) * activation_slope(z, h, activation)          # (delta2 W2^T) * f'(z)
     magnitude = np.abs(delta1)
     order = np.argsort(-magnitude, kind="stable")[:max(0, int(top))]
@@ -247,7 +248,7 @@ def explain_hidden(params: dict, activation: str, x: np.ndarray, label: int | No
         x=_frozen(x), z=_frozen(z), h=_frozen(h), logits=_frozen(logits),
         probabilities=_frozen(probabilities), prediction=prediction, label=label, loss=loss,
         delta2=_frozen(delta2), grad_W2=_frozen(np.outer(h, delta2)), delta1=_frozen(delta1),
-        evidence=_frozen(h[:, None] * W2), top_units=_read_only(top_units),
+        evidence=_frozen(h[:, None] * W2), top_units=read_only_copy(top_units),
         grad_W1_top=_frozen(np.outer(x, delta1[top_units])), activation=activation)
 
 
@@ -258,9 +259,3 @@ def step_hidden(params: dict, activation: str, x: np.ndarray, label: int | None,
     lr = np.float32(lr)
     grads = {"W1": e.grad_W1(), "b1": e.grad_b1, "W2": e.grad_W2, "b2": e.grad_b2}
     return {k: np.asarray(params[k], dtype=np.float32) - lr * grads[k] for k in ("W1", "b1", "W2", "b2")}
-
-
-def _read_only(a: np.ndarray) -> np.ndarray:
-    a = np.array(a)
-    a.flags.writeable = False
-    return a

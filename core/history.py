@@ -25,6 +25,8 @@ from types import MappingProxyType
 
 import numpy as np
 
+from .arrays import read_only_copy
+
 
 @dataclass(frozen=True, eq=False)
 class Moment:
@@ -70,11 +72,7 @@ class Moment:
         else:
             given = dict(self.params)
         # Copies, so that training updating its arrays in place can never change a recorded moment.
-        kept = {}
-        for name, value in given.items():
-            a = np.array(value, dtype=np.float32, copy=True)
-            a.flags.writeable = False
-            kept[name] = a
+        kept = {name: read_only_copy(value, np.float32) for name, value in given.items()}
         if "W" in kept:
             W, b = kept["W"], kept.get("b")
             if W.ndim != 2 or b is None or b.shape != (W.shape[1],):

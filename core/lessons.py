@@ -355,7 +355,7 @@ def _show(value) -> str:
 def _unknown(key, allowed) -> str:
     close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
     hint = f', did you mean "{close[0]}"?' if close else f" (fields: {', '.join(allowed)})"
-    return f'unknown field "{key}"{hint}'
+    return f"unknown field {_show(str(key))}{hint}"
 
 
 class _Where:

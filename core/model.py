@@ -27,6 +27,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .arrays import read_only_copy
+
 N_INPUTS = 784
 N_CLASSES = 10
 MAX_HIDDEN = 4096
@@ -175,7 +177,7 @@ def save_weights(path: str | Path, W: np.ndarray, b: np.ndarray) -> None:
     _write_npz_atomically(Path(path), W=np.asarray(W, dtype=np.float32), b=np.asarray(b, dtype=np.float32))
 
 
-def load_weights(path: str | Path, n_inputs: int = N_INPUTS, n_classes: int = N_CLASSES):
+def load_weights(path: str | Path):
     """Read and check (W (784, 10), b (10,)) of the one-layer network from an ``.npz``; never
     unpickles. A hidden-layer file is refused with a message saying so (see :func:`load_network`)."""
     path = Path(path)
@@ -183,19 +185,8 @@ def load_weights(path: str | Path, n_inputs: int = N_INPUTS, n_classes: int = N_
     if "W1" in arrays or ("hidden" in arrays and arrays["hidden"].dtype.kind in "iu"
                           and arrays["hidden"].size == 1 and int(arrays["hidden"].reshape(())) > 0):
         raise WeightsError(f"{path}: holds a network with a hidden layer, not the one-layer W and b")
-    out = []
-    for name, shape in (("W", (n_inputs, n_classes)), ("b", (n_classes,))):
-        arr = arrays.get(name)
-        if arr is None:
-            raise WeightsError(f"{path}: missing array(s) {name}")
-        if arr.shape != shape:
-            raise WeightsError(f"{path}: {name} has shape {arr.shape}, expected {shape}")
-        if arr.dtype.kind != "f":
-            raise WeightsError(f"{path}: {name} has dtype {arr.dtype}, expected floating point")
-        if not np.isfinite(arr).all():
-            raise WeightsError(f"{path}: {name} holds NaN or infinite values")
-        out.append(arr.astype(np.float32))
-    return out[0], out[1]
+    W, b = _check_arrays(path, "", arrays, Architecture())
+    return W, b
 
 
 # --- one hidden layer -----------------------------------------------------------------------------
@@ -505,12 +496,8 @@ class NetworkWeights:
         hidden = int(np.shape(params["W1"])[1]) if "W1" in params else 0
         architecture = Architecture(hidden, activation)
         network_from_parameters(architecture, params)  # checks every name and shape
-        frozen = {}
-        for name in architecture.parameter_shapes():
-            array = np.array(params[name], dtype=np.float32, copy=True)
-            array.flags.writeable = False
-            frozen[name] = array
-        return cls(architecture, frozen)
+        return cls(architecture, {name: read_only_copy(params[name], np.float32)
+                                  for name in architecture.parameter_shapes()})
 
     @property
     def W(self) -> np.ndarray:

@@ -217,21 +217,28 @@ def sgd_block_hidden(x: np.ndarray, y: np.ndarray, W1: np.ndarray, b1: np.ndarra
     return L
 
 
+def output_error(L: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float, int]:
+    """From a batch's logits L (n, 10) and labels y (n,): the error at the output, p - y (n, 10),
+    the mean loss -log p_y, and how many were classified right. One softmax serves all three, so
+    that a mini-batch update also measures the batch without a second pass."""
+    shifted = L - L.max(axis=1, keepdims=True)
+    e = np.exp(shifted)
+    total = e.sum(axis=1, keepdims=True)
+    delta = e / total                            # p
+    rows = np.arange(len(y))
+    loss = float((np.log(total[:, 0]) - shifted[rows, y]).mean())   # -log p_y
+    correct = int((L.argmax(axis=1) == y).sum())
+    delta[rows, y] -= 1                          # p - y
+    return delta, loss, correct
+
+
 def minibatch_step_hidden(x, y, W1, b1, W2, b2, lr, activation="relu") -> tuple[float, int]:
     """One mini-batch update of the hidden-layer network in place; returns (mean loss before it,
     examples classified right). The formulas of :func:`core.model.hidden_gradients`."""
     with np.errstate(all="ignore"):
         z = x @ W1 + b1
         h = activate(z, activation)
-        L = h @ W2 + b2
-        shifted = L - L.max(axis=1, keepdims=True)
-        e = np.exp(shifted)
-        total = e.sum(axis=1, keepdims=True)
-        delta2 = e / total                           # p
-        rows = np.arange(len(y))
-        loss = float((np.log(total[:, 0]) - shifted[rows, y]).mean())   # -log p_y
-        correct = int((L.argmax(axis=1) == y).sum())
-        delta2[rows, y] -= 1                         # p - y
+        delta2, loss, correct = output_error(h @ W2 + b2, y)   # p - y
         delta2 *= np.float32(lr / len(y))            # lr, and the batch mean
         delta1 = (delta2 @ W2.T) * activation_slope(z, h, activation)
         W2 -= h.T @ delta2
@@ -392,15 +399,7 @@ def minibatch_step(x, y, W, b, lr) -> tuple[float, int]:
     the update also give the batch's loss and accuracy without a second pass.
     """
     with np.errstate(all="ignore"):
-        L = x @ W + b
-        shifted = L - L.max(axis=1, keepdims=True)
-        e = np.exp(shifted)
-        total = e.sum(axis=1, keepdims=True)
-        delta = e / total                            # p
-        rows = np.arange(len(y))
-        loss = float((np.log(total[:, 0]) - shifted[rows, y]).mean())   # -log p_y
-        correct = int((L.argmax(axis=1) == y).sum())
-        delta[rows, y] -= 1                          # p - y
+        delta, loss, correct = output_error(x @ W + b, y)   # p - y
         scale = np.float32(lr / len(y))
         W -= x.T @ (delta * scale)
         b -= delta.sum(axis=0) * scale
