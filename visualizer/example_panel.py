@@ -80,9 +80,10 @@ def digit_row(heading_html: str) -> MapMosaic:
     The read-out is the panel's own, shared by both rows."""
     # No word wrap: a wrapping label makes the layout height-for-width, and the scroll area then
     # sizes the content from size hints instead of fitting it into the visible area.
-    mosaic = MapMosaic(10, 10, heading=heading_html, show_readout=False, wrap_heading=False)
-    # Wide enough that the ten titles, in a fixed point size, never run into each other.
-    mosaic.graphics.setMinimumSize(870, 100)
+    mosaic = MapMosaic(10, 10, heading=heading_html, show_readout=False, wrap_heading=False,
+                       title_points=11)
+    # Wide enough that the ten titles (at most 8 characters, 11 pt) never run into each other.
+    mosaic.graphics.setMinimumSize(760, 100)
     return mosaic
 
 
@@ -279,7 +280,7 @@ class ExamplePanel(QWidget):
 
     def set_looks(self, looks: Looks) -> None:
         """Theme and colours; fonts grow with the theme's scale up to MAX_SCALE (the panel scrolls
-        if it must), but the maps' panel titles stay at 12 pt: ten of them share the panel's width."""
+        if it must), but the maps' panel titles stay at 11 pt: ten of them share the panel's width."""
         self.looks = looks
         theme = looks.theme
         scale = min(theme.scale, MAX_SCALE)
@@ -326,7 +327,7 @@ class ExamplePanel(QWidget):
             f" for the units this example moves most (a step adds −{lr} × this); titles δ1<sub>k</sub>")
         self.evidence_map.heading.setText(
             "What those units see: x<sub>i</sub> w1<sub>ik</sub> (red: ink that makes unit k fire);"
-            " titles h<sub>k</sub> = f(z<sub>k</sub>)")
+            " titles k: h<sub>k</sub> = f(z<sub>k</sub>)")
 
     def set_class_names(self, names) -> None:
         self.class_names = tuple(names)
@@ -413,9 +414,10 @@ class ExamplePanel(QWidget):
         seen = np.zeros((784, 10), np.float32)
         gradient[:, :k] = e.grad_W1_top
         seen[:, :k] = e.x[:, None] * self.weights.params["W1"][:, units]
-        self.gradient_map.set_maps(gradient, [f"#{u + 1}: {_delta_text(e.delta1[u])}" for u in units]
-                                   + [""] * (10 - k))
-        self.evidence_map.set_maps(seen, [f"#{u + 1}: {e.h[u]:.1f}" for u in units] + [""] * (10 - k))
+        # A column is one unit in both rows: its number and h_k below, δ1_k above (titles as short
+        # as the one layer's, so that ten fit side by side).
+        self.gradient_map.set_maps(gradient, [_delta_text(e.delta1[u]) for u in units] + [""] * (10 - k))
+        self.evidence_map.set_maps(seen, [f"{u + 1}: {e.h[u]:.1f}" for u in units] + [""] * (10 - k))
 
     def _show_empty(self, message: str) -> None:
         """Nothing to explain: say why, and leave no stale or NaN numbers behind."""

@@ -201,13 +201,18 @@ def test_hovering_an_evidence_pixel_shows_its_factors(panel, qtbot, weights, dig
     W, b = weights
     panel.set_weights(one_layer(W, b))
     panel.set_input(digit)
-    qtbot.wait(300)  # pyqtgraph settles the view's transform on the first paint (slower under load)
     row, col = np.unravel_index(int(np.argmax(digit)), (28, 28))
     mosaic = panel.evidence_map
     top, left = mosaic.geometry_.origin(7)
-    scene = mosaic.view.mapViewToScene(QPointF(left + col + 0.5, top + row + 0.5))
-    qtbot.mouseMove(mosaic.graphics.viewport(), mosaic.graphics.mapFromScene(scene))
-    qtbot.waitUntil(lambda: f"row {row}, col {col}" in panel.readout.text(), timeout=2000)
+
+    def hover():
+        # pyqtgraph settles the view's transform on its first paints (later under load): map the
+        # pixel to the screen again each time, as a user's mouse would find it
+        scene = mosaic.view.mapViewToScene(QPointF(left + col + 0.5, top + row + 0.5))
+        qtbot.mouseMove(mosaic.graphics.viewport(), mosaic.graphics.mapFromScene(scene))
+        return f"row {row}, col {col}" in panel.readout.text()
+
+    qtbot.waitUntil(hover, timeout=5000)
     i = row * 28 + col
     text = panel.readout.text()
     assert text.startswith("digit 7")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from mnist_visualizer.core.model import Architecture
 from mnist_visualizer.core.training import TrainConfig
+from mnist_visualizer.visualizer.mosaic import MapMosaic
 from mnist_visualizer.visualizer.window import MainWindow
 
 SIZES = [(1024, 768), (1280, 800), (1920, 1080)]
@@ -48,6 +49,15 @@ def problems(window: QWidget) -> list[str]:
     for button in window.findChildren(QAbstractButton):
         if button.isVisible() and button.text() and button.sizeHint().width() > button.width() + 2:
             found.append(f"button cut: {button.text()!r} ({button.width()} < {button.sizeHint().width()})")
+    for mosaic in window.findChildren(MapMosaic):
+        if not mosaic.isVisible():
+            continue
+        rects = [(t.textItem.toPlainText(), t.sceneBoundingRect()) for t in mosaic.title_items
+                 if t.textItem.toPlainText()]
+        for i, (a, ra) in enumerate(rects):
+            for b, rb in rects[i + 1:]:
+                if ra.intersected(rb).width() > 1:
+                    found.append(f"map titles overlap: {a!r} and {b!r}")
     for parent in [window] + window.findChildren(QWidget):
         if not parent.isVisible():
             continue

@@ -122,13 +122,15 @@ def test_canvas_predicts_with_the_latest_weights_while_training(make_window, sma
 
 def test_hovering_a_heatmap_pixel_shows_its_weight(make_window, small_dataset, qtbot):
     w = make_window(small_dataset)
-    qtbot.wait(50)
     h = w.heatmaps
     top, left = h.geometry_.origin(7)
-    scene = h.view.mapViewToScene(QPointF(left + 10.5, top + 20.5))
-    pos = h.graphics.mapFromScene(scene)
-    qtbot.mouseMove(h.graphics.viewport(), pos)
-    qtbot.waitUntil(lambda: "row 20, col 10" in h.readout.text(), timeout=2000)
+
+    def hover():  # mapped again each time: the view's transform settles on its first paints
+        scene = h.view.mapViewToScene(QPointF(left + 10.5, top + 20.5))
+        qtbot.mouseMove(h.graphics.viewport(), h.graphics.mapFromScene(scene))
+        return "row 20, col 10" in h.readout.text()
+
+    qtbot.waitUntil(hover, timeout=5000)
     assert f"{h.weights()[20 * 28 + 10, 7]:+.4f}" in h.readout.text()
     assert h.readout.text().startswith("7:")
 
