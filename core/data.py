@@ -18,6 +18,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .files import unreadable
+
 IMAGE_SIDE = 28
 N_PIXELS = IMAGE_SIDE * IMAGE_SIDE
 N_CLASSES = 10
@@ -89,7 +91,7 @@ def _read_bytes(path: Path) -> bytes:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise DatasetError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise DatasetError(unreadable(path, exc, "an IDX file")) from None
     if path.suffix != ".gz":
         return raw
     if raw[:2] != b"\x1f\x8b":

@@ -36,6 +36,7 @@ from pathlib import Path
 import numpy as np
 
 from .data import RESOURCES_PACKAGE
+from .files import unreadable
 
 TABS = ("learning", "example", "explorer")
 
@@ -315,12 +316,8 @@ def load_lesson(path_or_name: str | Path, *, n_test_images: int = N_TEST_IMAGES)
         if size > MAX_LESSON_BYTES:
             raise LessonError(f"{name}: {size:,} bytes is too large for a lesson (at most {MAX_LESSON_BYTES:,})")
         raw = path.read_bytes()
-    except FileNotFoundError:
-        raise LessonError(f"{path}: file not found") from None
-    except IsADirectoryError:
-        raise LessonError(f"{path}: is a folder, not a lesson file") from None
     except OSError as exc:
-        raise LessonError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise LessonError(unreadable(path, exc, "a lesson file")) from None
     try:
         source = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

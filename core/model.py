@@ -28,6 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from .arrays import read_only_copy
+from .files import unreadable
 
 N_INPUTS = 784
 N_CLASSES = 10
@@ -599,12 +600,8 @@ def _read_checked_file(path: Path) -> dict[str, np.ndarray]:
     try:
         with open(path, "rb") as f:
             return _read_npz_arrays(path, f)
-    except FileNotFoundError:
-        raise WeightsError(f"{path}: file not found") from None
-    except IsADirectoryError:
-        raise WeightsError(f"{path}: is a folder, not a weights file") from None
     except OSError as exc:
-        raise WeightsError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise WeightsError(unreadable(path, exc, "a weights file")) from None
 
 
 # A weights file holds at most these arrays (4096 hidden units: 13 MB of float32 W1); anything else

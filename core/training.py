@@ -15,8 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .data import Dataset, as_float
-from .model import (Architecture, HiddenLayerNetwork, SoftmaxRegression, activate, activation_slope,
-                    cross_entropy)
+from .model import Architecture, HiddenLayerNetwork, activate, activation_slope, cross_entropy
 
 # Per-example SGD runs in blocks of this many examples (see `sgd_block`): large enough that the
 # block's two matrix products are cheap per example, small enough that its k x k Gram matrix and

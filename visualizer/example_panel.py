@@ -14,7 +14,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal, Slot
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
-                               QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 from ..core.explain import Explanation, HiddenExplanation, explain, explain_hidden
 from ..core.model import NetworkWeights
@@ -31,14 +31,31 @@ DIVERGED_TEXT = ("The weights are not finite numbers (training diverged).\n"
 WAITING_TEXT = "Waiting for the network's weights…"
 PREDICTION_ITEM = "prediction (default)"
 TITLE_CHARS = 7  # longer class names (Fashion-MNIST's "Ankle boot") would run into the next title
-ONE_LAYER_FORWARD = ("Forward pass<br>l<sub>j</sub> = w<sub>j</sub> · x + b<sub>j</sub>"
-                     "<br>p<sub>j</sub> = e<sup>l<sub>j</sub></sup> / Σ<sub>k</sub> e<sup>l<sub>k</sub></sup>")
-HIDDEN_FORWARD = ("Forward pass<br>z = x W1 + b1,  h = f(z)<br>l = h W2 + b2,  "
-                  "p<sub>j</sub> = e<sup>l<sub>j</sub></sup> / Σ<sub>k</sub> e<sup>l<sub>k</sub></sup>")
-ONE_LAYER_UPDATE = ("One step of gradient descent<br>w<sub>ij</sub> ← w<sub>ij</sub> − λ ∂L/∂w<sub>ij</sub><br>"
-                    "b<sub>j</sub> ← b<sub>j</sub> − λ ∂L/∂b<sub>j</sub>")
-HIDDEN_UPDATE = ("One step, both layers<br>W2 ← W2 − λ h<sup>T</sup> δ2,  b2 ← b2 − λ δ2<br>"
-                 "W1 ← W1 − λ x<sup>T</sup> δ1,  b1 ← b1 − λ δ1")
+# What each part of the panel shows, as formulas: the forward pass, the output error as bars, the
+# update rule, the gradient maps and the second row of maps; {lr} is the learning rate.
+ONE_LAYER_HEADINGS = (
+    "Forward pass<br>l<sub>j</sub> = w<sub>j</sub> · x + b<sub>j</sub>"
+    "<br>p<sub>j</sub> = e<sup>l<sub>j</sub></sup> / Σ<sub>k</sub> e<sup>l<sub>k</sub></sup>",
+    "∂L/∂b<sub>j</sub> = p<sub>j</sub> − y<sub>j</sub>   (red: p<sub>j</sub> too high, blue: too low)",
+    "One step of gradient descent<br>w<sub>ij</sub> ← w<sub>ij</sub> − λ ∂L/∂w<sub>ij</sub><br>"
+    "b<sub>j</sub> ← b<sub>j</sub> − λ ∂L/∂b<sub>j</sub>",
+    "∂L/∂w<sub>ij</sub> = x<sub>i</sub> (p<sub>j</sub> − y<sub>j</sub>);"
+    " a step adds −λ × this = −{lr} × this to W; titles p<sub>j</sub> − y<sub>j</sub>",
+    "Evidence w<sub>ij</sub> x<sub>i</sub> (red: for digit j, blue: against);"
+    " titles Σ<sub>i</sub> w<sub>ij</sub> x<sub>i</sub> = l<sub>j</sub> − b<sub>j</sub>",
+)
+HIDDEN_HEADINGS = (
+    "Forward pass<br>z = x W1 + b1,  h = f(z)<br>l = h W2 + b2,  "
+    "p<sub>j</sub> = e<sup>l<sub>j</sub></sup> / Σ<sub>k</sub> e<sup>l<sub>k</sub></sup>",
+    "δ2<sub>j</sub> = ∂L/∂b2<sub>j</sub> = p<sub>j</sub> − y<sub>j</sub>   (red: p<sub>j</sub> too high,"
+    " blue: too low)",
+    "One step, both layers<br>W2 ← W2 − λ h<sup>T</sup> δ2,  b2 ← b2 − λ δ2<br>"
+    "W1 ← W1 − λ x<sup>T</sup> δ1,  b1 ← b1 − λ δ1",
+    "∂L/∂W1<sub>ik</sub> = x<sub>i</sub> δ1<sub>k</sub>, δ1 = (δ2 W2<sup>T</sup>) ⊙ f′(z),"
+    " for the units this example moves most (a step adds −{lr} × this); titles δ1<sub>k</sub>",
+    "What those units see: x<sub>i</sub> w1<sub>ik</sub> (red: ink that makes unit k fire);"
+    " titles k: h<sub>k</sub> = f(z<sub>k</sub>)",
+)
 # The table and maps are dense: large type in presentation mode, but less than the rest.
 MAX_SCALE = 1.25
 
@@ -157,7 +174,7 @@ class ExamplePanel(QWidget):
     def _build_numbers(self) -> None:
         """Left: the forward pass as a table, one row per digit (l_j, p_j, y_j, p_j - y_j), then the
         true-label selector and the loss as a big number."""
-        self.forward_heading = QLabel(ONE_LAYER_FORWARD)
+        self.forward_heading = QLabel()
         self.forward_heading.setObjectName("heading")
         table = QGridLayout()
         table.setHorizontalSpacing(14)
@@ -237,7 +254,7 @@ class ExamplePanel(QWidget):
         bias_column.addWidget(self.bias_heading)
         bias_column.addWidget(self.bias_plot, stretch=1)
 
-        self.update_heading = QLabel(ONE_LAYER_UPDATE)
+        self.update_heading = QLabel()
         self.update_heading.setObjectName("heading")
         self.step_button = QPushButton()
         self.step_button.setObjectName("step")
@@ -305,29 +322,10 @@ class ExamplePanel(QWidget):
 
     def _set_headings(self) -> None:
         """The formulas over each part, for the network shown."""
-        lr = f"{self.learning_rate:g}"
-        if not self._hidden_mode:
-            self.forward_heading.setText(ONE_LAYER_FORWARD)
-            self.bias_heading.setText("∂L/∂b<sub>j</sub> = p<sub>j</sub> − y<sub>j</sub>"
-                                      "   (red: p<sub>j</sub> too high, blue: too low)")
-            self.update_heading.setText(ONE_LAYER_UPDATE)
-            self.gradient_map.heading.setText(
-                "∂L/∂w<sub>ij</sub> = x<sub>i</sub> (p<sub>j</sub> − y<sub>j</sub>);"
-                f" a step adds −λ × this = −{lr} × this to W; titles p<sub>j</sub> − y<sub>j</sub>")
-            self.evidence_map.heading.setText(
-                "Evidence w<sub>ij</sub> x<sub>i</sub> (red: for digit j, blue: against);"
-                " titles Σ<sub>i</sub> w<sub>ij</sub> x<sub>i</sub> = l<sub>j</sub> − b<sub>j</sub>")
-            return
-        self.forward_heading.setText(HIDDEN_FORWARD)
-        self.bias_heading.setText("δ2<sub>j</sub> = ∂L/∂b2<sub>j</sub> = p<sub>j</sub> − y<sub>j</sub>"
-                                  "   (red: p<sub>j</sub> too high, blue: too low)")
-        self.update_heading.setText(HIDDEN_UPDATE)
-        self.gradient_map.heading.setText(
-            "∂L/∂W1<sub>ik</sub> = x<sub>i</sub> δ1<sub>k</sub>, δ1 = (δ2 W2<sup>T</sup>) ⊙ f′(z),"
-            f" for the units this example moves most (a step adds −{lr} × this); titles δ1<sub>k</sub>")
-        self.evidence_map.heading.setText(
-            "What those units see: x<sub>i</sub> w1<sub>ik</sub> (red: ink that makes unit k fire);"
-            " titles k: h<sub>k</sub> = f(z<sub>k</sub>)")
+        headings = HIDDEN_HEADINGS if self._hidden_mode else ONE_LAYER_HEADINGS
+        for label, text in zip((self.forward_heading, self.bias_heading, self.update_heading,
+                                self.gradient_map.heading, self.evidence_map.heading), headings):
+            label.setText(text.format(lr=f"{self.learning_rate:g}"))
 
     def set_class_names(self, names) -> None:
         self.class_names = tuple(names)

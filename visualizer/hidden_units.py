@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.model import NetworkWeights
 
-from .mosaic import SIDE, MapMosaic, set_symmetric_levels
+from .mosaic import SIDE, MapMosaic, heading_picture_readout, set_symmetric_levels
 from .theme import Looks, style_plot
 
 PAGE = 64       # unit maps shown at once: 8 x 8 stays readable on a projector
@@ -65,14 +65,7 @@ class OutputWeights(QWidget):
                                         width=12, colorMapMenu=False)
         self.colorbar.setImageItem(self.image)
         self.plot.getPlotItem().layout.addItem(self.colorbar, 2, 3)
-        self.readout = QLabel(" ")
-        self.readout.setAlignment(Qt.AlignCenter)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.plot, stretch=1)
-        layout.addWidget(self.readout)
+        self.readout = heading_picture_readout(self, self.heading, self.plot)
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.set_class_names(class_names)
 

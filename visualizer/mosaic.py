@@ -44,6 +44,20 @@ def set_symmetric_levels(image: pg.ImageItem, colorbar: pg.ColorBarItem, values:
     return limit
 
 
+def heading_picture_readout(widget: QWidget, heading: QLabel, picture: QWidget) -> QLabel:
+    """Lay ``widget`` out as a heading over a picture (taking the room) over a one-line read-out of
+    what the mouse is on; returns the read-out label."""
+    readout = QLabel(" ")
+    readout.setAlignment(Qt.AlignCenter)
+    layout = QVBoxLayout(widget)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(heading)
+    layout.addWidget(picture, stretch=1)
+    layout.addWidget(readout)
+    return readout
+
+
 class MosaicGeometry:
     """Where each of ``n`` 28x28 panels sits in a grid of ``columns`` columns (row-major)."""
 
@@ -119,15 +133,8 @@ class MapMosaic(QWidget):
         self.colorbar.setImageItem(self.image)
         self.graphics.addItem(self.colorbar, row=0, col=1)
 
-        self.readout = QLabel(" ")
-        self.readout.setAlignment(Qt.AlignCenter)
+        self.readout = heading_picture_readout(self, self.heading, self.graphics)
         self.readout.setVisible(show_readout)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.graphics, stretch=1)
-        layout.addWidget(self.readout)
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.set_titles(titles or [""] * n)
         self.set_looks(self._looks)

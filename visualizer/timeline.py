@@ -8,7 +8,6 @@ newest moment; moving it shows that moment instead, and training may go on in th
 
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 

@@ -2,7 +2,6 @@
 for both networks, no label or title is cut and no two widgets overlap (widget geometry and font
 metrics), and the window takes the whole screen."""
 
-import numpy as np
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
