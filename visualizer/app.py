@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import resource
 import signal
 import sys
 import time
@@ -13,6 +15,56 @@ from ..core.cli import OneLineParser, positive_float, whole_number
 from ..core.data import DatasetError, load_dataset
 from ..core.model import ACTIVATIONS, Architecture, WeightsError, build_network, load_network
 from ..core.training import TrainConfig, evaluate
+
+
+def seconds_since_process_start() -> float:
+    """Seconds since this process was started (the interpreter's launch, imports included).
+
+    Linux: the kernel's start time of the process (/proc/self/stat, field 22, in clock ticks since
+    boot) against CLOCK_BOOTTIME, the clock it is counted on; elsewhere, since this module was
+    imported."""
+    try:
+        with open("/proc/self/stat") as f:
+            fields = f.read().rpartition(")")[2].split()  # after "pid (comm)", which may hold spaces
+        started = int(fields[19]) / os.sysconf("SC_CLK_TCK")
+        return time.clock_gettime(time.CLOCK_BOOTTIME) - started
+    except (OSError, ValueError, IndexError, AttributeError):
+        return time.monotonic() - _IMPORTED
+
+
+_IMPORTED = time.monotonic()
+
+
+def peak_rss_mb() -> float:
+    """The largest resident memory this process has had so far, in MB (10^6 bytes).
+
+    Linux: VmHWM of /proc/self/status, the high-water mark of this program's own memory. Not
+    ru_maxrss there: the kernel carries a parent's resident size over into its child's ru_maxrss
+    at exec (a launch from a 300 MB test runner or benchmark would report at least 300 MB).
+    Elsewhere ru_maxrss (KiB on Linux, bytes on macOS)."""
+    try:
+        with open("/proc/self/status") as f:
+            kib = next(int(line.split()[1]) for line in f if line.startswith("VmHWM:"))
+        return kib * 1024 / 1e6
+    except (OSError, ValueError, StopIteration):
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return peak / 1e6 if sys.platform == "darwin" else peak * 1024 / 1e6
+
+
+def watch_first_frame(window, done) -> None:
+    """Call ``done(seconds since process start)`` once the window's first frame is on screen: after
+    the first paint of the shown window (it shows the initial snapshot, drawn before it is shown),
+    once that paint pass, with its flush to the screen, has ended."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Paint:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, lambda: done(seconds_since_process_start()))
+            return False
+
+    window.installEventFilter(FirstPaint(window))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -146,6 +198,9 @@ def main(argv=None) -> int:
     heartbeat.timeout.connect(lambda: None)
 
     results = {}
+    first_frame: dict[str, float] = {}
+    watch_first_frame(window, lambda seconds: first_frame.setdefault("seconds", seconds))
+    window.draw_frame()  # the initial snapshot is in the views before the window's first paint
     started = time.monotonic()
     pending = {"timer": bool(args.quit_after), "recording": bool(args.record)}
     failures = []
@@ -166,7 +221,8 @@ def main(argv=None) -> int:
         results.update(examples_seen=snap.examples_seen if snap else 0,
                        updates=snap.updates if snap else 0,
                        test_accuracy=scored.test_accuracy, test_loss=scored.test_loss,
-                       frames=window.frames, seconds=seconds, frames_per_second=window.frames / seconds)
+                       frames=window.frames, seconds=seconds, frames_per_second=window.frames / seconds,
+                       first_frame_seconds=first_frame.get("seconds"), peak_rss_mb=peak_rss_mb())
         if recorder is not None:
             results.update(recording=args.record, recording_frames=recorder.frame_count,
                            recording_fps=recorder.fps)

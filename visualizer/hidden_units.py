@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBox
 
 from ..core.model import NetworkWeights
 
-from .mosaic import SIDE, MapMosaic, heading_picture_readout, set_symmetric_levels
+from .mosaic import SIDE, MapMosaic, cache_axes, heading_picture_readout, set_symmetric_levels
 from .theme import Looks, style_plot
 
 PAGE = 64       # unit maps shown at once: 8 x 8 stays readable on a projector
@@ -64,6 +64,8 @@ class OutputWeights(QWidget):
         self.colorbar = pg.ColorBarItem(values=(-1, 1), colorMap=Looks().color_map(), interactive=False,
                                         width=12, colorMapMenu=False)
         self.colorbar.setImageItem(self.image)
+        cache_axes(self.colorbar)
+        cache_axes(self.plot.getPlotItem())
         self.plot.getPlotItem().layout.addItem(self.colorbar, 2, 3)
         self.readout = heading_picture_readout(self, self.heading, self.plot)
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
@@ -75,13 +77,15 @@ class OutputWeights(QWidget):
 
     def set_weights(self, W2: np.ndarray) -> None:
         """W2 (H, 10): a row per unit, a column per digit."""
+        resized = self._W2.shape != np.shape(W2)
         self._W2 = np.nan_to_num(np.array(W2, np.float32))
         H = self._W2.shape[0]
         self.image.setImage(self._W2.copy(), autoLevels=False)
         set_symmetric_levels(self.image, self.colorbar, self._W2, self._looks)
-        self.plot.setXRange(0, 10, padding=0)
-        self.plot.setYRange(0, H, padding=0)
-        self.heading.setText("W2")
+        if resized:  # set every frame, the ranges re-laid out the axes every frame
+            self.plot.setXRange(0, 10, padding=0)
+            self.plot.setYRange(0, H, padding=0)
+            self.heading.setText("W2")
 
     def set_looks(self, looks: Looks) -> None:
         self._looks = looks
@@ -147,7 +151,7 @@ class HiddenUnitsView(QWidget):
             self._maps_row.removeWidget(self.mosaic)
             self.mosaic.deleteLater()
         # No titles: at 64 panels a title would be wider than its panel; the read-out names the unit.
-        self.mosaic = MapMosaic(n, min(COLUMNS, n), describe=self._describe)
+        self.mosaic = MapMosaic(n, min(COLUMNS, n), describe=self._describe, titled=False)
         self.mosaic.set_looks(self._looks)
         self._maps_row.insertWidget(0, self.mosaic, stretch=3)
 

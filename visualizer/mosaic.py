@@ -18,7 +18,7 @@ from typing import Callable
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.data import IMAGE_SIDE, N_PIXELS
 from ..core.metrics import robust_symmetric_limit
@@ -36,12 +36,28 @@ def set_symmetric_levels(image: pg.ImageItem, colorbar: pg.ColorBarItem, values:
     outliers), with the colour bar saying where its ends are clipped. Returns L."""
     limit = robust_symmetric_limit(values, looks.percentile)
     image.setLevels((-limit, limit))
-    colorbar.setLevels((-limit, limit))
     clipped = float(np.nanmax(np.abs(values))) > limit * 1.0001 if np.size(values) else False
     low, high = (f"≤ −{limit:.2g}", f"≥ {limit:.2g}") if clipped else (f"−{limit:.2g}", f"{limit:.2g}")
-    # just inside the ends: pyqtgraph leaves out a label that would stand past its axis
-    colorbar.axis.setTicks([[(-0.97 * limit, low), (0.0, "0"), (0.97 * limit, high)]])
+    # The colour bar's axis is laid out and drawn again whenever its range or ticks are set, which
+    # at the display rate was most of a live map's cost; yet its picture (the colours from -L to L,
+    # labelled at its ends) changes only when the labels do. So: when they do, or L moves by 1%.
+    shown = getattr(colorbar, "_symmetric_shown", None)
+    if shown is None or shown[1:] != (low, high) or abs(limit - shown[0]) > 0.01 * shown[0]:
+        colorbar.setLevels((-limit, limit))
+        # just inside the ends: pyqtgraph leaves out a label that would stand past its axis
+        colorbar.axis.setTicks([[(-0.97 * limit, low), (0.0, "0"), (0.97 * limit, high)]])
+        colorbar._symmetric_shown = (limit, low, high)
     return limit
+
+
+def cache_axes(plot) -> None:
+    """Keep each axis of a plot (or colour bar) as a pixmap, drawn again only when it changes: an
+    axis that something drawn over it invalidates is then copied, not painted again in Python
+    (which holds the interpreter lock the training thread needs)."""
+    for name in ("left", "right", "top", "bottom"):
+        axis = plot.getAxis(name)
+        if axis is not None:
+            axis.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
 
 
 def heading_picture_readout(widget: QWidget, heading: QLabel, picture: QWidget) -> QLabel:
@@ -90,12 +106,14 @@ class MapMosaic(QWidget):
     ``set_maps(maps, titles)`` takes maps of shape (784, n) (column j is panel j, as the columns of
     W are the digits' templates) and keeps its own copy. ``describe(j, row, col)``, if given, turns
     the pixel under the mouse into the text of the read-out; without it the read-out gives the value.
+    ``titled=False`` makes no title items at all (64 hidden units' maps: each would cost a Python
+    paint call every frame, and a title would be wider than its panel anyway).
     """
 
     def __init__(self, n: int, columns: int, heading: str = "", titles=None,
                  describe: Callable[[int, int, int], str] | None = None,
                  title_points: float = 12.0, show_readout: bool = True, wrap_heading: bool = True,
-                 parent=None):
+                 titled: bool = True, parent=None):
         super().__init__(parent)
         self.geometry_ = MosaicGeometry(n, columns)
         self.describe = describe
@@ -119,8 +137,13 @@ class MapMosaic(QWidget):
         self.image = pg.ImageItem(axisOrder="row-major")
         self.view.addItem(self.image)
         self._mosaic = np.full(self.geometry_.shape, np.nan, np.float32)
+        # Where each panel's 784 pixels go in the mosaic (flat indices, (n, 784)): one assignment
+        # fills every panel.
+        tops, lefts = np.array([self.geometry_.origin(j) for j in range(n)]).reshape(-1, 2).T
+        rows, cols = np.divmod(np.arange(N_PIXELS), SIDE)
+        self._where = (tops[:, None] + rows) * self.geometry_.shape[1] + lefts[:, None] + cols
         self.title_items: list[pg.TextItem] = []
-        for j in range(n):
+        for j in range(n if titled else 0):
             top, left = self.geometry_.origin(j)
             text = pg.TextItem("", anchor=(0.5, 1.0), color=(40, 40, 40))
             text.setPos(left + SIDE / 2, top + 0.5)
@@ -131,6 +154,7 @@ class MapMosaic(QWidget):
         self.colorbar = pg.ColorBarItem(values=(-1, 1), colorMap=self._looks.color_map(),
                                         interactive=False, width=14, colorMapMenu=False)
         self.colorbar.setImageItem(self.image)
+        cache_axes(self.colorbar)
         self.graphics.addItem(self.colorbar, row=0, col=1)
 
         self.readout = heading_picture_readout(self, self.heading, self.graphics)
@@ -151,10 +175,7 @@ class MapMosaic(QWidget):
         maps = np.nan_to_num(np.asarray(maps, np.float32).reshape(N_PIXELS, self.n),
                              nan=0.0, posinf=0.0, neginf=0.0)
         self._maps = maps.copy()  # ImageItem keeps views of what it is given: hand it our own
-        panels = self._maps.T.reshape(self.n, SIDE, SIDE)
-        for j, panel in enumerate(panels):
-            top, left = self.geometry_.origin(j)
-            self._mosaic[top: top + SIDE, left: left + SIDE] = panel
+        self._mosaic.ravel()[self._where] = self._maps.T
         self.image.setImage(self._mosaic, autoLevels=False)
         self.limit = set_symmetric_levels(self.image, self.colorbar, self._maps, self._looks)
         if titles is not None:
@@ -227,4 +248,5 @@ class MapMosaic(QWidget):
         if self.describe is not None:
             return self.describe(j, row, col)
         value = float(self._maps[row * SIDE + col, j])
-        return f"{self.title_items[j].textItem.toPlainText()}: pixel (row {row}, col {col})  {value:+.4f}"
+        title = self.title_items[j].textItem.toPlainText() if j < len(self.title_items) else f"map {j + 1}"
+        return f"{title}: pixel (row {row}, col {col})  {value:+.4f}"

@@ -517,7 +517,13 @@ class MainWindow(QMainWindow):
             self.update_prediction()
         elif self.views.currentWidget() is not self.views.widget(0):
             self.refresh_views()
-        self.status.setText(self.status_text(snap))
+        # The status line's counts change every frame, faster than anyone reads them, and each
+        # change lays the status bar out and paints it again: four times a second is enough (and
+        # at once when training stops, so that it ends on the final numbers).
+        now = time.perf_counter()
+        if not snap.running or now - getattr(self, "_status_shown_at", 0.0) >= 0.25:
+            self.status.setText(self.status_text(snap))
+            self._status_shown_at = now
         self.frames += 1
 
     def status_text(self, snap: TrainingSnapshot) -> str:

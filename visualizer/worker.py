@@ -140,6 +140,7 @@ class TrainingWorker(QObject):
         self._reset_accumulators()
         self._next_eval = 0
         self._last_emit = 0.0
+        self._next_emit = 0.0   # when the next snapshot is due (see _emit)
         self._rate = 0.0
         # Made here, in the thread that creates the worker, so that the GUI has weights to draw
         # before the training thread has run at all.
@@ -417,8 +418,14 @@ class TrainingWorker(QObject):
 
     def _emit(self, force: bool = False) -> None:
         now = time.perf_counter()
-        if not self._dirty or (not force and now - self._last_emit < self.min_interval):
+        if not self._dirty or (not force and now < self._next_emit):
             return
+        # Snapshots on a steady cadence of max_rate a second: the next is due an interval after
+        # this one was due, not after it went out. Counted from when it went out, the chunk that
+        # ends after the due time (up to CHUNK_SECONDS later) stretched every interval, and 45
+        # snapshots a second (so frames: the window draws only new ones) came out at about 35.
+        # Never more than half an interval in arrears, so a late one is not followed by a burst.
+        self._next_emit = max(self._next_emit + self.min_interval, now - self.min_interval / 2)
         self._last_emit = now
         self.snapshot_ready.emit(self._snapshot())
 

@@ -1,4 +1,5 @@
-"""Abuse of the controls: 2,000 random actions while training runs; the app must stay whole."""
+"""Abuse of the controls: 2,000 random actions while training runs, switching between the one-layer
+and the hidden-layer networks among them; the app must stay whole."""
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, Qt
@@ -7,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from mnist_visualizer.core.model import SoftmaxRegression, save_weights
 from mnist_visualizer.core.training import TrainConfig
-from mnist_visualizer.visualizer.window import MainWindow
+from mnist_visualizer.visualizer.window import NETWORKS, MainWindow
 
 
 def mouse(widget, kind, fx, fy, button=Qt.LeftButton, buttons=Qt.LeftButton):
@@ -53,6 +54,7 @@ def test_two_thousand_random_actions_while_training(qtbot, small_dataset, tmp_pa
         "clear": w.clear_canvas,
         "load good weights": lambda: w.files.load_weights_file(good),
         "load bad weights": lambda: (w.files.load_weights_file(bad), close_dialog()),
+        "network": lambda: w.set_network(NETWORKS[rng.integers(len(NETWORKS))]),
         "switch view": lambda: w.views.setCurrentIndex(int(rng.integers(w.views.count()))),
         "theme": w.cycle_theme,
         "colours": w.cycle_colormap,
@@ -60,14 +62,17 @@ def test_two_thousand_random_actions_while_training(qtbot, small_dataset, tmp_pa
     }
     names = list(actions)
     done = {name: 0 for name in names}
+    networks_trained = set()
     for i in range(2000):
         name = names[rng.integers(len(names))]
         actions[name]()
         done[name] += 1
+        networks_trained.add(w.latest.architecture.is_hidden)
         if i % 50 == 0:
             QApplication.processEvents()
             assert w.controller.is_alive()
     assert min(done.values()) > 50
+    assert networks_trained >= {False, True}, "both kinds of network must have been driven"
 
     # Consistent at the end: the worker has what the controls say, nothing non-finite anywhere.
     w.lr_box.setValue(0.01)
@@ -78,7 +83,9 @@ def test_two_thousand_random_actions_while_training(qtbot, small_dataset, tmp_pa
     qtbot.waitUntil(lambda: w.latest.running and w.latest.examples_seen > seen + 1000, timeout=10000)
     snap = w.latest
     assert snap.learning_rate == 0.01 and snap.batch_size == 1
-    assert np.isfinite(snap.W).all() and np.isfinite(w.heatmaps.weights()).all()
+    assert all(np.isfinite(a).all() for a in snap.weights.params.values())
+    shown = w.heatmaps.weights() if not snap.architecture.is_hidden else w.hidden_units.mosaic.maps()
+    assert np.isfinite(shown).all()
     assert np.isfinite(w.plots.loss_history.y).all()
     # and it still classifies: a test digit on the canvas gives a real answer
     w.pause_training()
