@@ -388,3 +388,16 @@ def test_the_templates_colour_scale_ignores_a_single_outlier_weight(window, trai
         assert mosaic._looks.full_range
     window.full_range_action.trigger()
     assert window.heatmaps.limit == pytest.approx(limit, rel=0.02)
+
+
+def test_a_training_thread_that_will_not_stop_is_kept_and_reported_not_deleted(window, qtbot, mnist,
+                                                                               monkeypatch):
+    stuck = window.controller
+    monkeypatch.setattr(stuck, "stop", lambda timeout_ms=2000: False)   # as if it hung in an update
+    window.set_dataset(mnist)
+    assert stuck in window.stuck_controllers and stuck.thread.isRunning()   # kept: not destroyed
+    assert window.problem.isVisible() and "did not stop in time" in window.problem.text()
+    assert window.controller is not stuck and window.controller.is_alive()
+    monkeypatch.undo()
+    assert window.shutdown()            # closing the window stops it after all
+    assert not stuck.thread.isRunning()
