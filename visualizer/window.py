@@ -230,7 +230,8 @@ class MainWindow(QMainWindow):
         if model is None and self.controller is not None:
             model = build_network(self.latest.architecture, self.config.seed)  # the same network, fresh
         self.retire_controller()
-        self.plots.clear_earlier_runs()  # runs on other data are no comparison
+        self.latest = None               # the old run is not archived: runs on other data are no
+        self.plots.clear_earlier_runs()  # comparison
         self.dataset = dataset
         self.setWindowTitle(f"Watch a network learn {dataset.name}")
         self.heatmaps.set_class_names(dataset.class_names)

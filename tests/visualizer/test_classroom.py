@@ -339,6 +339,7 @@ def test_opening_a_dataset_after_training_starts_a_new_run_everywhere(window, qt
     old_run = window.latest.run
     assert window.files.open_dataset(make_fashion_folder(tmp_path / "fashion-mnist"))
     assert window.latest.run > old_run and window.latest.examples_seen == 0
+    assert not window.plots.earlier_runs  # a run on other data is no comparison
     # before the new thread's first snapshot, and for 5 s after: frames draw from a real snapshot
     window.draw_frame()
     qtbot.wait(5000)
