@@ -267,7 +267,9 @@ class LessonPlayer(QObject):
                     w.controller.example_step(x, label, w.lr_box.value())
         if state.train_examples:
             updates = math.ceil(state.train_examples / max(w.batch_box.value(), 1))
-            self._awaiting = w.latest.examples_seen + updates * w.batch_box.value()
+            # new weights this step (queued, not yet applied) start counting from 0
+            start = 0 if state.weights is not None else w.latest.examples_seen
+            self._awaiting = start + updates * w.batch_box.value()
             w.train_for(updates)
         elif state.train == "run":
             w.start_training()

@@ -170,3 +170,21 @@ def test_the_command_line_opens_a_lesson(tmp_path):
                             capture_output=True, text=True, env=env, timeout=60)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.strip().splitlines()[-1])["frames"] > 0
+
+
+def test_a_step_with_new_weights_and_training_knows_when_it_is_done(window, qtbot, tmp_path):
+    """Fresh weights count from 0: the step's end is seen, and stepping back to it restores it."""
+    (tmp_path / "l.toml").write_text(
+        'title = "L"\n[[steps]]\ntitle = "Train"\ncaption = "x"\nweights = "fresh"\nbatch_size = 100\n'
+        'learning_rate = 0.5\ntrain_examples = 1000\n\n'
+        '[[steps]]\ntitle = "More"\ncaption = "y"\nweights = "fresh"\nseed = 3\ntrain_examples = 500\n')
+    window.controller.step(3000)
+    qtbot.waitUntil(lambda: window.latest.examples_seen == 3000, timeout=10000)
+    assert window.open_lesson(tmp_path / "l.toml")
+    qtbot.waitUntil(lambda: 0 in window.lesson._ended_with, timeout=10000)
+    assert window.latest.examples_seen == 1000
+    first = window.lesson._ended_with[0]
+    window.lesson.next()
+    qtbot.waitUntil(lambda: 1 in window.lesson._ended_with, timeout=10000)
+    window.lesson.previous()
+    qtbot.waitUntil(lambda: np.array_equal(window.latest.W, first.params["W"]), timeout=5000)
