@@ -14,9 +14,11 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from ..core.metrics import robust_symmetric_limit
 from ..core.model import NetworkWeights
 
-from .mosaic import SIDE, MapMosaic, cache_axes, heading_picture_readout, set_symmetric_levels
+from .mosaic import (SIDE, MapMosaic, cache_axes, displayable, heading_picture_readout,
+                     set_symmetric_levels)
 from .theme import Looks, style_plot
 
 PAGE = 64       # unit maps shown at once: 8 x 8 stays readable on a projector
@@ -80,8 +82,9 @@ class OutputWeights(QWidget):
         resized = self._W2.shape != np.shape(W2)
         self._W2 = np.nan_to_num(np.array(W2, np.float32))
         H = self._W2.shape[0]
-        self.image.setImage(self._W2.copy(), autoLevels=False)
-        set_symmetric_levels(self.image, self.colorbar, self._W2, self._looks)
+        limit = robust_symmetric_limit(self._W2, self._looks.percentile)
+        self.image.setImage(displayable(self._W2, limit), autoLevels=False)
+        set_symmetric_levels(self.image, self.colorbar, self._W2, self._looks, limit)
         if resized:  # set every frame, the ranges re-laid out the axes every frame
             self.plot.setXRange(0, 10, padding=0)
             self.plot.setYRange(0, H, padding=0)
@@ -89,7 +92,7 @@ class OutputWeights(QWidget):
 
     def set_looks(self, looks: Looks) -> None:
         self._looks = looks
-        set_symmetric_levels(self.image, self.colorbar, self._W2, looks)
+        self.set_weights(self._W2)
         style_plot(self.plot, looks.theme)
         style_plot(self.colorbar, looks.theme)
         self.colorbar.setColorMap(looks.color_map())

@@ -30,11 +30,25 @@ GAP = 3          # image pixels between panels
 TITLE = 9        # image pixels above each row of panels for the titles
 
 
+# Values beyond this many times the colour scale's end are drawn at the end colour anyway; clipped
+# here, pyqtgraph's rescaling (x - low) * 255 / (high - low) stays finite (a blown-up weight of 1e30
+# over a scale of 0.01 would overflow it).
+DISPLAY_CLIP = 1e3
+
+
+def displayable(values: np.ndarray, limit: float) -> np.ndarray:
+    """``values`` clipped to ±DISPLAY_CLIP x ``limit``: the same picture, a safe one to scale."""
+    bound = np.float32(DISPLAY_CLIP * limit)
+    return np.clip(values, -bound, bound)
+
+
 def set_symmetric_levels(image: pg.ImageItem, colorbar: pg.ColorBarItem, values: np.ndarray,
-                         looks: Looks) -> float:
-    """Show ``values`` on a symmetric scale ±L, L the looks' percentile of |values| (robust to a few
-    outliers), with the colour bar saying where its ends are clipped. Returns L."""
-    limit = robust_symmetric_limit(values, looks.percentile)
+                         looks: Looks, limit: float | None = None) -> float:
+    """Show an image of ``values`` on a symmetric scale ±L, L the looks' percentile of |values|
+    (robust to a few outliers; or ``limit``, already computed), with the colour bar saying where
+    its ends are clipped. Returns L."""
+    if limit is None:
+        limit = robust_symmetric_limit(values, looks.percentile)
     image.setLevels((-limit, limit))
     clipped = float(np.nanmax(np.abs(values))) > limit * 1.0001 if np.size(values) else False
     low, high = (f"≤ −{limit:.2g}", f"≥ {limit:.2g}") if clipped else (f"−{limit:.2g}", f"{limit:.2g}")
@@ -175,9 +189,10 @@ class MapMosaic(QWidget):
         maps = np.nan_to_num(np.asarray(maps, np.float32).reshape(N_PIXELS, self.n),
                              nan=0.0, posinf=0.0, neginf=0.0)
         self._maps = maps.copy()  # ImageItem keeps views of what it is given: hand it our own
-        self._mosaic.ravel()[self._where] = self._maps.T
+        limit = robust_symmetric_limit(self._maps, self._looks.percentile)
+        self._mosaic.ravel()[self._where] = displayable(self._maps.T, limit)
         self.image.setImage(self._mosaic, autoLevels=False)
-        self.limit = set_symmetric_levels(self.image, self.colorbar, self._maps, self._looks)
+        self.limit = set_symmetric_levels(self.image, self.colorbar, self._maps, self._looks, limit)
         if titles is not None:
             self.set_titles(titles)
         self.updates += 1
@@ -209,7 +224,7 @@ class MapMosaic(QWidget):
         theme = looks.theme
         self.colorbar.setColorMap(looks.color_map())
         if rescale:
-            self.limit = set_symmetric_levels(self.image, self.colorbar, self._maps, looks)
+            self.set_maps(self._maps)
         font = self.title_items[0].textItem.font() if self.title_items else None
         if font is not None:
             font.setPointSizeF(theme.pt(self.title_points))

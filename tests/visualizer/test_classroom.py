@@ -402,3 +402,16 @@ def test_a_training_thread_that_will_not_stop_is_kept_and_reported_not_deleted(w
     monkeypatch.undo()
     assert window.shutdown()            # closing the window stops it after all
     assert not stuck.thread.isRunning()
+
+
+def test_a_blown_up_weight_is_drawn_without_overflow(window, qtbot, trained):
+    """A weight of 1e30 over a colour scale of ~0.5 (a learning rate far too large): drawn at the
+    end colour, never an overflow in the rescaling."""
+    W = trained.W.copy()
+    W[100, 4] = 1e30
+    window.heatmaps.set_weights(W)
+    window.heatmaps.repaint()
+    qtbot.wait(100)
+    assert window.heatmaps.limit < 10
+    assert np.nanmax(np.abs(window.heatmaps.image.image)) <= 1e3 * window.heatmaps.limit * 1.001
+    assert window.heatmaps.maps()[100, 4] == np.float32(1e30)   # the read-out keeps the real value
