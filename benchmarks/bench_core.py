@@ -282,10 +282,26 @@ def torch_epoch_results(torch, x_train: np.ndarray, y_train: np.ndarray, x_test:
             loss.backward()
             optimizer.step()
 
+    def trained():
+        with torch.no_grad():
+            W = layer.weight.detach().numpy().T.copy()
+            b = layer.bias.detach().numpy().copy()
+        return SoftmaxRegression.from_arrays(W, b)
+
+    return time_torch_epochs(torch, layer, reset, run, trained, learning_rate_for, order,
+                             batch1_examples, repeats, x_test, y_test)
+
+
+def time_torch_epochs(torch, module, reset, run, trained, learning_rate, order, batch1_examples,
+                      repeats, x_test, y_test) -> list:
+    """One epoch of ``run`` at each batch size, ``repeats`` times from the same start (``reset``),
+    after a warm-up (allocator, kernels); batch 1 times its first ``batch1_examples`` only. The test
+    accuracy is of ``trained()``, the network as torch left it."""
+    n = len(order)
     results = []
     for batch_size in BATCH_SIZES:
-        lr = learning_rate_for(batch_size)
-        optimizer = torch.optim.SGD(layer.parameters(), lr=lr)
+        lr = learning_rate(batch_size)
+        optimizer = torch.optim.SGD(module.parameters(), lr=lr)
         count = min(batch1_examples, n) if batch_size == 1 else n
         reset()
         run(torch.arange(min(2_000, n)), batch_size, optimizer)  # warm-up: allocator, kernels
@@ -296,10 +312,7 @@ def torch_epoch_results(torch, x_train: np.ndarray, y_train: np.ndarray, x_test:
             start = time.perf_counter()
             run(perm, batch_size, optimizer)
             seconds.append(time.perf_counter() - start)
-        with torch.no_grad():
-            W = layer.weight.detach().numpy().T.copy()
-            b = layer.bias.detach().numpy().copy()
-        accuracy = evaluate(SoftmaxRegression.from_arrays(W, b), x_test, y_test).test_accuracy
+        accuracy = evaluate(trained(), x_test, y_test).test_accuracy
         note = (f"{count:,} examples timed, s/epoch extrapolated, test acc after {count:,}"
                 if count < n else "")
         results.append(EpochResult(batch_size, lr, count, n, seconds, accuracy, note))
@@ -440,29 +453,15 @@ def torch_hidden_results(torch, x_train, y_train, x_test, y_test, repeats: int,
             F.cross_entropy(net(X[idx]), Y[idx]).backward()
             optimizer.step()
 
-    results = []
-    for batch_size in BATCH_SIZES:
-        lr = suggested_learning_rate(batch_size, HIDDEN)
-        optimizer = torch.optim.SGD(net.parameters(), lr=lr)
-        count = min(batch1_examples, n) if batch_size == 1 else n
-        reset()
-        run(torch.arange(min(2_000, n)), batch_size, optimizer)  # warm-up
-        seconds = []
-        for _ in range(repeats):
-            reset()
-            perm = torch.from_numpy(order[:count])
-            start = time.perf_counter()
-            run(perm, batch_size, optimizer)
-            seconds.append(time.perf_counter() - start)
+    def trained():
         with torch.no_grad():
-            trained = HiddenLayerNetwork.from_arrays(
+            return HiddenLayerNetwork.from_arrays(
                 net[0].weight.numpy().T, net[0].bias.numpy(), net[2].weight.numpy().T,
                 net[2].bias.numpy(), HIDDEN.activation)
-        accuracy = evaluate(trained, x_test, y_test).test_accuracy
-        note = (f"{count:,} examples timed, s/epoch extrapolated, test acc after {count:,}"
-                if count < n else "")
-        results.append(EpochResult(batch_size, lr, count, n, seconds, accuracy, note))
-    return results
+
+    return time_torch_epochs(torch, net, reset, run, trained,
+                             lambda batch_size: suggested_learning_rate(batch_size, HIDDEN), order,
+                             batch1_examples, repeats, x_test, y_test)
 
 
 def hidden_section(dataset, x_train, y_train, x_test, y_test, torch, args, repeats: int) -> None:

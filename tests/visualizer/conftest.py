@@ -25,3 +25,24 @@ def no_thread_left_running(qapp):
     qapp.processEvents()
     running = [t for t in qapp.findChildren(QThread) if t.isRunning()]
     assert not running, f"threads left running: {running}"
+
+
+@pytest.fixture
+def open_window(qtbot):
+    """A factory: a MainWindow on ``dataset``, shown, exposed, its training thread started and its
+    first snapshot in; closed (threads stopped) after the test."""
+    from mnist_visualizer.visualizer.window import MainWindow
+    windows = []
+
+    def make(dataset, config=None):
+        w = MainWindow(dataset, config or TrainConfig())
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitExposed(w)
+        qtbot.waitUntil(lambda: w.controller.snapshots_received > 0, timeout=3000)
+        windows.append(w)
+        return w
+
+    yield make
+    for w in windows:
+        w.close()

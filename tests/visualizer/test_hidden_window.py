@@ -11,22 +11,15 @@ from mnist_visualizer.core.data import to_float
 from mnist_visualizer.core.explain import explain_hidden
 from mnist_visualizer.core.explore import evaluate_test_set
 from mnist_visualizer.core.model import Architecture, load_network
-from mnist_visualizer.core.training import TrainConfig
 from mnist_visualizer.visualizer.hidden_units import influence
-from mnist_visualizer.visualizer.window import NETWORKS, MainWindow
+from mnist_visualizer.visualizer.window import NETWORKS
 
 HIDDEN = Architecture(64, "relu")
 
 
 @pytest.fixture
-def window(qtbot, small_dataset):
-    w = MainWindow(small_dataset, TrainConfig())
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    qtbot.waitUntil(lambda: w.controller.snapshots_received > 0, timeout=3000)
-    yield w
-    w.close()
+def window(open_window, small_dataset):
+    return open_window(small_dataset)
 
 
 def switch_to_hidden(window, qtbot, architecture=HIDDEN):

@@ -71,13 +71,8 @@ def problems(window: QWidget) -> list[str]:
 
 
 @pytest.fixture
-def window(qtbot, mnist):
-    w = MainWindow(mnist, TrainConfig())
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
+def window(open_window, mnist):
+    return open_window(mnist)
 
 
 @pytest.mark.parametrize("width, height", SIZES)

@@ -12,20 +12,13 @@ from PySide6.QtCore import Qt
 
 from mnist_visualizer.core.lessons import CONTROLS, load_lesson, state_at
 from mnist_visualizer.core.model import Architecture, SoftmaxRegression, save_network
-from mnist_visualizer.core.training import TrainConfig
 from mnist_visualizer.visualizer.lesson_player import TABS, reflow
-from mnist_visualizer.visualizer.window import SPEEDS, MainWindow
+from mnist_visualizer.visualizer.window import SPEEDS
 
 
 @pytest.fixture
-def window(qtbot, mnist):
-    w = MainWindow(mnist, TrainConfig())
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    qtbot.waitUntil(lambda: w.controller.snapshots_received > 0, timeout=3000)
-    yield w
-    w.close()
+def window(open_window, mnist):
+    return open_window(mnist)
 
 
 def control_visible(window, name):
