@@ -160,16 +160,19 @@ def print_machine() -> None:
 
 # --- 1. numpy training ----------------------------------------------------------------------------
 
-def time_trainer_epochs(dataset, batch_size: int, repeats: int) -> EpochResult:
-    """Time one full epoch of Trainer at ``batch_size``, ``repeats`` times from the same weights."""
-    lr = learning_rate_for(batch_size)
-    model = SoftmaxRegression(seed=SEED)
-    W0, b0 = model.W.copy(), model.b.copy()
+def time_trainer_epochs(dataset, batch_size: int, repeats: int, model=None,
+                        lr: float | None = None) -> EpochResult:
+    """Time one full epoch of Trainer at ``batch_size``, ``repeats`` times from the same weights:
+    the one-layer network's (or ``model``'s), at the learning rate the benchmark uses (or ``lr``)."""
+    lr = learning_rate_for(batch_size) if lr is None else lr
+    model = SoftmaxRegression(seed=SEED) if model is None else model
+    start_params = {k: v.copy() for k, v in model.parameters().items()}
     trainer = Trainer(model, dataset, TrainConfig(learning_rate=lr, batch_size=batch_size, seed=SEED))
     n = len(trainer.x_train)
     seconds = []
     for _ in range(repeats):
-        model.W[...], model.b[...] = W0, b0
+        for k, v in model.parameters().items():
+            v[...] = start_params[k]
         trainer.reset_progress()
         start = time.perf_counter()
         for _metrics in trainer.train_epoch():
@@ -371,22 +374,9 @@ def verdict(ok: bool) -> str:
 def time_hidden_epochs(dataset, batch_size: int, repeats: int) -> EpochResult:
     """One full epoch of Trainer with the hidden-layer network at ``batch_size``, ``repeats`` times
     from the same initial weights, at the suggested learning rate."""
-    lr = suggested_learning_rate(batch_size, HIDDEN)
-    model = HiddenLayerNetwork(HIDDEN.hidden, HIDDEN.activation, seed=SEED)
-    start_params = {k: v.copy() for k, v in model.parameters().items()}
-    trainer = Trainer(model, dataset, TrainConfig(learning_rate=lr, batch_size=batch_size, seed=SEED))
-    n = len(trainer.x_train)
-    seconds = []
-    for _ in range(repeats):
-        for k, v in model.parameters().items():
-            v[...] = start_params[k]
-        trainer.reset_progress()
-        start = time.perf_counter()
-        for _metrics in trainer.train_epoch():
-            pass
-        seconds.append(time.perf_counter() - start)
-    accuracy = trainer.evaluate().test_accuracy
-    return EpochResult(batch_size, lr, n, n, seconds, accuracy)
+    return time_trainer_epochs(dataset, batch_size, repeats,
+                               HiddenLayerNetwork(HIDDEN.hidden, HIDDEN.activation, seed=SEED),
+                               suggested_learning_rate(batch_size, HIDDEN))
 
 
 def plain_sparse_hidden_sgd(x, y, W1, b1, W2, b2, lr) -> None:

@@ -34,8 +34,8 @@ def open_window(qtbot):
     from mnist_visualizer.visualizer.window import MainWindow
     windows = []
 
-    def make(dataset, config=None):
-        w = MainWindow(dataset, config or TrainConfig())
+    def make(dataset, config=None, model=None):
+        w = MainWindow(dataset, config or TrainConfig(), model)
         qtbot.addWidget(w)
         w.show()
         qtbot.waitExposed(w)
@@ -46,3 +46,4 @@ def open_window(qtbot):
     yield make
     for w in windows:
         w.close()
+        assert not w.controller.is_alive()

@@ -17,21 +17,8 @@ from mnist_visualizer.visualizer.window import MainWindow
 
 
 @pytest.fixture
-def make_window(qtbot):
-    windows = []
-
-    def make(dataset, config=None, model=None):
-        w = MainWindow(dataset, config or TrainConfig(), model)
-        qtbot.addWidget(w)
-        w.show()
-        qtbot.waitUntil(lambda: w.controller.snapshots_received > 0, timeout=3000)
-        windows.append(w)
-        return w
-
-    yield make
-    for w in windows:
-        w.close()
-        assert not w.controller.is_alive()
+def make_window(open_window):
+    return open_window
 
 
 def send_mouse(widget, kind, pos, button=Qt.LeftButton, buttons=Qt.LeftButton):
