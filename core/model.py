@@ -451,17 +451,22 @@ def build_network(architecture: Architecture, seed: int = 0) -> Network:
     return SoftmaxRegression(seed=seed)
 
 
-def network_from_parameters(architecture: Architecture, params: dict[str, np.ndarray]) -> Network:
-    """A network holding float32 copies of ``params`` (keys as ``architecture.parameter_shapes()``).
-
-    Raises ValueError if a shape does not fit the architecture.
-    """
+def check_parameters(architecture: Architecture, params: dict[str, np.ndarray]) -> None:
+    """ValueError unless ``params`` has every array of ``architecture`` in its shape."""
     for name, shape in architecture.parameter_shapes().items():
         if name not in params:
             raise ValueError(f"{architecture.describe()}: missing {name}")
         if np.shape(params[name]) != shape:
             raise ValueError(f"{architecture.describe()}: {name} has shape {np.shape(params[name])}, "
                              f"expected {shape}")
+
+
+def network_from_parameters(architecture: Architecture, params: dict[str, np.ndarray]) -> Network:
+    """A network holding float32 copies of ``params`` (keys as ``architecture.parameter_shapes()``).
+
+    Raises ValueError if a shape does not fit the architecture.
+    """
+    check_parameters(architecture, params)
     if architecture.is_hidden:
         return HiddenLayerNetwork.from_arrays(params["W1"], params["b1"], params["W2"], params["b2"],
                                               architecture.activation)
@@ -496,7 +501,7 @@ class NetworkWeights:
         """Copies of ``params``; the architecture follows from the keys and shapes."""
         hidden = int(np.shape(params["W1"])[1]) if "W1" in params else 0
         architecture = Architecture(hidden, activation)
-        network_from_parameters(architecture, params)  # checks every name and shape
+        check_parameters(architecture, params)  # checked, not built: this runs for every snapshot
         return cls(architecture, {name: read_only_copy(params[name], np.float32)
                                   for name in architecture.parameter_shapes()})
 

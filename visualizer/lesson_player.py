@@ -16,8 +16,9 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QStyle,
+                               QStyleOption, QVBoxLayout, QWidget)
 
 from ..core.lessons import CONTROLS, Lesson, LessonError, LessonState, state_at
 from ..core.model import Architecture, NetworkWeights, WeightsError, load_network
@@ -100,8 +101,6 @@ class Highlight(QWidget):
         self.hide()
 
     def paintEvent(self, event):  # a plain QWidget draws its stylesheet only with this
-        from PySide6.QtWidgets import QStyle, QStyleOption
-        from PySide6.QtGui import QPainter
         option = QStyleOption()
         option.initFrom(self)
         painter = QPainter(self)
@@ -270,7 +269,7 @@ class LessonPlayer(QObject):
             # new weights this step (queued, not yet applied) start counting from 0
             start = 0 if state.weights is not None else w.latest.examples_seen
             self._awaiting = start + updates * w.batch_box.value()
-            w.train_for(updates)
+            w.start_training(updates)
         elif state.train == "run":
             w.start_training()
         elif state.train == "pause" or state.example_step:
@@ -343,12 +342,12 @@ class LessonPlayer(QObject):
 
     def _speed_index(self, speed) -> int:
         """The window's speed closest to the step's (updates per second, or "full")."""
-        from .window import SPEEDS
         if speed is None:
             return self._baseline["speed_index"]
         if speed == "full":
             return 0
-        rates = [value for _, value in SPEEDS]
+        box = self.window.speed_box
+        rates = [box.itemData(i) for i in range(box.count())]  # 0 (full speed) first
         return min(range(1, len(rates)), key=lambda i: abs(math.log(rates[i] / float(speed))))
 
     def _hide_controls(self, hidden) -> None:

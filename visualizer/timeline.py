@@ -78,6 +78,7 @@ class Timeline(QWidget):
         # Bounded in bytes too (see HISTORY_BYTES).
         self.history = history if history is not None else WeightHistory(max_bytes=HISTORY_BYTES)
         self._current: Moment | None = None  # None while live
+        self._current_weights: NetworkWeights | None = None
         self._live_text = LIVE_PREFIX + "nothing recorded yet"
 
         self.live_button = QPushButton("● Live")
@@ -179,9 +180,9 @@ class Timeline(QWidget):
 
     @property
     def current_weights(self) -> NetworkWeights | None:
-        """The weights of the moment looked back at, or None when live."""
-        moment = self.current
-        return None if moment is None else NetworkWeights.from_params(moment.params, moment.activation)
+        """The weights of the moment looked back at, or None when live (made once per moment
+        shown: the canvas asks for them on every move)."""
+        return self._current_weights
 
     def clear(self) -> None:
         """Forget every moment and go live."""
@@ -202,6 +203,7 @@ class Timeline(QWidget):
         self.stop_replay()
         was_live = self.is_live
         self._current = None
+        self._current_weights = None
         self._sync_slider()
         self._set_label(self._live_text)
         if not was_live:
@@ -230,6 +232,7 @@ class Timeline(QWidget):
     def _show(self, index: int) -> Moment:
         moment = self.history[index]
         self._current = moment
+        self._current_weights = NetworkWeights.from_params(moment.params, moment.activation)
         self._sync_slider()
         self._set_label(describe(moment.examples_seen, moment.test_accuracy))
         self.moment_selected.emit(moment)

@@ -272,10 +272,15 @@ class MainWindow(QMainWindow):
         else:
             self.start_training()
 
-    def start_training(self) -> None:
+    def start_training(self, updates: int | None = None) -> None:
+        """Train on; with ``updates``, only so many at the current speed, then pause (a lesson's
+        step)."""
         self.problem.hide()
         self.running = True
-        self.controller.start()
+        if updates is None:
+            self.controller.start()
+        else:
+            self.controller.train_for(updates)
         self.start_action.setText("❚❚ Pause")
 
     def pause_training(self) -> None:
@@ -316,13 +321,6 @@ class MainWindow(QMainWindow):
     @staticmethod
     def network_choices() -> dict[str, Architecture]:
         return {network_name(a): a for a in NETWORKS}
-
-    def train_for(self, updates: int) -> None:
-        """Train this many updates at the current speed, then pause (a lesson's step)."""
-        self.problem.hide()
-        self.running = True
-        self.controller.train_for(updates)
-        self.start_action.setText("❚❚ Pause")
 
     def set_network(self, architecture: Architecture) -> None:
         """Another network, fresh, from the start: a new run (the old one stays as a faint curve)."""
