@@ -1,7 +1,7 @@
 """Soak benchmark (not a test): full-speed training with the window drawing and strokes on the
 canvas, half the time with the one-layer network and half with the hidden layer (H = 128), sampling
-resident memory, peak resident memory (the same peak RSS MB as `--quit-after`'s peak_rss_mb) and the
-display rate every 10 s.
+resident memory, peak resident memory (the same peak RSS MB as `--quit-after`'s peak_rss_mb, for the
+window's process and for its training process) and the display rate every 10 s.
 
     python benchmarks/soak.py --minutes 10
 
@@ -45,6 +45,8 @@ class SoakSample(NamedTuple):
     network: str
     rss_mb: float
     peak_rss_mb: float
+    trainer_rss_mb: float       # the training process' (NaN when training runs in a thread)
+    trainer_peak_rss_mb: float
     display_rate: float
     examples_seen: int
 
@@ -92,8 +94,10 @@ def run_soak(window, seconds: float, sample_every: float = 10.0, report=None, ne
                 stroke(window.canvas, rng)
                 next_stroke = now + 0.05
             if now - last >= sample_every:
+                memory = getattr(window.controller, "memory_mb", lambda: None)() or (np.nan, np.nan)
                 sample = SoakSample(now - start, architecture.describe(), resident_mb(), peak_rss_mb(),
-                                    (window.frames - frames) / (now - last), window.latest.examples_seen)
+                                    *memory, (window.frames - frames) / (now - last),
+                                    window.latest.examples_seen)
                 samples.append(sample)
                 if report:
                     report(sample)
@@ -116,9 +120,11 @@ def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 (kept alive)
     window = MainWindow(load_dataset(), TrainConfig())
     window.show()
-    print(f"{'t (s)':>7} {'network':>26} {'RSS (MB)':>9} {'peak (MB)':>10} {'display/s':>10} {'examples seen':>14}")
+    print(f"{'t (s)':>7} {'network':>26} {'RSS (MB)':>9} {'peak (MB)':>10} {'trainer RSS':>12} "
+          f"{'trainer peak':>13} {'display/s':>10} {'examples seen':>14}")
     samples = run_soak(window, args.minutes * 60, networks=(Architecture(), Architecture(128)),
                        report=lambda s: print(f"{s.t:7.0f} {s.network:>26} {s.rss_mb:9.1f} {s.peak_rss_mb:10.1f} "
+                                              f"{s.trainer_rss_mb:12.1f} {s.trainer_peak_rss_mb:13.1f} "
                                               f"{s.display_rate:10.1f} {s.examples_seen:14,}", flush=True))
     window.close()
     print()
@@ -129,7 +135,8 @@ def main() -> None:
         rates = np.array([s.display_rate for s in mine])
         print(f"{network}: memory after its first minute {base:.1f} MB, at its end {end:.1f} MB: growth "
               f"{100 * (end - base) / base:+.1f}% (goal < 10%); peak RSS {mine[-1].peak_rss_mb:.1f} MB "
-              f"(goal <= 250 MB); display rate median {np.median(rates):.1f}/s, min {rates.min():.1f}/s, "
+              f"(goal <= 250 MB), the training process' {mine[-1].trainer_peak_rss_mb:.1f} MB, together "
+              f"{mine[-1].peak_rss_mb + mine[-1].trainer_peak_rss_mb:.1f} MB; display rate median {np.median(rates):.1f}/s, min {rates.min():.1f}/s, "
               f"max {rates.max():.1f}/s")
 
 

@@ -101,6 +101,9 @@ def confusion_matrix(labels: np.ndarray, predictions: np.ndarray, n_classes: int
                        minlength=n_classes * n_classes).reshape(n_classes, n_classes)
 
 
+SMALLEST_LIMIT = 1e-30
+
+
 def robust_symmetric_limit(values: np.ndarray, percentile: float = 99.0) -> float:
     """The L of a symmetric colour range [-L, L] for maps of weights or gradients.
 
@@ -116,9 +119,9 @@ def robust_symmetric_limit(values: np.ndarray, percentile: float = 99.0) -> floa
 
     Returns
     -------
-    float, > 0. When the percentile is 0 (mostly zero values, a sparse gradient say) the largest
-    |value| is used instead, and 1.0 when every finite value is 0 or none is finite, so that a
-    colour scale built on it never divides by zero.
+    float, >= SMALLEST_LIMIT. When the percentile is 0 (mostly zero values, a sparse gradient say)
+    the largest |value| is used instead, and 1.0 when every finite value is 0 or none is finite, so
+    that a colour scale built on it never divides by zero nor overflows.
     """
     if not 0 < percentile <= 100:
         raise ValueError(f"percentile must be in (0, 100], got {percentile}")
@@ -127,7 +130,10 @@ def robust_symmetric_limit(values: np.ndarray, percentile: float = 99.0) -> floa
     if magnitudes.size == 0:
         return 1.0
     limit = float(np.percentile(magnitudes, percentile))
-    if limit > 0:
-        return limit
-    largest = float(magnitudes.max())
-    return largest if largest > 0 else 1.0
+    if limit <= 0:
+        limit = float(magnitudes.max())
+    if limit <= 0:
+        return 1.0
+    # A very sure network's gradient x (p - y) can be 1e-40: a scale that small would make a
+    # display's 255 / (2 L) overflow float32, so the scale never ends below SMALLEST_LIMIT.
+    return max(limit, SMALLEST_LIMIT)

@@ -84,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the hidden layer's function (default relu)")
     parser.add_argument("--load", metavar="W.npz", help="start from these weights (either network)")
     parser.add_argument("--autostart", action="store_true", help="start training at once")
+    parser.add_argument("--trainer", choices=("process", "thread"), default="process",
+                        help="train in a process of its own (default: drawing and training then never "
+                             "wait for each other), or in a thread of the window's process")
     parser.add_argument("--quit-after", type=positive_float, metavar="SECONDS",
                         help="quit cleanly after this many seconds, printing one JSON line of results")
     parser.add_argument("--screenshot", metavar="PATH", help="save a PNG of the window just before quitting")
@@ -175,7 +178,7 @@ def main(argv=None) -> int:
         settings = QSettings(args.settings, QSettings.IniFormat)
     else:
         settings = QSettings(QSettings.IniFormat, QSettings.UserScope, "mnist-visualizer", "mnist-visualizer")
-    window = MainWindow(dataset, config, model, settings=settings)
+    window = MainWindow(dataset, config, model, settings=settings, trainer=args.trainer)
     # What the command line says wins over what was remembered.
     if args.lr is not None:
         window.lr_box.setValue(args.lr)
@@ -255,6 +258,11 @@ def main(argv=None) -> int:
         QTimer.singleShot(int(args.quit_after * 1000), lambda: done("timer"))
     app.exec()
     window.shutdown()
+    if results and getattr(window.controller, "peak_rss_mb", None) is not None:
+        # the training process' own peak, and the two together: the app's whole footprint at most
+        # (pages both map, such as the libraries' code, are counted twice)
+        trainer_mb = window.controller.peak_rss_mb
+        results.update(trainer_peak_rss_mb=trainer_mb, total_peak_rss_mb=results["peak_rss_mb"] + trainer_mb)
     if failures:
         print(f"error: {failures[0]}", file=sys.stderr)
         return 1

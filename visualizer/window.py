@@ -1,7 +1,7 @@
-"""The main window: lays out the views and routes data between them and the training thread.
+"""The main window: lays out the views and routes data between them and training.
 
-Training runs in a `TrainingController`'s thread; its snapshots arrive here and are drawn at the
-display rate. The actions and menus live in `actions.py`, files and export in `files.py`, the looks
+Training runs in a process of its own (or a thread) behind a controller (`worker.py`); its snapshots
+arrive here and are drawn at the display rate. The actions and menus live in `actions.py`, files and export in `files.py`, the looks
 (theme and colours) in `theme.py`: this module decides where things go and what each view is shown.
 """
 
@@ -37,7 +37,7 @@ from .settings import read_settings, write_settings
 from .theme import (COLORMAPS, DEFAULT_COLORMAP, NORMAL, THEMES, Looks, palette, presentation_scale,
                     stylesheet)
 from .timeline import Timeline
-from .worker import FULL_SPEED, TrainingController, TrainingSnapshot
+from .worker import CONTROLLERS, FULL_SPEED, TrainingController, TrainingSnapshot
 
 SPEEDS = (("full speed", FULL_SPEED), ("1000 updates/s", 1000), ("100 updates/s", 100),
           ("10 updates/s", 10), ("2 updates/s", 2), ("1 update/s", 1))
@@ -53,7 +53,9 @@ def network_name(architecture: Architecture) -> str:
 def run_label(snap: TrainingSnapshot) -> str:
     """What a run was, for its faint curve: network, learning rate and batch size."""
     return f"{snap.architecture.describe()}, λ {snap.learning_rate:g}, batch {snap.batch_size}"
-DISPLAY_FPS = 45
+# The most frames a second, and the rate of the snapshots that feed them: the training process
+# draws nothing, so the window can keep up with a display's 60 Hz.
+DISPLAY_FPS = 60
 
 
 class MainWindow(QMainWindow):
@@ -65,12 +67,13 @@ class MainWindow(QMainWindow):
     controller_changed = Signal()   # a new training thread (a dataset opened): connect to it again
 
     def __init__(self, dataset: Dataset, config: TrainConfig, model=None, max_rate: float = DISPLAY_FPS,
-                 settings: QSettings | None = None):
+                 settings: QSettings | None = None, trainer: str = "process"):
         super().__init__()
         self.settings = settings
+        self.controller_class = CONTROLLERS[trainer]  # training in its own process, or a thread
         self.max_rate = max_rate
         self.config = config
-        self.controller: TrainingController | None = None
+        self.controller: TrainingController | None = None  # or a ProcessTrainingController: the same commands
         self.stuck_controllers: list[TrainingController] = []  # threads that would not stop in time
         self.latest: TrainingSnapshot | None = None
         self._run = None
@@ -121,10 +124,14 @@ class MainWindow(QMainWindow):
         self.styled_views += (self.lesson.caption,)
         build_lesson_menu(self)
 
+        # Frames are coalesced: whatever arrives is drawn in the next frame, at most DISPLAY_FPS a
+        # second, and nothing is drawn (nor any timer ticks) while nothing changes.
         self.display_timer = QTimer(self)
-        self.display_timer.setInterval(int(1000 / DISPLAY_FPS))
+        self.display_timer.setSingleShot(True)
+        self.display_timer.setTimerType(Qt.PreciseTimer)
         self.display_timer.timeout.connect(self.draw_frame)
-        self.display_timer.start()
+        self._frame_at = 0.0
+        self._closed = False
         self.fit_to_screen()
         self.set_dataset(dataset, model)
         self.apply_looks(self.looks)
@@ -240,7 +247,7 @@ class MainWindow(QMainWindow):
         self.example.set_class_names(dataset.class_names)
         self.explorer.set_dataset(dataset.test_images, dataset.test_labels, dataset.class_names)
         self.canvas_heading.setText("Draw a digit" if dataset.name == "MNIST" else "Draw something")
-        self.controller = TrainingController(dataset, self.config, model, max_rate=self.max_rate, parent=self)
+        self.controller = self.controller_class(dataset, self.config, model, max_rate=self.max_rate, parent=self)
         self.controller.snapshot_ready.connect(self.on_snapshot)
         self.controller.diverged.connect(self.show_problem)
         self.controller.errored.connect(self.show_problem)
@@ -501,13 +508,22 @@ class MainWindow(QMainWindow):
                              test_accuracy=p.test_accuracy[-1] if p.test_accuracy else None,
                              test_loss=p.test_loss[-1] if p.test_loss else None,
                              train_loss=p.loss_history.last)
+        self.request_frame()
+
+    def request_frame(self) -> None:
+        """Draw the newest state: at once if the last frame is a display interval old, else when it
+        will be."""
         self._dirty = True
+        if not self.display_timer.isActive() and not self._closed:
+            wait = self._frame_at + 1.0 / DISPLAY_FPS - time.perf_counter()
+            self.display_timer.start(max(0, int(wait * 1000)))
 
     @Slot()
     def draw_frame(self) -> None:
         if not self._dirty:
             return
         self._dirty = False
+        self._frame_at = time.perf_counter()
         snap = self.latest
         if self.timeline.is_live:
             self.show_weights(snap.weights)
@@ -544,7 +560,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_live(self) -> None:
         self.plots.mark(None)
-        self._dirty = True
+        self.request_frame()
         self.update_prediction()
 
     def show_architecture(self, architecture: Architecture) -> None:
@@ -657,6 +673,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> bool:
         """Stop the display, a recording and every training thread; whether all threads stopped."""
+        self._closed = True
         self.display_timer.stop()
         self.files.cancel_recording()
         stopped = [c.stop() for c in self.stuck_controllers + [self.controller] if c is not None]

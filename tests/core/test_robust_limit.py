@@ -53,3 +53,11 @@ def test_nan_and_inf_are_ignored():
 def test_bad_percentile_is_refused(p):
     with pytest.raises(ValueError, match="percentile"):
         robust_symmetric_limit(weights(), p)
+
+
+def test_a_vanishing_gradient_still_gives_a_scale_a_display_can_divide_by():
+    """A very sure network's x (p - y) is ~1e-40 (subnormal): 255 / (2 L) must stay finite."""
+    tiny = np.full((784, 10), 1e-40, np.float32)
+    limit = robust_symmetric_limit(tiny)
+    with np.errstate(over="raise"):
+        assert np.isfinite(np.float32(255) / np.float32(2 * limit))

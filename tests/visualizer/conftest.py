@@ -29,13 +29,13 @@ def no_thread_left_running(qapp):
 
 @pytest.fixture
 def open_window(qtbot):
-    """A factory: a MainWindow on ``dataset``, shown, exposed, its training thread started and its
-    first snapshot in; closed (threads stopped) after the test."""
+    """A factory: a MainWindow on ``dataset``, shown, exposed, its training process (or thread)
+    started and its first snapshot in; closed (training stopped) after the test."""
     from mnist_visualizer.visualizer.window import MainWindow
     windows = []
 
-    def make(dataset, config=None, model=None):
-        w = MainWindow(dataset, config or TrainConfig(), model)
+    def make(dataset, config=None, model=None, trainer="process"):
+        w = MainWindow(dataset, config or TrainConfig(), model, trainer=trainer)
         qtbot.addWidget(w)
         w.show()
         qtbot.waitExposed(w)

@@ -391,8 +391,9 @@ def test_the_templates_colour_scale_ignores_a_single_outlier_weight(window, trai
     assert window.heatmaps.limit == pytest.approx(limit, rel=0.02)
 
 
-def test_a_training_thread_that_will_not_stop_is_kept_and_reported_not_deleted(window, qtbot, mnist,
+def test_a_training_thread_that_will_not_stop_is_kept_and_reported_not_deleted(open_window, mnist,
                                                                                monkeypatch):
+    window = open_window(mnist, trainer="thread")
     stuck = window.controller
     monkeypatch.setattr(stuck, "stop", lambda timeout_ms=2000: False)   # as if it hung in an update
     window.set_dataset(mnist)

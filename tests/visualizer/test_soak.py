@@ -30,6 +30,8 @@ def test_sixty_seconds_of_training_drawing_and_strokes_on_both_networks(qtbot):
         # memory: after the network's first 10 s (plots filled, history full, caches warm) it grows
         # less than 10%
         assert rss[-1] < 1.10 * rss[1], (name, rss)
+        trainer = np.array([s.trainer_rss_mb for s in mine])  # the training process' too
+        assert np.isfinite(trainer).all() and trainer[-1] < 1.10 * trainer[1], (name, trainer)
         # display rate steady: no interval falls below half the median, and frames keep coming
         assert rate.min() > 0.5 * np.median(rate) and np.median(rate) > 5, (name, rate)
         assert np.all(np.diff(seen) > 0), (name, seen)

@@ -149,15 +149,16 @@ def test_divergence_shows_a_message_in_the_window(make_window, small_dataset, qt
     assert np.isfinite(w.heatmaps.weights()).all()
 
 
-def test_closing_while_training_stops_the_thread_quickly(qtbot, small_dataset):
-    w = MainWindow(small_dataset, TrainConfig())
+@pytest.mark.parametrize("trainer", ["process", "thread"])
+def test_closing_while_training_stops_training_quickly(qtbot, small_dataset, trainer):
+    w = MainWindow(small_dataset, TrainConfig(), trainer=trainer)
     w.show()
     w.start_training()
     qtbot.waitUntil(lambda: w.latest.examples_seen > 500, timeout=5000)
     t0 = time.perf_counter()
     w.close()
     assert time.perf_counter() - t0 < 2.0
-    assert not w.controller.thread.isRunning()
+    assert not w.controller.is_alive()
 
 
 def run_app(*args, timeout=60):

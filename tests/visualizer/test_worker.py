@@ -4,17 +4,31 @@ import numpy as np
 import pytest
 
 from mnist_visualizer.core.model import SoftmaxRegression
-from mnist_visualizer.visualizer.worker import TrainingController, next_evaluation_after
+from mnist_visualizer.visualizer.worker import CONTROLLERS, TrainingController, next_evaluation_after
 
 
-@pytest.fixture
-def controller(qtbot, small_dataset, config):
-    c = TrainingController(small_dataset, config, max_rate=60)
+def started(qtbot, controller_class, dataset, config):
+    c = controller_class(dataset, config, max_rate=60)
     received = []
     c.snapshot_ready.connect(received.append)
     c.received = received
     c.start_thread()
-    qtbot.waitUntil(lambda: len(received) >= 1, timeout=3000)
+    qtbot.waitUntil(lambda: len(received) >= 1, timeout=5000)
+    return c
+
+
+@pytest.fixture(params=sorted(CONTROLLERS))
+def controller(request, qtbot, small_dataset, config):
+    """Training in a thread, and in a process of its own: the same commands, the same signals."""
+    c = started(qtbot, CONTROLLERS[request.param], small_dataset, config)
+    yield c
+    assert c.stop(2000)
+    assert not c.is_alive()
+
+
+@pytest.fixture
+def thread_controller(qtbot, small_dataset, config):
+    c = started(qtbot, TrainingController, small_dataset, config)
     yield c
     assert c.stop(2000)
 
@@ -31,7 +45,8 @@ def test_first_snapshot_is_the_fresh_model_evaluated(controller):
     assert len(snap.evaluations) == 1 and 0 <= snap.evaluations[0].test_accuracy <= 1
 
 
-def test_snapshots_are_private_read_only_copies(controller, qtbot):
+def test_snapshots_are_private_read_only_copies(thread_controller, qtbot):
+    controller = thread_controller
     controller.start()
     snap = wait_for(qtbot, controller, lambda s: s.examples_seen > 500)
     assert not snap.W.flags.writeable and not snap.losses.flags.writeable
@@ -41,8 +56,16 @@ def test_snapshots_are_private_read_only_copies(controller, qtbot):
     assert snap.W is not controller._worker.trainer.model.W
 
 
-def test_the_live_model_cannot_be_read_from_the_gui_thread(controller, qtbot):
+def test_a_training_process_snapshots_are_read_only_too(controller, qtbot):
+    controller.start()
+    snap = wait_for(qtbot, controller, lambda s: s.examples_seen > 500)
+    for array in (snap.W, snap.b, snap.losses, snap.examples_at, controller.received[0].evaluations[0].predictions):
+        assert not array.flags.writeable
+
+
+def test_the_live_model_cannot_be_read_from_the_gui_thread(thread_controller, qtbot):
     """While the thread runs, only it may touch the trainer: the GUI reads snapshots."""
+    controller = thread_controller
     controller.start()
     wait_for(qtbot, controller, lambda s: s.examples_seen > 100)
     with pytest.raises(RuntimeError, match="training thread"):
@@ -90,10 +113,8 @@ def test_start_emits_metrics_and_pause_stops(controller, qtbot):
     while max(schedule) < snap.examples_seen:
         schedule.add(next_evaluation_after(max(schedule)))
     assert set(evaluated) <= schedule | set(range(2000, snap.examples_seen + 1, 2000))
-    time.sleep(0.3)
-    qtbot.wait(100)
-    assert controller.stop()
-    assert controller._worker.trainer.examples_seen == snap.examples_seen
+    qtbot.wait(300)
+    assert controller.latest.examples_seen == snap.examples_seen  # paused means paused
 
 
 def test_step_is_one_update(controller, qtbot):
@@ -124,8 +145,8 @@ def test_live_learning_rate_and_batch_size(controller, qtbot):
     controller.start()
     snap = wait_for(qtbot, controller, lambda s: s.examples_seen > 640)
     assert snap.learning_rate == 0.2 and snap.batch_size == 64
-    assert controller.stop()
-    assert controller._worker.trainer.config.learning_rate == 0.2
+    steps = np.diff(snap.examples_at)
+    assert np.all(steps <= 64) and np.median(steps) == 64  # an epoch's last batch may be smaller
 
 
 def test_display_rate_is_coalesced(controller, qtbot):
@@ -173,15 +194,16 @@ def test_evaluation_schedule():
     assert np.all(np.diff(points) > 0) and 60_000 in points
 
 
-def test_stop_is_prompt_while_training(qtbot, small_dataset, config):
-    c = TrainingController(small_dataset, config)
+@pytest.mark.parametrize("kind", sorted(CONTROLLERS))
+def test_stop_is_prompt_while_training(qtbot, small_dataset, config, kind):
+    c = CONTROLLERS[kind](small_dataset, config)
     c.start_thread()
     c.start()
     qtbot.wait(200)
     t0 = time.perf_counter()
     assert c.stop(2000)
     assert time.perf_counter() - t0 < 2.0
-    assert not c.thread.isRunning()
+    assert not c.is_alive()
 
 
 def test_example_step_changes_W_by_minus_lr_x_times_p_minus_y(controller, qtbot):
@@ -217,5 +239,6 @@ def test_an_example_step_that_would_blow_up_is_refused(controller, qtbot):
     W0 = controller.latest.W.copy()
     controller.example_step(np.ones(784, np.float32), 3, 1e9)
     qtbot.waitUntil(lambda: bool(messages), timeout=3000)
-    assert controller.stop()
-    np.testing.assert_array_equal(controller._worker.trainer.model.W, W0)
+    controller.request_snapshot()
+    wait_for(qtbot, controller, lambda s: s.message == messages[0])
+    np.testing.assert_array_equal(controller.latest.W, W0)

@@ -1,0 +1,413 @@
+"""The training loop, free of Qt: what the training thread, or the training process, runs.
+
+`TrainingLoop` owns a `core.training.Trainer` and its model. It loops in `run()`, takes commands
+through a thread-safe queue between chunks of updates, and hands out frozen `TrainingSnapshot`s
+(copies of the weights, the losses since the last snapshot) at most `max_rate` times a second,
+however fast it trains. It reports through three callables, so that the same loop serves a Qt
+thread (`worker.TrainingWorker` turns them into signals) and a process of its own
+(`trainer_process` writes them to a pipe): no Qt is imported here, and a process that runs this
+loop loads numpy and the core, not a GUI toolkit.
+"""
+
+from __future__ import annotations
+
+import itertools
+import queue
+import threading
+import time
+from dataclasses import dataclass, replace
+from typing import Callable
+
+import numpy as np
+
+from ..core.arrays import read_only_copy
+from ..core.data import Dataset
+from ..core.model import Architecture, Network, NetworkWeights, SoftmaxRegression, build_network
+from ..core.training import (DIVERGED_WEIGHT, EvalMetrics, TrainConfig, Trainer, TrainingDiverged,
+                           check_hyperparameters)
+
+FULL_SPEED = 0  # updates per second; 0 = as fast as the machine goes
+
+# Test-set evaluations: often early, when the network changes fastest, then every 10,000 examples,
+# but at most about four a second: one costs ~6 ms, which at full speed would be 10% of the
+# training time if done every 10,000 examples.
+EVAL_SCHEDULE = (0, 100, 200, 500, 1000, 2000, 5000, 10_000)
+EVAL_EVERY = 10_000
+MIN_EVAL_SECONDS = 0.25
+
+# How long one chunk of updates may take at full speed: short enough that commands (pause, a new
+# learning rate) take effect at once, long enough that the loop's overhead stays small.
+CHUNK_SECONDS = 0.01
+
+# What a loop can be told, between two chunks of updates (`worker.TrainingCommands` says what each
+# does and takes).
+COMMANDS = frozenset({"start", "pause", "step", "train_for", "reset", "network", "weights",
+                      "example_step", "lr", "batch", "speed", "snapshot"})
+
+
+def next_evaluation_after(examples: int) -> int:
+    for point in EVAL_SCHEDULE:
+        if point > examples:
+            return point
+    return (examples // EVAL_EVERY + 1) * EVAL_EVERY
+
+
+@dataclass(frozen=True)
+class TrainingSnapshot:
+    """What the window needs to draw one frame; every array is a private, read-only copy.
+
+    Attributes
+    ----------
+    weights : NetworkWeights
+        The network's architecture and read-only copies of its weights.
+    losses, examples_at : ndarray, shape (k,)
+        The training loss of each update since the previous snapshot, and the examples seen after it.
+    accuracy_at, accuracies : ndarray, shape (m,)
+        Running training accuracy of the epoch, sampled once per chunk since the previous snapshot.
+    evaluations : tuple of EvalMetrics
+        Test-set evaluations made since the previous snapshot.
+    epoch_ends : tuple of int
+        Examples seen at each epoch boundary crossed since the previous snapshot.
+    run : int
+        Which run of training this belongs to. A new run starts whenever the history so far no
+        longer applies (a new worker, reset, weights loaded); run numbers only grow, across workers,
+        so a window that sees a new number starts its plots and timeline afresh.
+    """
+
+    weights: NetworkWeights
+    losses: np.ndarray
+    examples_at: np.ndarray
+    accuracy_at: np.ndarray
+    accuracies: np.ndarray
+    evaluations: tuple[EvalMetrics, ...]
+    epoch_ends: tuple[int, ...]
+    examples_seen: int
+    updates: int
+    epoch: int
+    epoch_progress: float
+    examples_per_second: float
+    running: bool
+    run: int
+    learning_rate: float
+    batch_size: int
+    message: str = ""
+
+    @property
+    def architecture(self) -> Architecture:
+        return self.weights.architecture
+
+    @property
+    def W(self) -> np.ndarray | None:
+        """The one-layer network's W (784, 10); None for the hidden-layer network."""
+        return self.weights.params.get("W")
+
+    @property
+    def b(self) -> np.ndarray | None:
+        return self.weights.params.get("b")
+
+
+# Run numbers, unique in the process: a new worker's first run never reuses an old worker's number.
+_run_numbers = itertools.count(1)
+
+
+def new_run_number() -> int:
+    return next(_run_numbers)
+
+
+def fresh_snapshot(weights: NetworkWeights, config: TrainConfig, run: int) -> TrainingSnapshot:
+    """The snapshot of a network before any training (not yet evaluated either): what a window
+    draws before the loop has run, made without a trainer."""
+    empty_f, empty_i = read_only_copy([], np.float32), read_only_copy([], np.int64)
+    return TrainingSnapshot(
+        weights=weights, losses=empty_f, examples_at=empty_i, accuracy_at=empty_i,
+        accuracies=read_only_copy([], np.float64), evaluations=(), epoch_ends=(), examples_seen=0,
+        updates=0, epoch=0, epoch_progress=0.0, examples_per_second=0.0, running=False, run=run,
+        learning_rate=config.learning_rate, batch_size=config.batch_size)
+
+
+def _ignore(_value) -> None:
+    pass
+
+
+class TrainingLoop:
+    """Trains in the thread that calls `run()`. `command` and `request_stop` may be called from any
+    thread: each only queues what `run()` carries out between two chunks of updates.
+
+    The live model belongs to the thread in `run()` while it runs: `trainer` refuses to be read from
+    any other thread then (the GUI reads snapshots instead).
+
+    Parameters
+    ----------
+    on_snapshot, on_diverged, on_errored : callable
+        Called from the loop's thread with each `TrainingSnapshot`, and with the message of a
+        diverged step or of an error that paused training.
+    """
+
+    def __init__(self, dataset: Dataset, config: TrainConfig, model: Network | None = None,
+                 max_rate: float = 60.0, on_snapshot: Callable[[TrainingSnapshot], None] = _ignore,
+                 on_diverged: Callable[[str], None] = _ignore, on_errored: Callable[[str], None] = _ignore):
+        self.on_snapshot, self.on_diverged, self.on_errored = on_snapshot, on_diverged, on_errored
+        self.config = replace(config)  # the worker's own: the GUI changes it only through commands
+        self._trainer = Trainer(model or SoftmaxRegression(seed=config.seed), dataset, self.config)
+        self._owner: int | None = None  # the training thread's ident while run() runs
+        self.min_interval = 1.0 / max_rate
+        self.speed = FULL_SPEED
+        self.running = False
+        self.run_number = new_run_number()
+        self._commands: queue.SimpleQueue = queue.SimpleQueue()
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._pending_steps = 0
+        self._budget: int | None = None  # updates left of a train_for, None: no limit
+        self._last_error = ""
+        self._reset_accumulators()
+        self._next_eval = 0
+        self._last_emit = 0.0
+        self._next_emit = 0.0   # when the next snapshot is due (see _emit)
+        self._rate = 0.0
+        # Made here, in the thread that creates the loop, so that the GUI has weights to draw
+        # before the loop has run at all.
+        self.initial_snapshot = self._snapshot()
+
+    @property
+    def trainer(self) -> Trainer:
+        """The trainer and its live model: only for the training thread while it runs."""
+        if self._owner is not None and threading.get_ident() != self._owner:
+            raise RuntimeError("the live model belongs to the training thread while it runs: "
+                               "read the latest snapshot instead")
+        return self._trainer
+
+    # --- commands (any thread) ----------------------------------------------------------------
+
+    def command(self, name: str, *args) -> None:
+        """Queue one of COMMANDS with its arguments (see `worker.TrainingCommands` for each)."""
+        if name not in COMMANDS:
+            raise ValueError(f"unknown training command {name!r}")
+        self._commands.put((name, args))
+        self._wake.set()
+
+    def request_stop(self) -> None:
+        self._stop.set()
+        self._wake.set()
+
+    # --- the loop (its own thread) -------------------------------------------------------------
+
+    def run(self) -> None:
+        self._owner = threading.get_ident()
+        try:
+            self._evaluate()
+            self._emit(force=True)
+            self._next_due = time.perf_counter()
+            while not self._stop.is_set():
+                try:
+                    self._run_once()
+                except Exception as exc:  # a bug must not kill the thread: say so, pause, carry on
+                    self._pause_after_error(f"training paused after an error: {type(exc).__name__}: {exc}")
+        finally:
+            self._owner = None
+
+    def _pause_after_error(self, message: str) -> None:
+        """Pause, and say so once: an error that repeats every pass (while paused, say) must not
+        flood the GUI with signals, nor spin a core."""
+        self.running = False
+        if message != self._last_error:
+            self._last_error = message
+            self._message = message
+            self._dirty = True
+            self.on_errored(message)
+        self._wake.wait(0.2)
+        self._wake.clear()
+
+    def _run_once(self) -> None:
+        """Carry out the queued commands, then one chunk of updates, or wait."""
+        self._apply_commands()
+        if self._stop.is_set():
+            return
+        if self._pending_steps:
+            n, self._pending_steps = self._pending_steps, 0
+            self._train(n)
+            self._evaluate()
+            self._emit(force=True)
+        elif self.running:
+            if self.speed == FULL_SPEED:
+                self._train(self._chunk_updates() if self._budget is None else
+                            min(self._chunk_updates(), self._budget))
+            else:
+                wait = self._next_due - time.perf_counter()
+                if wait > 0:
+                    self._wake.wait(min(wait, 0.05))
+                    self._wake.clear()
+                    return
+                self._train(1)
+                self._next_due = max(self._next_due + 1.0 / self.speed, time.perf_counter() - 0.5)
+            if self._trainer.examples_seen >= self._next_eval:
+                self._evaluate()
+            self._emit(force=self.speed != FULL_SPEED)
+        else:
+            self._emit()  # flush anything a command produced
+            self._wake.wait(0.1)
+            self._wake.clear()
+            self._next_due = time.perf_counter()
+
+    def _chunk_updates(self) -> int:
+        """Updates that take about CHUNK_SECONDS at the measured rate."""
+        batch = self.config.batch_size
+        rate = self._rate or 20_000.0
+        return max(1, int(rate * CHUNK_SECONDS / batch))
+
+    def _apply_commands(self) -> None:
+        while True:
+            try:
+                name, args = self._commands.get_nowait()
+            except queue.Empty:
+                return
+            changed = True
+            if name == "start":
+                self.running = True
+                self._budget = None
+                self._last_error = ""  # a fresh start: an error that comes back is news again
+            elif name == "train_for":
+                self.running = args[0] > 0
+                self._budget = args[0]
+            elif name == "pause":
+                self.running = False
+            elif name == "step":
+                self.running = False
+                self._budget = None
+                self._pending_steps += args[0]
+            elif name == "reset":
+                self.running = False
+                seed = self.config.seed if args[0] is None else args[0]
+                self._replace_model(build_network(self._trainer.model.architecture, seed))
+            elif name == "network":
+                self.running = False
+                seed = self.config.seed if args[1] is None else args[1]
+                self._replace_model(build_network(args[0], seed))
+            elif name == "weights":
+                self.running = False
+                self._replace_model(args[0].network())
+            elif name == "example_step":
+                self.running = False
+                self._example_step(*args)
+            elif name == "lr":
+                check_hyperparameters(args[0], self.config.batch_size)
+                self.config.learning_rate = args[0]
+            elif name == "batch":
+                check_hyperparameters(self.config.learning_rate, args[0])
+                self.config.batch_size = args[0]
+            elif name == "speed":
+                if args[0] == FULL_SPEED and self.speed != FULL_SPEED:
+                    self._rate = 0.0  # one update at a time says nothing of full speed: measure again
+                self.speed = max(0.0, args[0])
+            elif name != "snapshot":
+                changed = False
+            self._dirty = self._dirty or changed
+
+    def _example_step(self, x: np.ndarray, label: int, lr: float | None) -> None:
+        params = self._trainer.model.parameters()
+        saved = {name: a.copy() for name, a in params.items()}
+        lr = self.config.learning_rate if lr is None else lr
+        with np.errstate(all="ignore"):
+            self._trainer.model.step(x, np.array([label]), lr)
+        if not all(np.isfinite(a).all() and np.abs(a).max() < DIVERGED_WEIGHT for a in params.values()):
+            for name, a in params.items():
+                a[...] = saved[name]
+            self._message = (f"that step (learning rate {lr:g}) would blow the weights up, so it was "
+                             f"not applied. Try a smaller learning rate.")
+            self.on_diverged(self._message)
+            return
+        self._evaluate()
+
+    def _replace_model(self, model: Network) -> None:
+        self._trainer.model = model
+        self._trainer.reset_progress()
+        self.run_number = new_run_number()
+        self._reset_accumulators()
+        self._next_eval = 0
+        self._pending_steps = 0
+        self._evaluate()
+
+    def _reset_accumulators(self) -> None:
+        self._losses: list[np.ndarray] = []
+        self._examples_at: list[np.ndarray] = []
+        self._accuracy_at: list[int] = []
+        self._accuracies: list[float] = []
+        self._evaluations: list[EvalMetrics] = []
+        self._epoch_ends: list[int] = []
+        self._message = ""
+        self._dirty = True
+
+    def _train(self, updates: int) -> None:
+        try:
+            m = self._trainer.train(updates)
+        except TrainingDiverged as exc:
+            self.running = False
+            self._budget = None
+            self._message = str(exc)
+            self._dirty = True
+            self.on_diverged(str(exc))
+            return
+        if self._budget is not None and self.running:
+            self._budget -= len(m.losses)
+            if self._budget <= 0:  # the budget is spent: pause, and say so at once
+                self._budget = None
+                self.running = False
+        self._losses.append(m.losses)
+        self._examples_at.append(m.examples_at)
+        self._accuracy_at.append(m.examples_seen)
+        self._accuracies.append(m.running_accuracy)
+        if m.epoch_finished:
+            self._epoch_ends.append(m.examples_seen)
+            self._evaluate()
+        # A smoothed rate for sizing chunks and for the status bar.
+        rate = m.examples_per_second
+        self._rate = rate if not self._rate else 0.8 * self._rate + 0.2 * rate
+        self._dirty = True
+
+    def _evaluate(self) -> None:
+        metrics = self._trainer.evaluate()
+        metrics.predictions.flags.writeable = False  # handed out in snapshots: nobody may change it
+        self._evaluations.append(metrics)
+        seen = self._trainer.examples_seen
+        self._next_eval = next_evaluation_after(seen)
+        if self.running and self.speed == FULL_SPEED and self._rate:
+            while self._next_eval - seen < self._rate * MIN_EVAL_SECONDS:
+                self._next_eval = next_evaluation_after(self._next_eval)
+        self._dirty = True
+
+    def _snapshot(self) -> TrainingSnapshot:
+        """Everything since the previous snapshot, as read-only copies; the accumulators restart."""
+        t = self._trainer
+        empty_f, empty_i = np.empty(0, np.float32), np.empty(0, np.int64)
+        snapshot = TrainingSnapshot(
+            weights=NetworkWeights.of(t.model),
+            losses=read_only_copy(np.concatenate(self._losses)) if self._losses else empty_f,
+            examples_at=read_only_copy(np.concatenate(self._examples_at)) if self._examples_at else empty_i,
+            accuracy_at=read_only_copy(self._accuracy_at, np.int64),
+            accuracies=read_only_copy(self._accuracies, np.float64),
+            evaluations=tuple(self._evaluations), epoch_ends=tuple(self._epoch_ends),
+            examples_seen=t.examples_seen, updates=t.updates, epoch=t.epoch,
+            epoch_progress=t.epoch_progress,
+            examples_per_second=self._rate if self.running else 0.0,
+            running=self.running, run=self.run_number,
+            learning_rate=self.config.learning_rate, batch_size=self.config.batch_size,
+            message=self._message,
+        )
+        self._reset_accumulators()
+        self._dirty = False
+        return snapshot
+
+    def _emit(self, force: bool = False) -> None:
+        now = time.perf_counter()
+        if not self._dirty or (not force and now < self._next_emit):
+            return
+        # Snapshots on a steady cadence of max_rate a second: the next is due an interval after
+        # this one was due, not after it went out. Counted from when it went out, the chunk that
+        # ends after the due time (up to CHUNK_SECONDS later) stretched every interval, and 45
+        # snapshots a second (so frames: the window draws only new ones) came out at about 35.
+        # Never more than half an interval in arrears, so a late one is not followed by a burst.
+        self._next_emit = max(self._next_emit + self.min_interval, now - self.min_interval / 2)
+        self._last_emit = now
+        self.on_snapshot(self._snapshot())
+
+
