@@ -85,6 +85,8 @@ class MetricsPlots(QWidget):
         self._looks = Looks()
         self.redraws = 0
         self._dirty = False
+        self._numbers_stale = False
+        self._smoothed_loss = 0.0
 
         self.loss_plot = pg.PlotWidget(axisItems={"bottom": ExamplesAxis("bottom")})
         self.accuracy_plot = pg.PlotWidget(axisItems={"bottom": ExamplesAxis("bottom")})
@@ -263,6 +265,7 @@ class MetricsPlots(QWidget):
         self._label_epochs()
         for number in (self.loss_number, self.train_number, self.test_number):
             number.set_text("–")
+        self._numbers_stale = False
         self._dirty = True
 
     def add_snapshot(self, snap: TrainingSnapshot) -> None:
@@ -322,7 +325,12 @@ class MetricsPlots(QWidget):
     def smoothing_window(self) -> int:
         return max(1, min(500, len(self.loss_history) // 20))
 
-    def redraw(self) -> bool:
+    def redraw(self, numbers: bool = True) -> bool:
+        """Draw what came since the last redraw; ``numbers=False`` leaves the big numbers as they
+        are (a window drawing 60 frames a second changes them as often as anyone can read them:
+        each change lays their row out and paints it again)."""
+        if numbers and self._numbers_stale:
+            self._show_numbers()
         if not self._dirty:
             return False
         self._dirty = False
@@ -338,14 +346,22 @@ class MetricsPlots(QWidget):
             self.test_acc_curve.setData(self.test_x, self.test_accuracy, symbol=symbol)
             self._tests_drawn = len(self.test_x)
         if len(h):
-            self.loss_number.set_text(f"{smooth[-1]:.3f}")
+            self._smoothed_loss = float(smooth[-1])
             self._fit_ranges(max(float(h.x[-1]), self.earlier_extent()), top_percentile(h.y))
+        self._numbers_stale = True
+        if numbers:
+            self._show_numbers()
+        self.redraws += 1
+        return True
+
+    def _show_numbers(self) -> None:
+        self._numbers_stale = False
+        if len(self.loss_history):
+            self.loss_number.set_text(f"{self._smoothed_loss:.3f}")
         if len(self.train_accuracy):
             self.train_number.set_text(f"{self.train_accuracy.last:.1%}")
         if self.test_accuracy:
             self.test_number.set_text(f"{self.test_accuracy[-1]:.1%}")
-        self.redraws += 1
-        return True
 
     def _fit_ranges(self, x_last: float, y_top: float) -> None:
         """Grow the axes in steps (1, 2, 5 x 10^k), not every frame: an axis whose range is unchanged

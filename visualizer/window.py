@@ -34,8 +34,8 @@ from .plots import MetricsPlots
 from .preprocessing_view import PreprocessingSteps
 from .probabilities import ProbabilityBars
 from .settings import read_settings, write_settings
-from .theme import (COLORMAPS, DEFAULT_COLORMAP, NORMAL, THEMES, Looks, palette, presentation_scale,
-                    stylesheet)
+from .theme import (COLORMAPS, DEFAULT_COLORMAP, NORMAL, THEMES, Looks, mark_views_opaque, palette,
+                    presentation_scale, stylesheet)
 from .timeline import Timeline
 from .worker import CONTROLLERS, FULL_SPEED, TrainingController, TrainingSnapshot
 
@@ -56,6 +56,7 @@ def run_label(snap: TrainingSnapshot) -> str:
 # The most frames a second, and the rate of the snapshots that feed them: the training process
 # draws nothing, so the window can keep up with a display's 60 Hz.
 DISPLAY_FPS = 60
+TEXT_INTERVAL = 0.25  # seconds between changes of the numbers written out while training runs
 
 
 class MainWindow(QMainWindow):
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         self.display_timer.setTimerType(Qt.PreciseTimer)
         self.display_timer.timeout.connect(self.draw_frame)
         self._frame_at = 0.0
+        self._texts_shown_at = 0.0
         self._closed = False
         self.fit_to_screen()
         self.set_dataset(dataset, model)
@@ -374,6 +376,7 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(stylesheet(looks.theme))
         for view in self.styled_views:
             view.set_looks(looks)
+        mark_views_opaque(self)
 
     def set_theme(self, name: str, scale: float | None = None) -> None:
         scale = self.theme.scale if scale is None else scale
@@ -507,7 +510,7 @@ class MainWindow(QMainWindow):
         self.timeline.record(snap.examples_seen, snap.updates, snap.epoch_progress, snap.weights,
                              test_accuracy=p.test_accuracy[-1] if p.test_accuracy else None,
                              test_loss=p.test_loss[-1] if p.test_loss else None,
-                             train_loss=p.loss_history.last)
+                             train_loss=p.loss_history.last, show=False)
         self.request_frame()
 
     def request_frame(self) -> None:
@@ -527,18 +530,21 @@ class MainWindow(QMainWindow):
         snap = self.latest
         if self.timeline.is_live:
             self.show_weights(snap.weights)
-        self.plots.redraw()
+        # The numbers in words (the status line's counts, the big numbers over the plots, the
+        # timeline's label) change every frame, faster than anyone reads them, and each change lays
+        # its row out and paints it again, with whatever lies under it: four times a second is
+        # enough (and at once when training stops, so that they end on the final numbers).
+        now = time.perf_counter()
+        texts = not snap.running or now - self._texts_shown_at >= TEXT_INTERVAL
+        self.plots.redraw(numbers=texts)
         if not self.canvas.is_empty():
             self.update_prediction()
         elif self.views.currentWidget() is not self.views.widget(0):
             self.refresh_views()
-        # The status line's counts change every frame, faster than anyone reads them, and each
-        # change lays the status bar out and paints it again: four times a second is enough (and
-        # at once when training stops, so that it ends on the final numbers).
-        now = time.perf_counter()
-        if not snap.running or now - getattr(self, "_status_shown_at", 0.0) >= 0.25:
+        if texts:
             self.status.setText(self.status_text(snap))
-            self._status_shown_at = now
+            self.timeline.show_live_text()
+            self._texts_shown_at = now
         self.frames += 1
 
     def status_text(self, snap: TrainingSnapshot) -> str:
