@@ -16,6 +16,7 @@ core, not Qt.
 from __future__ import annotations
 
 import os
+import queue
 import signal
 import sys
 import threading
@@ -33,30 +34,56 @@ def main() -> int:
     # Ctrl+C in a terminal reaches the whole process group: the window handles it and stops us.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     messages_in = sys.stdin.buffer
-    lock = threading.Lock()
     loop: TrainingLoop | None = None
+    # Messages go out from a thread of their own: a window busy drawing reads the pipe late, and
+    # the training loop must not wait for it. Snapshots wait for the one before to be written
+    # (the loop's `ready`), so they never pile up here.
+    outbox: queue.SimpleQueue = queue.SimpleQueue()
+    lock = threading.Lock()
+    unwritten = [0]  # snapshots queued and not yet written
 
-    def send(*message) -> None:
-        with lock:
+    def write_all() -> None:
+        while (message := outbox.get()) is not None:
             try:
                 write_message(out, message)
             except OSError:  # the window has gone: nobody to train for
                 if loop is not None:
                     loop.request_stop()
+            if message[0] == "snapshot":
+                with lock:
+                    unwritten[0] -= 1
+
+    def send(*message) -> None:
+        outbox.put(message)
+
+    def send_snapshot(snapshot) -> None:
+        with lock:
+            unwritten[0] += 1
+        outbox.put(("snapshot", snapshot))
+
+    def ready() -> bool:
+        return unwritten[0] == 0
+
+    writer = threading.Thread(target=write_all, name="to-window")
+    writer.start()
 
     try:
         first = read_message(messages_in)
         if first is None:
+            outbox.put(None)
+            writer.join()
             return 0
         kind, init = first
         if kind != "init":
             raise MessageError(f"expected init, got {kind!r}")
         loop = TrainingLoop(init["dataset"], init["config"], init["weights"].network(), init["max_rate"],
-                            on_snapshot=lambda s: send("snapshot", s),
+                            on_snapshot=send_snapshot,
                             on_diverged=lambda text: send("diverged", text),
-                            on_errored=lambda text: send("errored", text))
+                            on_errored=lambda text: send("errored", text), ready=ready)
     except Exception as exc:  # noqa: BLE001  (whatever it is, the window must hear why)
         send("failed", f"{type(exc).__name__}: {exc}")
+        outbox.put(None)
+        writer.join()
         return 1
 
     def take_commands() -> None:
@@ -74,6 +101,8 @@ def main() -> int:
     threading.Thread(target=take_commands, name="commands", daemon=True).start()
     loop.run()
     send("stopped", peak_rss_mb())
+    outbox.put(None)
+    writer.join()
     return 0
 
 

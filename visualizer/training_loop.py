@@ -141,12 +141,18 @@ class TrainingLoop:
     on_snapshot, on_diverged, on_errored : callable
         Called from the loop's thread with each `TrainingSnapshot`, and with the message of a
         diverged step or of an error that paused training.
+    ready : callable
+        Whether the receiver can take another snapshot now. While it cannot, the loop trains on and
+        the next snapshot gathers everything since the last one (no update's loss is lost): so a
+        slow receiver slows the snapshots, never the training.
     """
 
     def __init__(self, dataset: Dataset, config: TrainConfig, model: Network | None = None,
                  max_rate: float = 60.0, on_snapshot: Callable[[TrainingSnapshot], None] = _ignore,
-                 on_diverged: Callable[[str], None] = _ignore, on_errored: Callable[[str], None] = _ignore):
+                 on_diverged: Callable[[str], None] = _ignore, on_errored: Callable[[str], None] = _ignore,
+                 ready: Callable[[], bool] = lambda: True):
         self.on_snapshot, self.on_diverged, self.on_errored = on_snapshot, on_diverged, on_errored
+        self.ready = ready
         self.config = replace(config)  # the worker's own: the GUI changes it only through commands
         self._trainer = Trainer(model or SoftmaxRegression(seed=config.seed), dataset, self.config)
         self._owner: int | None = None  # the training thread's ident while run() runs
@@ -399,7 +405,7 @@ class TrainingLoop:
 
     def _emit(self, force: bool = False) -> None:
         now = time.perf_counter()
-        if not self._dirty or (not force and now < self._next_emit):
+        if not self._dirty or (not force and (now < self._next_emit or not self.ready())):
             return
         # Snapshots on a steady cadence of max_rate a second: the next is due an interval after
         # this one was due, not after it went out. Counted from when it went out, the chunk that
