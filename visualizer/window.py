@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDoubleSpinBox, QHBoxLay
                                QSpinBox, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
 
 from ..core.data import Dataset
-from ..core.lessons import LessonError, load_lesson
 from ..core.model import ACTIVATIONS, Architecture, Network, NetworkWeights, build_network
 from ..core.training import TrainConfig
 
@@ -509,6 +508,7 @@ class MainWindow(QMainWindow):
     def open_lesson(self, path_or_name) -> bool:
         """Open a lesson file (or a built-in lesson by name) at its first step; a bad file is a
         message naming the file, the step and the field, and the app carries on."""
+        from ..core.lessons import LessonError, load_lesson  # (not needed for the first frame)
         try:
             lesson = load_lesson(path_or_name, n_test_images=len(self.dataset.test_labels))
         except LessonError as exc:
