@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QWidget
 
-from .about import show_about
 from .theme import COLORMAPS, DEFAULT_COLORMAP, NORMAL, THEMES
 
 
@@ -195,6 +194,13 @@ def build_menus(w) -> None:
     w.about_action = make_action(w, "About MNIST Visualizer", None, lambda: show_about(w))
     w.about_action.setMenuRole(QAction.AboutRole)
     help_menu.addAction(w.about_action)
+
+
+def show_about(w):
+    """Help > About (its module, and the package metadata it reads, load when it is asked for:
+    not before the first frame)."""
+    from .about import show_about as show
+    return show(w)
 
 
 def build_lesson_menu(w) -> None:

@@ -38,6 +38,7 @@ class DrawingCanvas(QWidget):
         self._erasing = False
         self._steps: Preprocessed | None = None  # preprocessing_steps(), until the ink changes
         self._input: np.ndarray | None = None     # network_input(), until the ink or mode changes
+        self._shown: QImage | None = None          # the ink in colour over paper, until the ink changes
         self._naive = False
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.setMinimumSize(120, 120)
@@ -142,6 +143,7 @@ class DrawingCanvas(QWidget):
     def _changed(self) -> None:
         self._steps = None
         self._input = None
+        self._shown = None
         self.ink_changed.emit()
 
     def clear(self) -> None:
@@ -162,6 +164,21 @@ class DrawingCanvas(QWidget):
         p.end()
         self.update()
         self._changed()
+
+    def _coloured_ink(self) -> QImage:
+        """The ink as a colour over paper (the grey image is the ink's alpha), made once per change
+        of the ink: the window repaints the canvas more often than the ink changes."""
+        if self._shown is None:
+            shown = QImage(self._ink.size(), QImage.Format_ARGB32_Premultiplied)
+            shown.fill(INK)
+            mask = QPainter(shown)
+            mask.setCompositionMode(QPainter.CompositionMode_DestinationIn)
+            ink = self._ink
+            mask.drawImage(0, 0, QImage(ink.constBits(), ink.width(), ink.height(), ink.bytesPerLine(),
+                                        QImage.Format_Alpha8))
+            mask.end()
+            self._shown = shown
+        return self._shown
 
     # --- events ---------------------------------------------------------------------------
 
@@ -190,17 +207,8 @@ class DrawingCanvas(QWidget):
         p.fillRect(self.rect(), self.palette().window())
         r = self.sheet_rect()
         p.fillRect(r, PAPER)
-        # Ink as a colour over paper: the grey image is the ink's alpha.
-        shown = QImage(self._ink.size(), QImage.Format_ARGB32_Premultiplied)
-        shown.fill(INK)
-        mask = QPainter(shown)
-        mask.setCompositionMode(QPainter.CompositionMode_DestinationIn)
-        ink = self._ink
-        mask.drawImage(0, 0, QImage(ink.constBits(), ink.width(), ink.height(), ink.bytesPerLine(),
-                                    QImage.Format_Alpha8))
-        mask.end()
         p.setRenderHint(QPainter.SmoothPixmapTransform)
-        p.drawImage(r, shown)
+        p.drawImage(r, self._coloured_ink())
         p.setPen(QPen(QColor(160, 160, 160), 1))
         p.drawRect(r.adjusted(0, 0, -1, -1))
         if self.is_empty():

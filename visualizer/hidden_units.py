@@ -222,6 +222,7 @@ class HiddenActivity(pg.GraphicsLayoutWidget):
         self.activity = np.zeros(0, np.float32)
         self.setMinimumSize(120, 140)
         self._text_style = {"size": "11pt", "color": "#202020"}
+        self._shape: tuple[int, int] | None = None  # the grid the view's range was set for
 
     def set_activity(self, h: np.ndarray | None, hidden: int) -> None:
         """h (H,) or None (no drawing): a grid of ceil(H / 16) rows of 16 cells."""
@@ -239,8 +240,12 @@ class HiddenActivity(pg.GraphicsLayoutWidget):
             grid[:hidden] = 0.0
             text = f"hidden units<br>{hidden}"
         self.image.setImage(grid.reshape(rows, columns), autoLevels=False, levels=(0, 1))
-        self.view.setRange(xRange=(0, columns), yRange=(0, rows), padding=0.02)
-        self.label.setText(text, **self._text_style)
+        # (set on every stroke drawn: the range and the label only when they change)
+        if self._shape != (rows, columns):
+            self.view.setRange(xRange=(0, columns), yRange=(0, rows), padding=0.02)
+            self._shape = (rows, columns)
+        if text != self.label.text:
+            self.label.setText(text, **self._text_style)
 
     def set_looks(self, looks: Looks) -> None:
         theme = looks.theme

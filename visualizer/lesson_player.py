@@ -14,16 +14,21 @@ Going back gives the state the step had when it was entered going forward: setti
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QStyle,
                                QStyleOption, QVBoxLayout, QWidget)
 
-from ..core.lessons import CONTROLS, Lesson, LessonError, LessonState, state_at
 from ..core.model import Architecture, NetworkWeights, WeightsError, load_network
 
 from .theme import Looks
+
+if TYPE_CHECKING:
+    from ..core.lessons import Lesson, LessonState
+
+# `core.lessons` (and the TOML reader) loads with the first lesson opened, not before the first frame.
 
 TABS = {"learning": 0, "example": 1, "explorer": 2}
 CANVAS_PANELS = {"canvas", "probabilities", "preprocessing"}  # a step about these: the canvas row grows
@@ -232,6 +237,7 @@ class LessonPlayer(QObject):
             return
         self._finish_current()
         forward = index == self.index + 1
+        from ..core.lessons import LessonError, state_at
         state = state_at(self.lesson, index)
         previous_index, self.index, self.state = self.index, index, state
         self.caption.show_state(state)
@@ -311,6 +317,7 @@ class LessonPlayer(QObject):
             try:
                 network = load_network(state.weights.file)
             except WeightsError as exc:
+                from ..core.lessons import LessonError
                 raise LessonError(f"weights: {exc}") from None
             w.controller.set_weights(NetworkWeights.of(network))
             return
@@ -352,6 +359,7 @@ class LessonPlayer(QObject):
 
     def _hide_controls(self, hidden) -> None:
         w = self.window
+        from ..core.lessons import CONTROLS
         for name in CONTROLS:
             visible = name not in hidden
             if name in w.toolbar_controls:

@@ -34,6 +34,10 @@ class ProbabilityBars(QWidget):
         self.plot.getAxis("left").setTicks([[(v, f"{v:.0%}") for v in (0, 0.25, 0.5, 0.75, 1.0)]])
         self.bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.75, brushes=[BAR] * 10,
                                     pens=[pg.mkPen(None)] * 10)
+        # Made once: the bars are set again on every stroke drawn on the canvas.
+        self._bar_brush, self._top_brush = pg.mkBrush(BAR), pg.mkBrush(TOP_BAR)
+        self._top: int | None | str = "unset"   # the highlighted bar, as last drawn
+        self._label_state = [("", None, None)] * 10  # each label's (text, anchor, position), as last set
         self.plot.addItem(self.bars)
         self.value_labels = []
         for j in range(10):
@@ -125,18 +129,33 @@ class ProbabilityBars(QWidget):
             p = np.asarray(p, np.float64)
             top = int(np.argmax(p))
         self.probabilities = p
-        brushes = [TOP_BAR if j == top else BAR for j in range(10)]
+        # (the brushes only when the highlighted bar moves: pyqtgraph makes them again otherwise)
+        colours = {}
+        if top != self._top:
+            colours["brushes"] = [self._top_brush if j == top else self._bar_brush for j in range(10)]
+            self._top = top
         horizontal = self.horizontal
         if horizontal:
-            self.bars.setOpts(x=None, x0=np.zeros(10), y=np.arange(10), width=p, height=0.75, brushes=brushes)
+            self.bars.setOpts(x=None, x0=np.zeros(10), y=np.arange(10), width=p, height=0.75, **colours)
         else:
             self.bars.setOpts(x=np.arange(10), x0=None, y=None, y0=np.zeros(10), height=p, width=0.75,
-                              brushes=brushes)
+                              **colours)
         labelled = self._labelled(p) if top is not None else set()
+        anchor = (0.0, 0.5) if horizontal else (0.5, 1.0)
         for j, text in enumerate(self.value_labels):
-            text.setText(f"{p[j]:.0%}" if j in labelled else "")
-            text.setAnchor((0.0, 0.5) if horizontal else (0.5, 1.0))
-            text.setPos(*((p[j] + 0.01, j) if horizontal else (j, p[j] + 0.01)))
+            shown = f"{p[j]:.0%}" if j in labelled else ""
+            # Only what changed is set again (each costs pyqtgraph a text layout), and an empty
+            # label need not follow its bar.
+            position = None if not shown else (
+                (float(p[j]) + 0.01, j) if horizontal else (j, float(p[j]) + 0.01))
+            was_shown, was_anchor, was_position = self._label_state[j]
+            if shown != was_shown:
+                text.setText(shown)
+            if anchor != was_anchor:
+                text.setAnchor(anchor)
+            if position is not None and position != was_position:
+                text.setPos(*position)
+            self._label_state[j] = (shown, anchor, position if position is not None else was_position)
         if top is None:
             self.answer.setText("?")
             self.answer_caption.setText("draw a digit" if not self.horizontal else "draw something")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
@@ -17,15 +18,12 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDoubleSpinBox, QHBoxLay
                                QSpinBox, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
 
 from ..core.data import Dataset
-from ..core.lessons import LessonError, load_lesson
 from ..core.model import ACTIVATIONS, Architecture, Network, NetworkWeights, build_network
 from ..core.training import TrainConfig
 
 from .actions import (HelpOverlay, NumberBoxKeys, build_lesson_menu, build_menus, build_toolbar,
                       build_training_actions)
 from .canvas import DrawingCanvas
-from .example_panel import ExamplePanel
-from .explorer import TestSetExplorer
 from .files import FileCommands
 from .heatmaps import WeightHeatmaps
 from .lesson_player import LessonPlayer
@@ -38,6 +36,10 @@ from .theme import (COLORMAPS, DEFAULT_COLORMAP, NORMAL, THEMES, Looks, mark_vie
                     presentation_scale, stylesheet)
 from .timeline import Timeline
 from .worker import CONTROLLERS, FULL_SPEED, TrainingController, TrainingSnapshot
+
+if TYPE_CHECKING:
+    from .example_panel import ExamplePanel
+    from .explorer import TestSetExplorer
 
 SPEEDS = (("full speed", FULL_SPEED), ("1000 updates/s", 1000), ("100 updates/s", 100),
           ("10 updates/s", 10), ("2 updates/s", 2), ("1 update/s", 1))
@@ -96,10 +98,10 @@ class MainWindow(QMainWindow):
         self.activity = HiddenActivity()
         self.activity.hide()
         self.bars = ProbabilityBars(dataset.class_names)
-        self.example = ExamplePanel(dataset.class_names, learning_rate=config.learning_rate)
-        self.example.step_requested.connect(self.apply_example_step)
-        self.explorer = TestSetExplorer(dataset.test_images, dataset.test_labels, dataset.class_names)
-        self.explorer.image_chosen.connect(self.put_on_canvas)
+        # The "Inside one example" and explorer tabs are not seen at first: they are built when first
+        # shown or read (see `example`, `explorer`), so that the first frame does not wait for them.
+        self._example: ExamplePanel | None = None
+        self._explorer: TestSetExplorer | None = None
         self._explorer_updated = 0.0
         self.timeline = Timeline()
         self.timeline.moment_selected.connect(self.show_moment)
@@ -109,8 +111,9 @@ class MainWindow(QMainWindow):
         self.problem.setWordWrap(True)
         self.problem.hide()
         # Every view that follows the looks (theme and colours): see apply_looks.
+        # (the tabs built later join it when they are built)
         self.styled_views = (self.plots, self.heatmaps, self.hidden_units, self.bars, self.preview,
-                             self.activity, self.example, self.explorer)
+                             self.activity)
 
         build_training_actions(self)
         self._build_controls(config)
@@ -211,9 +214,10 @@ class MainWindow(QMainWindow):
         learning_layout.addWidget(self.top_splitter, stretch=1)
         learning_layout.addWidget(self.timeline)  # the history belongs with the plots it marks
         self.views.addTab(learning, "Learning")
-        self.views.addTab(self.example, "Inside one example")
-        self.views.addTab(self.explorer, "Test-set explorer")
-        self.views.currentChanged.connect(lambda _: (self.fit_views(), self.refresh_views()))
+        self.views.addTab(QWidget(), "Inside one example")  # empty until first shown: see `example`
+        self.views.addTab(QWidget(), "Test-set explorer")   # and `explorer`
+        self.views.currentChanged.connect(lambda i: (self._build_tab(i), self.fit_views(),
+                                                     self.refresh_views()))
         self.main_splitter = QSplitter(Qt.Vertical)
         self.main_splitter.setObjectName("main_splitter")
         self.main_splitter.addWidget(self.views)
@@ -232,6 +236,53 @@ class MainWindow(QMainWindow):
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status, stretch=1)
 
+    @property
+    def example(self) -> ExamplePanel:
+        """The "Inside one example" tab, built on first use."""
+        if self._example is None:
+            from .example_panel import ExamplePanel
+            panel = ExamplePanel(self.dataset.class_names, learning_rate=self.lr_box.value())
+            panel.step_requested.connect(self.apply_example_step)
+            self._example = panel
+            self._place_tab(1, panel)
+        return self._example
+
+    @property
+    def explorer(self) -> TestSetExplorer:
+        """The test-set explorer tab, built on first use."""
+        if self._explorer is None:
+            from .explorer import TestSetExplorer
+            d = self.dataset
+            explorer = TestSetExplorer(d.test_images, d.test_labels, d.class_names)
+            explorer.image_chosen.connect(self.put_on_canvas)
+            self._explorer = explorer
+            self._place_tab(2, explorer)
+        return self._explorer
+
+    def _build_tab(self, index: int) -> None:
+        """A tab about to be seen for the first time: build its view."""
+        if index == 1:
+            self.example
+        elif index == 2:
+            self.explorer
+
+    def _place_tab(self, index: int, view: QWidget) -> None:
+        """Put a newly built view in place of its tab's empty stand-in, in the current looks; the
+        current tab stays current, and no one hears of a tab change (none happened)."""
+        view.set_looks(self.looks)
+        self.styled_views += (view,)
+        views = self.views
+        current = views.currentIndex()
+        stand_in, title = views.widget(index), views.tabText(index)
+        blocked = views.blockSignals(True)
+        views.setUpdatesEnabled(False)
+        views.removeTab(index)
+        views.insertTab(index, view, title)
+        views.setCurrentIndex(current)
+        views.setUpdatesEnabled(True)
+        views.blockSignals(blocked)
+        stand_in.deleteLater()
+
     # --- data and model -----------------------------------------------------------------------
 
     def set_dataset(self, dataset: Dataset, model: Network | None = None) -> None:
@@ -246,8 +297,7 @@ class MainWindow(QMainWindow):
         self.heatmaps.set_class_names(dataset.class_names)
         self.hidden_units.set_class_names(dataset.class_names)
         self.bars.set_class_names(dataset.class_names)
-        self.example.set_class_names(dataset.class_names)
-        self.explorer.set_dataset(dataset.test_images, dataset.test_labels, dataset.class_names)
+        self._tabs_follow_dataset(dataset)
         self.canvas_heading.setText("Draw a digit" if dataset.name == "MNIST" else "Draw something")
         self.controller = self.controller_class(dataset, self.config, model, max_rate=self.max_rate, parent=self)
         self.controller.snapshot_ready.connect(self.on_snapshot)
@@ -256,6 +306,13 @@ class MainWindow(QMainWindow):
         self.on_snapshot(self.controller.latest)  # a new run: every view starts afresh from here
         self.controller.start_thread()
         self.controller_changed.emit()
+
+    def _tabs_follow_dataset(self, dataset: Dataset) -> None:
+        """The built tabs show the new dataset (one not built yet reads it when it is)."""
+        if self._example is not None:
+            self._example.set_class_names(dataset.class_names)
+        if self._explorer is not None:
+            self._explorer.set_dataset(dataset.test_images, dataset.test_labels, dataset.class_names)
 
     def retire_controller(self) -> None:
         """Stop the current training thread. One that does not stop in time is kept (deleting a
@@ -313,7 +370,8 @@ class MainWindow(QMainWindow):
     def set_learning_rate(self, lr: float) -> None:
         self.config.learning_rate = lr
         self.controller.set_learning_rate(lr)
-        self.example.set_learning_rate(lr)
+        if self._example is not None:  # (one built later reads the box)
+            self._example.set_learning_rate(lr)
 
     @Slot(object, int)
     def apply_example_step(self, x, label: int) -> None:
@@ -460,6 +518,7 @@ class MainWindow(QMainWindow):
     def open_lesson(self, path_or_name) -> bool:
         """Open a lesson file (or a built-in lesson by name) at its first step; a bad file is a
         message naming the file, the step and the field, and the app carries on."""
+        from ..core.lessons import LessonError, load_lesson  # (not needed for the first frame)
         try:
             lesson = load_lesson(path_or_name, n_test_images=len(self.dataset.test_labels))
         except LessonError as exc:
@@ -623,12 +682,12 @@ class MainWindow(QMainWindow):
     def refresh_views(self, x=None) -> None:
         """Bring the visible tab up to date (hidden tabs wait: they cost frames)."""
         current = self.views.currentWidget()
-        if current is self.example:
-            self.example.set_weights(self.current_weights())
-            self.example.set_input(self.canvas.network_input() if x is None else x)
-        elif current is self.explorer and time.perf_counter() - self._explorer_updated > 0.25:
+        if current is self._example:
+            self._example.set_weights(self.current_weights())
+            self._example.set_input(self.canvas.network_input() if x is None else x)
+        elif current is self._explorer and time.perf_counter() - self._explorer_updated > 0.25:
             # 10,000 test images through the network: ~8 ms (one layer), so a few times a second
-            self.explorer.set_weights(self.current_weights())
+            self._explorer.set_weights(self.current_weights())
             self._explorer_updated = time.perf_counter()
 
     @Slot(object, int)
