@@ -282,11 +282,12 @@ class MainWindow(QMainWindow):
         views.setUpdatesEnabled(True)
         views.blockSignals(blocked)
         stand_in.deleteLater()
+        mark_views_opaque(view)
 
     # --- data and model -----------------------------------------------------------------------
 
     def set_dataset(self, dataset: Dataset, model: Network | None = None) -> None:
-        """Train on another dataset from fresh (or given) weights: a new worker thread, a new run."""
+        """Train on another dataset from fresh (or given) weights: a new training process, a new run."""
         if model is None and self.controller is not None:
             model = build_network(self.latest.architecture, self.config.seed)  # the same network, fresh
         self.retire_controller()
