@@ -268,6 +268,8 @@ class Trainer:
     """
 
     def __init__(self, model, dataset: Dataset, config: TrainConfig | None = None):
+        if dataset.train_images is None:
+            raise ValueError(f"{dataset.source}: loaded without its training images; nothing to train on")
         self.model = model
         self.config = config or TrainConfig()
         self.x_train = dataset.train_images                  # (60000, 784) uint8, shared

@@ -51,6 +51,18 @@ def peak_rss_mb() -> float:
         return peak / 1e6 if sys.platform == "darwin" else peak * 1024 / 1e6
 
 
+def proportional_mb(pid: int | str = "self") -> float | None:
+    """A process' proportional set size in MB (Linux): its resident memory with every page it shares
+    with other processes (the libraries' code, say) counted as its share. Summed over the window's
+    process and its training process, the pair's real footprint; None where unknown."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            kib = next(int(line.split()[1]) for line in f if line.startswith("Pss:"))
+        return kib * 1024 / 1e6
+    except (OSError, ValueError, StopIteration):
+        return None
+
+
 def watch_first_frame(window, done) -> None:
     """Call ``done(seconds since process start)`` once the window's first frame is on screen: after
     the first paint of the shown window (it shows the initial snapshot, drawn before it is shown),
@@ -124,7 +136,8 @@ def main(argv=None) -> int:
             print(f"wrote {path}")
         return 0
     try:
-        dataset = load_dataset(args.data_dir)
+        # A training process reads the training images itself: the window never holds them.
+        dataset = load_dataset(args.data_dir, train_images=args.trainer == "thread")
         model = load_network(args.load) if args.load else build_network(
             Architecture(args.hidden or 0, args.activation or "relu"), seed=args.seed)
     except (DatasetError, WeightsError, ValueError) as exc:
@@ -179,6 +192,7 @@ def main(argv=None) -> int:
     else:
         settings = QSettings(QSettings.IniFormat, QSettings.UserScope, "mnist-visualizer", "mnist-visualizer")
     window = MainWindow(dataset, config, model, settings=settings, trainer=args.trainer)
+    del dataset  # the window's own from here on (opening another replaces it)
     # What the command line says wins over what was remembered.
     if args.lr is not None:
         window.lr_box.setValue(args.lr)
@@ -217,8 +231,8 @@ def main(argv=None) -> int:
     def finish():
         if args.screenshot:
             window.grab().save(args.screenshot, "PNG")
-        scored = evaluate(window.current_weights().network(), dataset.test_images,
-                          dataset.test_labels.astype("int64"))
+        scored = evaluate(window.current_weights().network(), window.dataset.test_images,
+                          window.dataset.test_labels.astype("int64"))
         snap = window.latest
         seconds = args.quit_after or round(time.monotonic() - started, 2)
         results.update(examples_seen=snap.examples_seen if snap else 0,
@@ -226,6 +240,10 @@ def main(argv=None) -> int:
                        test_accuracy=scored.test_accuracy, test_loss=scored.test_loss,
                        frames=window.frames, seconds=seconds, frames_per_second=window.frames / seconds,
                        first_frame_seconds=first_frame.get("seconds"), peak_rss_mb=peak_rss_mb())
+        pid = getattr(window.controller, "pid", None)
+        shares = [proportional_mb()] + ([proportional_mb(pid)] if pid else [])
+        if None not in shares:  # both processes' memory as it is now, shared pages counted once
+            results.update(footprint_mb=sum(shares))
         if recorder is not None:
             results.update(recording=args.record, recording_frames=recorder.frame_count,
                            recording_fps=recorder.fps)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
@@ -61,10 +62,12 @@ class FileCommands(QObject):
 
     def open_dataset(self, folder: str | os.PathLike) -> bool:
         try:
-            dataset = load_dataset(folder)
+            dataset = load_dataset(folder)  # all of it, so that a broken file is found here
         except DatasetError as exc:
             self.tell("Cannot open this dataset", f"{exc}\n\nStill training on {self.window.dataset.name}.")
             return False
+        if self.window.controller_class.reads_train_images:  # it reads them again from the folder
+            dataset = replace(dataset, train_images=None)
         self.window.set_dataset(dataset)
         return True
 

@@ -5,8 +5,8 @@ Why a process: a training thread shares the window's interpreter lock, so every 
 spends drawing in Python is a millisecond the per-example loop waits (measured: the window trained
 at 40-50% of the headless pace). In a process of its own the loop has a core to itself.
 
-It reads messages (`messages.py`) on stdin: first ``("init", {...})`` with the dataset, the
-configuration, the weights and the snapshot rate; then ``("command", name, args)`` for each of the
+It reads messages (`messages.py`) on stdin: first ``("init", {...})`` with the dataset (or the
+folder to read it from), the configuration, the weights and the snapshot rate; then ``("command", name, args)`` for each of the
 loop's commands; ``("stop",)`` or the pipe closing (the window is gone) ends it. It writes
 ``("snapshot", TrainingSnapshot)``, ``("diverged", text)``, ``("errored", text)``, and as it ends
 ``("stopped", peak_rss_mb)``; ``("failed", text)`` if it cannot start. It imports numpy and the
@@ -21,6 +21,7 @@ import signal
 import sys
 import threading
 
+from ..core.data import DatasetError, load_dataset
 from .app import peak_rss_mb
 from .messages import MessageError, read_message, write_message
 from .training_loop import TrainingLoop
@@ -76,7 +77,12 @@ def main() -> int:
         kind, init = first
         if kind != "init":
             raise MessageError(f"expected init, got {kind!r}")
-        loop = TrainingLoop(init["dataset"], init["config"], init["weights"].network(), init["max_rate"],
+        dataset = init["dataset"]
+        if isinstance(dataset, dict):  # the window has no training images: read them here
+            dataset = load_dataset(dataset["folder"])
+            if len(dataset.train_labels) != init["dataset"]["train_examples"]:
+                raise DatasetError(f"{dataset.source}: its files changed since the window read them")
+        loop = TrainingLoop(dataset, init["config"], init["weights"].network(), init["max_rate"],
                             on_snapshot=send_snapshot,
                             on_diverged=lambda text: send("diverged", text),
                             on_errored=lambda text: send("errored", text), ready=ready)

@@ -123,6 +123,7 @@ class TrainingController(TrainingCommands, QObject):
     snapshot_ready = Signal(object)
     diverged = Signal(str)
     errored = Signal(str)
+    reads_train_images = False  # needs a dataset with its training images
 
     def __init__(self, dataset: Dataset, config: TrainConfig, model: Network | None = None,
                  max_rate: float = 60.0, parent: QObject | None = None):
@@ -184,6 +185,7 @@ class ProcessTrainingController(TrainingCommands, QObject):
     diverged = Signal(str)
     errored = Signal(str)
     _received = Signal(object)  # (process, message), from the reader thread
+    reads_train_images = True   # may be given a dataset without them (see `_prepare`)
 
     def __init__(self, dataset: Dataset, config: TrainConfig, model: Network | None = None,
                  max_rate: float = 60.0, parent: QObject | None = None):
@@ -202,9 +204,15 @@ class ProcessTrainingController(TrainingCommands, QObject):
         self._prepare(weights, self._config, first_run=self.latest.run)
 
     def _prepare(self, weights: NetworkWeights, config: TrainConfig, first_run: int) -> None:
-        """A new outbox whose first message starts the process; commands queue behind it."""
+        """A new outbox whose first message starts the process; commands queue behind it.
+
+        A dataset loaded without its training images is read by the process itself, from its
+        folder (the window then never holds MNIST's 47 MB of them); any other is sent whole."""
+        dataset = self._dataset
+        if dataset.train_images is None:
+            dataset = {"folder": dataset.source, "train_examples": len(dataset.train_labels)}
         self._outbox: queue.SimpleQueue = queue.SimpleQueue()
-        self._outbox.put(("init", {"dataset": self._dataset, "config": config, "weights": weights,
+        self._outbox.put(("init", {"dataset": dataset, "config": config, "weights": weights,
                                    "max_rate": float(self._max_rate)}))
         # The process numbers its runs 1, 2, ...; ours are unique across controllers.
         self._runs = {1: first_run}
@@ -232,6 +240,7 @@ class ProcessTrainingController(TrainingCommands, QObject):
         try:
             while (message := outbox.get()) is not None:
                 write_message(process.stdin, message)
+                del message  # the first holds the dataset: not kept a moment longer than needed
         except OSError:  # the process has ended: the reader reports it
             pass
         finally:
@@ -297,6 +306,11 @@ class ProcessTrainingController(TrainingCommands, QObject):
 
     def is_alive(self) -> bool:
         return self._process is not None and self._process.poll() is None
+
+    @property
+    def pid(self) -> int | None:
+        """The training process' id while it runs."""
+        return self._process.pid if self.is_alive() else None
 
     def memory_mb(self) -> tuple[float, float] | None:
         """The process' resident memory now and its peak so far, in MB (Linux; None elsewhere, or

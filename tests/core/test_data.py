@@ -92,6 +92,10 @@ def regzip(transform_raw):
     ("test_images", lambda d: b"", "not a gzip"),
     ("train_images", lambda d: d[:10] + bytes(b ^ 0xFF for b in d[10:40]) + d[40:], "corrupt gzip"),
     ("train_images", lambda d: d[:-8] + b"\x00\x00\x00\x00" + d[-4:], "corrupt gzip"),  # bad CRC
+    # gzip's size field says too little, or absurdly much: the buffer grows, or is capped, and zlib's
+    # own length check refuses the file
+    ("train_images", lambda d: d[:-4] + struct.pack("<I", 10), "corrupt gzip"),
+    ("train_images", lambda d: d[:-4] + struct.pack("<I", 0xFFFFFFFF), "corrupt gzip"),
     ("train_images", regzip(lambda raw: struct.pack(">I", 0x0801) + raw[4:]), "magic"),
     ("train_labels", regzip(lambda raw: struct.pack(">I", 0x0803) + raw[4:]), "magic"),
     ("test_images", regzip(lambda raw: raw[:4] + struct.pack(">III", 10, 27, 28) + raw[16:]), "trailing"),
@@ -148,3 +152,21 @@ def test_random_headers_after_a_valid_magic_give_only_dataset_error(tmp_path, he
 def test_bundled_dir_is_a_folder_of_the_four_files():
     names = {p.name for p in bundled_data_dir().iterdir()}
     assert {f"{stem}.gz" for stem in FILE_NAMES.values()} <= names
+
+
+def test_a_dataset_can_be_read_without_its_training_images(tmp_path):
+    """What a window whose training runs in a process of its own holds: all but 47 MB."""
+    folder = write_dataset(tmp_path / "digits")
+    whole, light = load_dataset(folder), load_dataset(folder, train_images=False)
+    assert light.train_images is None
+    np.testing.assert_array_equal(light.train_labels, whole.train_labels)
+    np.testing.assert_array_equal(light.test_images, whole.test_images)
+    assert (light.source, light.class_names, light.name) == (whole.source, whole.class_names, whole.name)
+
+
+def test_a_trainer_refuses_a_dataset_without_training_images(tmp_path):
+    from mnist_visualizer.core.model import SoftmaxRegression
+    from mnist_visualizer.core.training import Trainer
+    light = load_dataset(write_dataset(tmp_path / "digits"), train_images=False)
+    with pytest.raises(ValueError, match="without its training images"):
+        Trainer(SoftmaxRegression(), light)

@@ -205,8 +205,10 @@ def test_a_fashion_mnist_folder_opens_with_its_class_names(window, qtbot, tmp_pa
     assert window.heatmaps.heading.text().endswith("per class")
     assert "Fashion-MNIST" in window.windowTitle()
     window.start_training()
-    qtbot.waitUntil(lambda: window.latest.examples_seen > 300, timeout=5000)
+    qtbot.waitUntil(lambda: window.latest.examples_seen > 300, timeout=5000)  # more than one epoch
     window.pause_training()
+    # the training process read the training images from the folder: the window does not hold them
+    assert window.dataset.train_images is None and len(window.dataset.train_labels) == 300
 
 
 def test_a_bad_dataset_folder_gives_a_dialog_and_training_goes_on(window, tmp_path):

@@ -47,9 +47,15 @@ def test_quit_after_reports_first_frame_and_peak_memory():
     record = json.loads(result.stdout.strip().splitlines()[-1])
     # the first frame comes after the interpreter started and before the app quit
     assert 0.05 < record["first_frame_seconds"] < 1.5 + 30
-    # numpy, Qt, pyqtgraph and the dataset's 55 MB: more than 100 MB, and surely under 2 GB; not
-    # the test runner's memory (ru_maxrss would carry the parent's over)
+    # numpy, Qt, pyqtgraph and the test set: more than 100 MB, and surely under 2 GB; not the test
+    # runner's memory (ru_maxrss would carry the parent's over)
     assert 100 < record["peak_rss_mb"] < 2000
+    # the training process' own peak (numpy and the training images: more than 55 MB), told as it
+    # ended, and the two added up
+    assert 55 < record["trainer_peak_rss_mb"] < record["total_peak_rss_mb"] < 4000
+    assert record["total_peak_rss_mb"] == pytest.approx(record["peak_rss_mb"] + record["trainer_peak_rss_mb"])
+    # both processes' memory with shared pages counted once: less than the two peaks added up
+    assert 100 < record["footprint_mb"] < record["total_peak_rss_mb"]
 
 
 def test_the_colour_bar_follows_the_limit_and_says_when_it_clips(qtbot):

@@ -9,6 +9,7 @@ import time
 import numpy as np
 import pytest
 
+from mnist_visualizer.core.data import load_dataset
 from mnist_visualizer.core.model import Architecture, NetworkWeights, SoftmaxRegression, build_network
 from mnist_visualizer.visualizer.worker import ProcessTrainingController
 
@@ -98,4 +99,38 @@ def test_a_process_that_cannot_start_says_why_and_is_not_started_again(qtbot, sm
     qtbot.waitUntil(lambda: not c.is_alive(), timeout=3000)
     qtbot.wait(300)
     assert len(errors) == 1 and c.restarts == 0
+    assert c.stop()
+
+
+def test_given_no_training_images_the_process_reads_them_from_the_folder(qtbot, config):
+    light = load_dataset(train_images=False)  # what the app's window holds
+    c = ProcessTrainingController(light, config)
+    errors = []
+    c.errored.connect(errors.append)
+    c.start_thread()
+    c.step(100)
+    qtbot.waitUntil(lambda: c.latest.examples_seen == 100, timeout=10_000)
+    assert not errors
+    # and a new process, after one died, reads them again
+    os.kill(c._process.pid, signal.SIGKILL)
+    qtbot.waitUntil(lambda: c.restarts == 1 and c.snapshots_received > 1 and c.latest.examples_seen == 0,
+                    timeout=10_000)
+    c.step(10)
+    qtbot.waitUntil(lambda: c.latest.examples_seen == 10, timeout=10_000)
+    assert c.stop()
+
+
+def test_a_folder_whose_training_images_are_broken_is_reported_by_the_process(qtbot, tmp_path, config):
+    import shutil
+    from mnist_visualizer.core.data import FILE_NAMES, bundled_data_dir
+    folder = tmp_path / "mnist"
+    shutil.copytree(bundled_data_dir(), folder)
+    light = load_dataset(folder, train_images=False)  # the window's part reads fine
+    (folder / f"{FILE_NAMES['train_images']}.gz").write_bytes(b"\x1f\x8b broken")
+    c = ProcessTrainingController(light, config)
+    errors = []
+    c.errored.connect(errors.append)
+    c.start_thread()
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    assert errors[0].startswith("training could not start") and "train-images" in errors[0]
     assert c.stop()
