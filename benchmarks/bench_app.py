@@ -5,7 +5,7 @@ and the hidden layer (H = 128), in one run, each with its goal beside it.
 
 - peak memory: max RSS of `mnist-visualizer --autostart --quit-after 20` (its JSON's peak_rss_mb),
   of its training process (trainer_peak_rss_mb) and the two added up (shared libraries counted
-  twice), and the floor: Qt, pyqtgraph and numpy alone with one plot shown;
+  twice), both processes' proportional set size as the run ends (footprint_mb), and the floor: Qt, pyqtgraph and numpy alone with one plot shown;
 - from launch to the first frame on screen (first_frame_seconds: from the process' start), the
   median of ``--launches`` launches;
 - training in the window against the headless trainer (the same process, one after the other);
@@ -181,6 +181,7 @@ def main() -> None:
             launch(architecture, 1.0)["first_frame_seconds"] for _ in range(args.launches - 1)]
         r = measure_window(dataset, architecture, config, args.seconds)
         r.update(peak_rss=long_run["peak_rss_mb"], trainer_rss=long_run.get("trainer_peak_rss_mb", 0.0),
+                 footprint=long_run.get("footprint_mb", float("nan")),
                  first_frame=float(np.median(firsts)), firsts=firsts,
                  app_fps=long_run["frames_per_second"])
         results[name] = r
@@ -200,6 +201,7 @@ def main() -> None:
     row("  the training process'", [f"{results[n]['trainer_rss']:.0f} MB" for n in names], "")
     row("  the two added up", [f"{results[n]['peak_rss'] + results[n]['trainer_rss']:.0f} MB" for n in names],
         f"<= {g['peak_rss']:.0f} MB")
+    row("  both at the end, shared pages once (PSS)", [f"{results[n]['footprint']:.0f} MB" for n in names], "")
     row("Qt, pyqtgraph, numpy alone, one plot", [f"{floor:.0f} MB"] * len(names), "(the floor)")
     row("training in the window / headless", [
         f"{results[n]['ratio']:.0%} ({results[n]['live'] / 1e3:.0f}k of {results[n]['headless'] / 1e3:.0f}k)"
