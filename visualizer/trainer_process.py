@@ -50,6 +50,8 @@ def main() -> int:
             except OSError:  # the window has gone: nobody to train for
                 if loop is not None:
                     loop.request_stop()
+            except (TypeError, ValueError) as exc:  # a bug: say so rather than fall silent
+                outbox.put(("errored", f"the training process could not send a {message[0]}: {exc}"))
             if message[0] == "snapshot":
                 with lock:
                     unwritten[0] -= 1

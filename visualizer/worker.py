@@ -289,6 +289,7 @@ class ProcessTrainingController(TrainingCommands, QObject):
         """The process ended by itself (killed, out of memory, a crash in a library): start a new
         one from the last weights, paused, so that nothing but the run's curves is lost."""
         code = self._process.wait()
+        self._outbox.put(None)  # the old writer ends (and closes its pipe)
         if self.restarts >= MAX_RESTARTS:
             self._process = None
             self.errored.emit(f"the training process stopped unexpectedly (exit code {code}) "

@@ -4,6 +4,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 import numpy as np
@@ -83,6 +84,9 @@ def test_a_process_that_dies_is_started_again_from_the_last_weights(process_cont
     assert "stopped unexpectedly" in c.errors[-1] and "last weights" in c.errors[-1]
     assert c.restarts == 1 and c.is_alive() and c.latest.run > run
     np.testing.assert_array_equal(c.latest.W, kept.W)  # nothing learnt is lost
+    # the dead process' pipe threads have ended: one writer, one reader, the new process'
+    qtbot.waitUntil(lambda: [t.name for t in threading.enumerate()].count("to-trainer") == 1, timeout=3000)
+    assert [t.name for t in threading.enumerate()].count("from-trainer") == 1
     c.step(5)
     qtbot.waitUntil(lambda: c.latest.examples_seen == 5, timeout=5000)
 
