@@ -35,6 +35,17 @@ def seconds_since_process_start() -> float:
 _IMPORTED = time.monotonic()
 
 
+def status_mb(pid: int | str, *fields: str) -> tuple[float, ...] | None:
+    """Memory fields (VmRSS, VmHWM, ...) of /proc/PID/status in MB (10^6 bytes); None where there
+    is no such file (not Linux, or no such process)."""
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            found = dict(line.split(":", 1) for line in f if ":" in line)
+        return tuple(int(found[name].split()[0]) * 1024 / 1e6 for name in fields)
+    except (OSError, KeyError, ValueError):
+        return None
+
+
 def peak_rss_mb() -> float:
     """The largest resident memory this process has had so far, in MB (10^6 bytes).
 
@@ -42,13 +53,11 @@ def peak_rss_mb() -> float:
     ru_maxrss there: the kernel carries a parent's resident size over into its child's ru_maxrss
     at exec (a launch from a 300 MB test runner or benchmark would report at least 300 MB).
     Elsewhere ru_maxrss (KiB on Linux, bytes on macOS)."""
-    try:
-        with open("/proc/self/status") as f:
-            kib = next(int(line.split()[1]) for line in f if line.startswith("VmHWM:"))
-        return kib * 1024 / 1e6
-    except (OSError, ValueError, StopIteration):
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        return peak / 1e6 if sys.platform == "darwin" else peak * 1024 / 1e6
+    found = status_mb("self", "VmHWM")
+    if found is not None:
+        return found[0]
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1e6 if sys.platform == "darwin" else peak * 1024 / 1e6
 
 
 def proportional_mb(pid: int | str = "self") -> float | None:

@@ -6,8 +6,8 @@ spends drawing in Python is a millisecond the per-example loop waits (measured: 
 at 40-50% of the headless pace). In a process of its own the loop has a core to itself.
 
 It reads messages (`messages.py`) on stdin: first ``("init", {...})`` with the dataset (or the
-folder to read it from), the configuration, the weights and the snapshot rate; then ``("command", name, args)`` for each of the
-loop's commands; ``("stop",)`` or the pipe closing (the window is gone) ends it. It writes
+folder to read it from), the configuration, the weights and the snapshot rate; then
+``("command", name, args)`` for each of the loop's commands; ``("stop",)`` or the pipe closing (the window is gone) ends it. It writes
 ``("snapshot", TrainingSnapshot)``, ``("diverged", text)``, ``("errored", text)``, and as it ends
 ``("stopped", peak_rss_mb)``; ``("failed", text)`` if it cannot start. It imports numpy and the
 core, not Qt.
@@ -79,10 +79,10 @@ def main() -> int:
         kind, init = first
         if kind != "init":
             raise MessageError(f"expected init, got {kind!r}")
-        dataset = init["dataset"]
-        if isinstance(dataset, dict):  # the window has no training images: read them here
-            dataset = load_dataset(dataset["folder"])
-            if len(dataset.train_labels) != init["dataset"]["train_examples"]:
+        dataset = given = init["dataset"]
+        if isinstance(given, dict):  # the window has no training images: read them here
+            dataset = load_dataset(given["folder"])
+            if len(dataset.train_labels) != given["train_examples"]:
                 raise DatasetError(f"{dataset.source}: its files changed since the window read them")
         loop = TrainingLoop(dataset, init["config"], init["weights"].network(), init["max_rate"],
                             on_snapshot=send_snapshot,

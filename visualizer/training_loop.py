@@ -173,7 +173,8 @@ class TrainingLoop:
         self._rate = 0.0
         # Made here, in the thread that creates the loop, so that the GUI has weights to draw
         # before the loop has run at all.
-        self.initial_snapshot = self._snapshot()
+        self.initial_snapshot = fresh_snapshot(NetworkWeights.of(self._trainer.model), self.config,
+                                               self.run_number)
 
     @property
     def trainer(self) -> Trainer:
@@ -186,7 +187,7 @@ class TrainingLoop:
     # --- commands (any thread) ----------------------------------------------------------------
 
     def command(self, name: str, *args) -> None:
-        """Queue one of COMMANDS with its arguments (see `worker.TrainingCommands` for each)."""
+        """Queue one of COMMANDS with its arguments (`worker.TrainingCommands` says what each does)."""
         if name not in COMMANDS:
             raise ValueError(f"unknown training command {name!r}")
         self._commands.put((name, args))

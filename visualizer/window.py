@@ -1,8 +1,9 @@
 """The main window: lays out the views and routes data between them and training.
 
-Training runs in a process of its own (or a thread) behind a controller (`worker.py`); its snapshots
-arrive here and are drawn at the display rate. The actions and menus live in `actions.py`, files and export in `files.py`, the looks
-(theme and colours) in `theme.py`: this module decides where things go and what each view is shown.
+Training runs in a process of its own (or a thread) behind a controller (`worker.py`); its
+snapshots arrive here and are drawn at the display rate. The actions and menus live in
+`actions.py`, files and export in `files.py`, the looks (theme and colours) in `theme.py`: this
+module decides where things go and what each view is shown.
 """
 
 from __future__ import annotations
@@ -586,7 +587,7 @@ class MainWindow(QMainWindow):
         if not self._dirty:
             return
         self._dirty = False
-        self._frame_at = time.perf_counter()
+        self._frame_at = now = time.perf_counter()
         snap = self.latest
         if self.timeline.is_live:
             self.show_weights(snap.weights)
@@ -594,7 +595,6 @@ class MainWindow(QMainWindow):
         # timeline's label) change every frame, faster than anyone reads them, and each change lays
         # its row out and paints it again, with whatever lies under it: four times a second is
         # enough (and at once when training stops, so that they end on the final numbers).
-        now = time.perf_counter()
         texts = not snap.running or now - self._texts_shown_at >= TEXT_INTERVAL
         self.plots.redraw(numbers=texts)
         if not self.canvas.is_empty():

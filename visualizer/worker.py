@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from ..core.data import Dataset
 from ..core.model import Architecture, Network, NetworkWeights, SoftmaxRegression
 from ..core.training import TrainConfig, Trainer
+from .app import status_mb
 from .messages import MessageError, read_message, write_message
 from .training_loop import (FULL_SPEED, TrainingLoop, TrainingSnapshot, fresh_snapshot, new_run_number,
                             next_evaluation_after)
@@ -35,9 +36,24 @@ __all__ = ["FULL_SPEED", "TrainingSnapshot", "TrainingCommands", "TrainingWorker
            "ProcessTrainingController", "next_evaluation_after", "CONTROLLERS"]
 
 
-class TrainingCommands:
-    """The commands both controllers take; each is queued and carried out by the loop between two
-    chunks of updates, in the order given."""
+class TrainingCommands(QObject):
+    """What both controllers share: the commands, each queued and carried out by the loop between
+    two chunks of updates, in the order given; the signals, emitted in the GUI thread; and
+    ``latest``, the newest snapshot, never None."""
+
+    snapshot_ready = Signal(object)   # TrainingSnapshot
+    diverged = Signal(str)
+    errored = Signal(str)
+
+    def __init__(self, first: TrainingSnapshot, parent: QObject | None = None):
+        super().__init__(parent)
+        self.latest: TrainingSnapshot = first
+        self.snapshots_received = 0
+
+    def _deliver(self, snapshot: TrainingSnapshot) -> None:
+        self.latest = snapshot
+        self.snapshots_received += 1
+        self.snapshot_ready.emit(snapshot)
 
     def _send(self, name: str, *args) -> None:
         raise NotImplementedError
@@ -112,38 +128,32 @@ class TrainingWorker(QObject):
         self.loop.run()
 
 
-class TrainingController(TrainingCommands, QObject):
+class TrainingController(TrainingCommands):
     """Training in a thread of this process: owns the worker's thread from the GUI thread, starts it,
     passes commands on, relays the worker's signals and stops it.
 
-    Connect to this object's signals, not the worker's: they are emitted in the GUI thread.
-    ``latest`` is the newest snapshot, never None: the first one is made before the thread starts.
+    Connect to this object's signals, not the worker's: they are emitted in the GUI thread. The
+    first snapshot is made before the thread starts.
     """
 
-    snapshot_ready = Signal(object)
-    diverged = Signal(str)
-    errored = Signal(str)
     reads_train_images = False  # needs a dataset with its training images
 
     def __init__(self, dataset: Dataset, config: TrainConfig, model: Network | None = None,
                  max_rate: float = 60.0, parent: QObject | None = None):
-        super().__init__(parent)
-        self._worker = TrainingWorker(dataset, config, model, max_rate)
-        self.latest: TrainingSnapshot = self._worker.loop.initial_snapshot
+        worker = TrainingWorker(dataset, config, model, max_rate)
+        super().__init__(worker.loop.initial_snapshot, parent)
+        self._worker = worker
         self.thread = QThread()
         self.thread.setObjectName("TrainingThread")
-        self._worker.moveToThread(self.thread)
-        self.thread.started.connect(self._worker.run)
-        self._worker.snapshot_ready.connect(self._relay_snapshot)
-        self._worker.diverged.connect(self.diverged)
-        self._worker.errored.connect(self.errored)
-        self.snapshots_received = 0
+        worker.moveToThread(self.thread)
+        self.thread.started.connect(worker.run)
+        worker.snapshot_ready.connect(self._relay_snapshot)
+        worker.diverged.connect(self.diverged)
+        worker.errored.connect(self.errored)
 
     @Slot(object)
     def _relay_snapshot(self, snapshot: TrainingSnapshot) -> None:
-        self.latest = snapshot
-        self.snapshots_received += 1
-        self.snapshot_ready.emit(snapshot)
+        self._deliver(snapshot)
 
     def _send(self, name: str, *args) -> None:
         self._worker.loop.command(name, *args)
@@ -172,7 +182,7 @@ class TrainingController(TrainingCommands, QObject):
 MAX_RESTARTS = 3
 
 
-class ProcessTrainingController(TrainingCommands, QObject):
+class ProcessTrainingController(TrainingCommands):
     """Training in a process of its own (`trainer_process`), driven like `TrainingController`.
 
     Two plain threads of this process carry the pipes, so the GUI thread never waits on them: one
@@ -181,19 +191,14 @@ class ProcessTrainingController(TrainingCommands, QObject):
     queued signal. ``peak_rss_mb`` is the process' own peak memory, reported as it ends.
     """
 
-    snapshot_ready = Signal(object)
-    diverged = Signal(str)
-    errored = Signal(str)
     _received = Signal(object)  # (process, message), from the reader thread
     reads_train_images = True   # may be given a dataset without them (see `_prepare`)
 
     def __init__(self, dataset: Dataset, config: TrainConfig, model: Network | None = None,
                  max_rate: float = 60.0, parent: QObject | None = None):
-        super().__init__(parent)
-        self._dataset, self._config, self._max_rate = dataset, replace(config), max_rate
         weights = NetworkWeights.of(model or SoftmaxRegression(seed=config.seed))
-        self.latest: TrainingSnapshot = fresh_snapshot(weights, config, new_run_number())
-        self.snapshots_received = 0
+        super().__init__(fresh_snapshot(weights, config, new_run_number()), parent)
+        self._dataset, self._config, self._max_rate = dataset, replace(config), max_rate
         self.peak_rss_mb: float | None = None
         self.restarts = 0
         self._speed: float | None = None
@@ -272,9 +277,7 @@ class ProcessTrainingController(TrainingCommands, QObject):
             run = self._runs.get(snapshot.run)
             if run is None:
                 run = self._runs[snapshot.run] = new_run_number()
-            self.latest = replace(snapshot, run=run)
-            self.snapshots_received += 1
-            self.snapshot_ready.emit(self.latest)
+            self._deliver(replace(snapshot, run=run))
         elif kind == "diverged":
             self.diverged.emit(message[1])
         elif kind == "errored":
@@ -316,14 +319,7 @@ class ProcessTrainingController(TrainingCommands, QObject):
     def memory_mb(self) -> tuple[float, float] | None:
         """The process' resident memory now and its peak so far, in MB (Linux; None elsewhere, or
         when it is not running)."""
-        if not self.is_alive():
-            return None
-        try:
-            with open(f"/proc/{self._process.pid}/status") as f:
-                fields = dict(line.split(":", 1) for line in f if ":" in line)
-            return tuple(int(fields[key].split()[0]) * 1024 / 1e6 for key in ("VmRSS", "VmHWM"))
-        except (OSError, KeyError, ValueError):
-            return None
+        return status_mb(self._process.pid, "VmRSS", "VmHWM") if self.is_alive() else None
 
     def stop(self, timeout_ms: int = 2000) -> bool:
         """Ask the process to stop and wait for it; one that does not stop in time is killed (a
