@@ -60,7 +60,7 @@ FLOOR = textwrap.dedent("""
     plot.show()
     QTimer.singleShot(1000, app.quit)
     app.exec()
-    from mnist_visualizer.visualizer.app import peak_rss_mb
+    from mnist_visualizer.core.live.memory import peak_rss_mb
     print(peak_rss_mb())
 """)
 

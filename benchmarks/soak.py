@@ -72,7 +72,7 @@ def stroke(canvas, rng) -> None:
 def run_soak(window, seconds: float, sample_every: float = 10.0, report=None, networks=None):
     """Train at full speed for ``seconds`` with strokes ~20 times a second, the time split evenly
     between ``networks`` (Architectures, in order; default: the window's own); returns SoakSamples."""
-    from mnist_visualizer.visualizer.app import peak_rss_mb
+    from mnist_visualizer.core.live.memory import peak_rss_mb
 
     app = QApplication.instance()
     rng = np.random.default_rng(0)

@@ -5,7 +5,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-from mnist_visualizer.core.data import load_dataset  # noqa: E402
+from mnist_visualizer.core.data import Dataset, load_dataset  # noqa: E402
 from mnist_visualizer.core.model import SoftmaxRegression  # noqa: E402
 from mnist_visualizer.core.training import TrainConfig, Trainer  # noqa: E402
 
@@ -22,3 +22,16 @@ def trained(mnist):
     trainer = Trainer(SoftmaxRegression(0), mnist, TrainConfig(0.01, 1))
     list(trainer.train_epoch())
     return trainer.model
+
+
+@pytest.fixture
+def small_dataset():
+    """2,000 real MNIST training images: epochs end quickly, numbers stay real."""
+    ds = load_dataset()
+    return Dataset(ds.train_images[:2000], ds.train_labels[:2000], ds.test_images[:500],
+                   ds.test_labels[:500], ds.class_names, ds.source)
+
+
+@pytest.fixture
+def config():
+    return TrainConfig(learning_rate=0.01, batch_size=1, seed=0)

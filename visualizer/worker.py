@@ -27,9 +27,10 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from ..core.data import Dataset
 from ..core.model import Architecture, Network, NetworkWeights, SoftmaxRegression
 from ..core.training import TrainConfig, Trainer
-from .app import status_mb
-from .messages import MessageError, read_message, write_message
-from .training_loop import (FULL_SPEED, TrainingLoop, TrainingSnapshot, fresh_snapshot, new_run_number,
+from ..core.live.memory import status_mb
+from ..core.live import trainer_process
+from ..core.live.messages import MessageError, read_message, write_message
+from ..core.live.training_loop import (FULL_SPEED, TrainingLoop, TrainingSnapshot, fresh_snapshot, new_run_number,
                             next_evaluation_after)
 
 __all__ = ["FULL_SPEED", "TrainingSnapshot", "TrainingCommands", "TrainingWorker", "TrainingController",
@@ -231,7 +232,7 @@ class ProcessTrainingController(TrainingCommands):
 
     def start_thread(self) -> None:
         """Start the training process (the name is the thread controller's: the window calls both)."""
-        command = [sys.executable, "-m", f"{__package__}.trainer_process"]
+        command = [sys.executable, "-m", trainer_process.__name__]
         process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
         self._process = process
         threading.Thread(target=self._write_all, args=(process, self._outbox), name="to-trainer",

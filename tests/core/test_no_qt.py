@@ -20,5 +20,7 @@ def test_nothing_in_core_imports_qt():
 def test_core_runs_with_qt_blocked():
     code = ("import sys; sys.modules['PySide6'] = None; sys.modules['pyqtgraph'] = None\n"
             "import mnist_visualizer.core.data, mnist_visualizer.core.model, mnist_visualizer.core.training, mnist_visualizer.core.cli\n"
+            "import mnist_visualizer.core.live.training_loop, mnist_visualizer.core.live.messages\n"
+            "import mnist_visualizer.core.live.trainer_process, mnist_visualizer.core.live.memory\n"
             "assert 'PySide6' not in [m for m in sys.modules if sys.modules[m] is not None]")
     subprocess.run([sys.executable, "-c", code], check=True)

@@ -1,21 +1,7 @@
 import pytest
 from PySide6.QtCore import QThread
 
-from mnist_visualizer.core.data import Dataset, load_dataset
 from mnist_visualizer.core.training import TrainConfig
-
-
-@pytest.fixture
-def small_dataset():
-    """2,000 real MNIST training images: epochs end quickly, numbers stay real."""
-    ds = load_dataset()
-    return Dataset(ds.train_images[:2000], ds.train_labels[:2000], ds.test_images[:500],
-                   ds.test_labels[:500], ds.class_names, ds.source)
-
-
-@pytest.fixture
-def config():
-    return TrainConfig(learning_rate=0.01, batch_size=1, seed=0)
 
 
 @pytest.fixture(autouse=True)

@@ -12,7 +12,7 @@ import pytest
 
 from mnist_visualizer.core.metrics import robust_symmetric_limit
 from mnist_visualizer.core.model import Architecture, NetworkWeights, build_network
-from mnist_visualizer.visualizer.app import peak_rss_mb, seconds_since_process_start
+from mnist_visualizer.core.live.memory import peak_rss_mb, seconds_since_process_start
 from mnist_visualizer.visualizer.hidden_units import HiddenUnitsView
 from mnist_visualizer.visualizer.mosaic import MapMosaic
 from mnist_visualizer.visualizer.plots import top_percentile

@@ -28,7 +28,7 @@ def process_controller(qtbot, small_dataset, config):
 
 
 def test_the_training_process_loads_no_gui_toolkit():
-    code = ("import sys, mnist_visualizer.visualizer.trainer_process; "
+    code = ("import sys, mnist_visualizer.core.live.trainer_process; "
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph', 'shiboken6')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

@@ -1,4 +1,4 @@
-"""The training process: `python -m mnist_visualizer.visualizer.trainer_process`, started by the
+"""The training process: `python -m mnist_visualizer.core.live.trainer_process`, started by the
 window's `worker.ProcessTrainingController`, never by hand.
 
 Why a process: a training thread shares the window's interpreter lock, so every millisecond the GUI
@@ -21,8 +21,8 @@ import signal
 import sys
 import threading
 
-from ..core.data import DatasetError, load_dataset
-from .app import peak_rss_mb
+from ..data import DatasetError, load_dataset
+from .memory import peak_rss_mb
 from .messages import MessageError, read_message, write_message
 from .training_loop import TrainingLoop
 

@@ -20,10 +20,10 @@ from typing import Callable
 
 import numpy as np
 
-from ..core.arrays import read_only_copy
-from ..core.data import Dataset
-from ..core.model import Architecture, Network, NetworkWeights, SoftmaxRegression, build_network
-from ..core.training import (DIVERGED_WEIGHT, EvalMetrics, TrainConfig, Trainer, TrainingDiverged,
+from ..arrays import read_only_copy
+from ..data import Dataset
+from ..model import Architecture, Network, NetworkWeights, SoftmaxRegression, build_network
+from ..training import (DIVERGED_WEIGHT, EvalMetrics, TrainConfig, Trainer, TrainingDiverged,
                            check_hyperparameters)
 
 FULL_SPEED = 0  # updates per second; 0 = as fast as the machine goes

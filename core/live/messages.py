@@ -20,9 +20,9 @@ from typing import BinaryIO
 
 import numpy as np
 
-from ..core.data import Dataset
-from ..core.model import Architecture, NetworkWeights
-from ..core.training import EvalMetrics, TrainConfig
+from ..data import Dataset
+from ..model import Architecture, NetworkWeights
+from ..training import EvalMetrics, TrainConfig
 from .training_loop import TrainingSnapshot
 
 # The dataclasses a message may carry, by name; anything else is refused.

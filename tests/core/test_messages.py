@@ -9,8 +9,8 @@ import pytest
 
 from mnist_visualizer.core.model import Architecture, NetworkWeights, build_network
 from mnist_visualizer.core.training import TrainConfig
-from mnist_visualizer.visualizer.messages import MessageError, read_message, write_message
-from mnist_visualizer.visualizer.training_loop import fresh_snapshot
+from mnist_visualizer.core.live.messages import MessageError, read_message, write_message
+from mnist_visualizer.core.live.training_loop import fresh_snapshot
 
 
 def round_trip(*messages):
