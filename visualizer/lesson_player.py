@@ -276,8 +276,22 @@ class LessonPlayer(QObject):
             self.session.pause()
             self.problem.emit(f"{self.lesson.source.name}, step {index + 1} (\"{state.title}\"): {exc}")
         self.window.fit_views(canvas_first=state.highlight in CANVAS_PANELS)
-        self.highlight.follow(self.window.lesson_panel(state.highlight))
+        self.highlight.follow(self.panel(state.highlight))
         self.step_entered.emit(index)
+
+    def panel(self, name: str | None):
+        """The window's widget a step's ``highlight`` names, or None."""
+        if name is None:
+            return None
+        w = self.window
+        return {
+            "loss": w.plots.loss_plot, "accuracy": w.plots.accuracy_plot,
+            "templates": w.heatmaps, "hidden_units": w.hidden_units, "canvas": w.canvas,
+            "probabilities": w.bars, "example_forward": w.example.numbers_panel,
+            "example_gradients": w.example.gradient_map, "example_step": w.example.step_button,
+            "confusion": w.explorer.matrix_plot, "mistakes": w.explorer.gallery,
+            "timeline": w.timeline, "preprocessing": w.preview,
+        }.get(name)
 
     def _finish_current(self) -> None:
         """Leaving a step whose training is still going: stop it there and keep those weights."""

@@ -294,19 +294,6 @@ class MainWindow(QMainWindow):
         total = sum(self.main_splitter.sizes()) or self.height()
         self.main_splitter.setSizes([int(total * share), int(total * (1 - share))])
 
-    def lesson_panel(self, name: str | None):
-        """The widget a lesson step's ``highlight`` names, or None."""
-        if name is None:
-            return None
-        return {
-            "loss": self.plots.loss_plot, "accuracy": self.plots.accuracy_plot,
-            "templates": self.heatmaps, "hidden_units": self.hidden_units, "canvas": self.canvas,
-            "probabilities": self.bars, "example_forward": self.example.numbers_panel,
-            "example_gradients": self.example.gradient_map, "example_step": self.example.step_button,
-            "confusion": self.explorer.matrix_plot, "mistakes": self.explorer.gallery,
-            "timeline": self.timeline, "preprocessing": self.preview,
-        }.get(name)
-
     @Slot()
     def show_help(self) -> None:
         self.help.show_for(self.actions())

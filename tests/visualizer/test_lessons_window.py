@@ -63,7 +63,7 @@ def check_step(window, qtbot, lesson, index, mnist):
             digit = mnist.test_images[index_shown].astype(np.float32) / 255
             shown = window.canvas.network_input()
             assert np.corrcoef(shown, digit)[0, 1] > 0.8
-    target = window.lesson_panel(state.highlight)
+    target = window.lesson.panel(state.highlight)
     assert window.lesson.highlight.target is target
     if target is not None and target.isVisible():
         assert window.lesson.highlight.isVisible()
