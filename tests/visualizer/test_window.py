@@ -182,6 +182,8 @@ def test_app_quits_after_seconds_with_json_and_a_screenshot(tmp_path):
     (["--data-dir", "/nonexistent"], "not a folder"),
     (["--lr", "0"], "--lr"),
     (["--load", "/nonexistent.npz"], "not found"),
+    (["--speed", "slow"], "--speed"),
+    (["--speed", "0"], "--speed"),
 ])
 def test_app_bad_arguments_are_one_error_line(args, message):
     result = run_app(*args)
@@ -196,3 +198,10 @@ def test_app_loads_weights(tmp_path, trained):
     result = run_app("--load", str(path), "--quit-after", "1.5")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["test_accuracy"] >= 0.9
+
+
+def test_app_trains_at_the_speed_asked_for():
+    result = run_app("--autostart", "--speed", "5", "--quit-after", "3")
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout.strip().splitlines()[-1])
+    assert 1 <= record["examples_seen"] <= 16   # 5 updates a second of one example, for under 3 s
