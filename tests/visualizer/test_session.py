@@ -115,3 +115,12 @@ def test_the_speed_box_and_the_session_follow_each_other_and_are_remembered(open
 def test_speed_on_the_command_line(text, value):
     assert build_parser().parse_args(["--speed", text]).speed == value
     assert build_parser().parse_args([]).speed is None   # not given: as remembered
+
+
+def test_a_new_controller_trains_at_the_speed_chosen(session, small_dataset, qtbot):
+    """Another dataset is a new controller: it starts at the session's speed, not at full speed."""
+    session.set_speed(5)
+    session.set_dataset(small_dataset)
+    session.start()
+    qtbot.wait(1000)
+    assert 1 <= session.latest.examples_seen <= 10
