@@ -16,12 +16,12 @@ Going back gives the state the step had when it was entered going forward: setti
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QStyle,
-                               QStyleOption, QVBoxLayout, QWidget)
+                               QStyleOption, QTabWidget, QVBoxLayout, QWidget)
 
 from ..core.model import Architecture, NetworkWeights, WeightsError, load_network
 
@@ -30,6 +30,11 @@ from .worker import FULL_SPEED
 
 if TYPE_CHECKING:
     from ..core.lessons import Lesson, LessonState
+    from .appearance import Appearance
+    from .canvas import DrawingCanvas
+    from .example_panel import ExamplePanel
+    from .explorer import TestSetExplorer
+    from .session import TrainingSession
 
 # `core.lessons` (and the TOML reader) loads with the first lesson opened, not before the first frame.
 
@@ -148,6 +153,28 @@ class LessonKeys(QObject):
         return False
 
 
+class LessonStage(Protocol):
+    """What the player uses of the window (`MainWindow` is one): the views a step shows, highlights
+    or puts an image on, the share of the height the canvas gets, and where messages go. Training,
+    its settings and the looks are not here: they are the session's and the appearance's."""
+
+    views: QTabWidget
+    canvas: DrawingCanvas
+    timeline: QWidget
+    plots: QWidget
+    heatmaps: QWidget
+    hidden_units: QWidget
+    bars: QWidget
+    preview: QWidget
+    files: QObject               # `files.FileCommands`: its messages and file dialogs
+    example: ExamplePanel        # (built on first use)
+    explorer: TestSetExplorer    # (built on first use)
+
+    def centralWidget(self) -> QWidget: ...
+    def fit_views(self, canvas_first: bool = False) -> None: ...
+    def put_on_canvas(self, image, index: int) -> None: ...
+
+
 class LessonPlayer(QObject):
     """Applies a lesson's steps to a `MainWindow`'s views, its `TrainingSession` and `Appearance`.
 
@@ -163,7 +190,7 @@ class LessonPlayer(QObject):
     active_changed = Signal(bool)
     controls_hidden = Signal(object)
 
-    def __init__(self, window, session, appearance):
+    def __init__(self, window: LessonStage, session: TrainingSession, appearance: Appearance):
         super().__init__(window)
         self.window = window
         self.session = session
