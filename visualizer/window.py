@@ -295,8 +295,7 @@ class MainWindow(QMainWindow):
         self.plots.clear_earlier_runs()  # comparison
         self.dataset = dataset
         self.setWindowTitle(f"Watch a network learn {dataset.name}")
-        self.heatmaps.set_class_names(dataset.class_names)
-        self.hidden_units.set_class_names(dataset.class_names)
+        self.weight_views.set_class_names(dataset.class_names)   # every kind's weights view
         self.bars.set_class_names(dataset.class_names)
         self._tabs_follow_dataset(dataset)
         self.canvas_heading.setText("Draw a digit" if dataset.name == "MNIST" else "Draw something")
