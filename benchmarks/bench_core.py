@@ -513,7 +513,7 @@ def one_layer_sections(dataset, x_train, y_train, x_test, y_test, torch, args, r
     t_ref, t_blk, max_diff = compare_textbook(x_train, y_train, n_ref, repeats)
     print(f"  textbook numpy loop (outer product per example) {fmt_rate(n_ref / t_ref)} examples/s"
           f"   {t_ref:.3f} s")
-    print(f"  core.networks.one_layer.sgd_block (blocks of {SGD_BLOCK:>3})        {fmt_rate(n_ref / t_blk)} "
+    print(f"  one_layer.sgd_block (blocks of {SGD_BLOCK:>3})              {fmt_rate(n_ref / t_blk)} "
           f"examples/s   {t_blk:.3f} s")
     print(f"  speedup of sgd_block: {t_ref / t_blk:.1f}x; "
           f"largest |difference| in W, b after {n_ref:,} updates: {max_diff:.2e}")
