@@ -16,25 +16,25 @@ import numpy as np
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QApplication, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QMainWindow,
-                               QSpinBox, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
+                               QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from ..core.data import Dataset
-from ..core.model import ACTIVATIONS, Architecture, Network, NetworkWeights, build_network
+from ..core.model import Architecture, Network, NetworkWeights, build_network
+from ..core.networks import HiddenLayer, OneLayer, chooser_architectures
 from ..core.training import TrainConfig
 
 from .actions import (HelpOverlay, NumberBoxKeys, build_lesson_menu, build_menus, build_toolbar,
                       build_training_actions)
 from .canvas import DrawingCanvas
 from .files import FileCommands
-from .heatmaps import WeightHeatmaps
 from .lesson_player import LessonPlayer
-from .hidden_units import HiddenActivity, HiddenUnitsView
 from .plots import MetricsPlots
 from .preprocessing_view import PreprocessingSteps
 from .probabilities import ProbabilityBars
 from .settings import read_settings, write_settings
 from .theme import (COLORMAPS, DEFAULT_COLORMAP, NORMAL, THEMES, Looks, mark_views_opaque, palette,
                     presentation_scale, stylesheet)
+from .kind_views import SidePanels, WeightViews
 from .timeline import Timeline
 from .worker import CONTROLLERS, FULL_SPEED, TrainingController, TrainingSnapshot
 
@@ -44,9 +44,9 @@ if TYPE_CHECKING:
 
 SPEEDS = (("full speed", FULL_SPEED), ("1000 updates/s", 1000), ("100 updates/s", 100),
           ("10 updates/s", 10), ("2 updates/s", 2), ("1 update/s", 1))
-# The network chooser: the guide's one layer, then one hidden layer of 16 to 512 units.
-HIDDEN_SIZES = (16, 32, 64, 128, 256, 512)
-NETWORKS = [Architecture()] + [Architecture(h, f) for f in ACTIVATIONS for h in HIDDEN_SIZES]
+# The network chooser: what each kind offers (the guide's one layer, then one hidden layer of 16 to
+# 512 units, ...), from the registry of kinds.
+NETWORKS = list(chooser_architectures())
 
 
 def network_name(architecture: Architecture) -> str:
@@ -89,15 +89,18 @@ class MainWindow(QMainWindow):
         self.looks = Looks()
         self.files = FileCommands(self)
 
-        self.architecture = Architecture()   # the network the views are laid out for
+        self.architecture = OneLayer()   # the network the views are laid out for
         self.plots = MetricsPlots()
-        self.heatmaps = WeightHeatmaps(dataset.class_names)
-        self.hidden_units = HiddenUnitsView(dataset.class_names)
+        # Each kind's weights view (the templates, the hidden layer's maps, ...) and side panel beside
+        # the canvas, from the registry of the kinds' views; the window shows the current kind's.
+        self.weight_views = WeightViews(dataset.class_names)
+        self.heatmaps = self.weight_views.view(OneLayer)
+        self.hidden_units = self.weight_views.view(HiddenLayer)
         self.canvas = DrawingCanvas()
         self.preview = PreprocessingSteps()   # what the network sees: the steps to its input
         self.preview.follow(self.canvas)
-        self.activity = HiddenActivity()
-        self.activity.hide()
+        self.side_panels = SidePanels()
+        self.activity = self.side_panels.view(HiddenLayer)
         self.bars = ProbabilityBars(dataset.class_names)
         # The "Inside one example" and explorer tabs are not seen at first: they are built when first
         # shown or read (see `example`, `explorer`), so that the first frame does not wait for them.
@@ -113,8 +116,7 @@ class MainWindow(QMainWindow):
         self.problem.hide()
         # Every view that follows the looks (theme and colours): see apply_looks.
         # (the tabs built later join it when they are built)
-        self.styled_views = (self.plots, self.heatmaps, self.hidden_units, self.bars, self.preview,
-                             self.activity)
+        self.styled_views = (self.plots, self.weight_views, self.bars, self.preview, self.side_panels)
 
         build_training_actions(self)
         self._build_controls(config)
@@ -195,16 +197,13 @@ class MainWindow(QMainWindow):
         canvas_column.addWidget(self.canvas, stretch=1)
         row.addLayout(canvas_column, stretch=3)
         row.addWidget(self.preview, stretch=3)
-        row.addWidget(self.activity, stretch=2)
+        row.addWidget(self.side_panels, stretch=2)
         row.addWidget(self.bars, stretch=6)
 
         self.top_splitter = QSplitter(Qt.Horizontal)
         self.top_splitter.setObjectName("top_splitter")
         self.top_splitter.addWidget(self.plots)
-        self.weight_views = QStackedWidget()   # the templates, or the hidden layer's maps
-        self.weight_views.addWidget(self.heatmaps)
-        self.weight_views.addWidget(self.hidden_units)
-        self.top_splitter.addWidget(self.weight_views)
+        self.top_splitter.addWidget(self.weight_views)   # the templates, or the hidden layer's maps, ...
         self.top_splitter.setStretchFactor(0, 1)
         self.top_splitter.setStretchFactor(1, 1)
         self.views = QTabWidget()
@@ -296,8 +295,7 @@ class MainWindow(QMainWindow):
         self.plots.clear_earlier_runs()  # comparison
         self.dataset = dataset
         self.setWindowTitle(f"Watch a network learn {dataset.name}")
-        self.heatmaps.set_class_names(dataset.class_names)
-        self.hidden_units.set_class_names(dataset.class_names)
+        self.weight_views.set_class_names(dataset.class_names)   # every kind's weights view
         self.bars.set_class_names(dataset.class_names)
         self._tabs_follow_dataset(dataset)
         self.canvas_heading.setText("Draw a digit" if dataset.name == "MNIST" else "Draw something")
@@ -630,14 +628,11 @@ class MainWindow(QMainWindow):
         self.update_prediction()
 
     def show_architecture(self, architecture: Architecture) -> None:
-        """Lay the views out for this network: the templates, or the hidden layer's maps and the
-        canvas' firing units."""
+        """Lay the views out for this network: its kind's weights view (the templates, or the hidden
+        layer's maps, ...) and side panel beside the canvas (the hidden layer's firing units)."""
         self.architecture = architecture
-        hidden = architecture.is_hidden
-        self.weight_views.setCurrentWidget(self.hidden_units if hidden else self.heatmaps)
-        self.activity.setVisible(hidden)
-        if hidden:
-            self.activity.set_activity(None, architecture.hidden)
+        self.weight_views.show_architecture(architecture)
+        self.side_panels.show_architecture(architecture)
         index = self.network_box.findText(network_name(architecture))
         if index < 0:  # a loaded file of another size: offer it too
             self.network_box.addItem(network_name(architecture), architecture)
@@ -652,10 +647,7 @@ class MainWindow(QMainWindow):
             self.activateWindow()
 
     def show_weights(self, weights: NetworkWeights) -> None:
-        if weights.architecture.is_hidden:
-            self.hidden_units.set_weights(weights)
-        else:
-            self.heatmaps.set_weights(weights.params["W"])
+        self.weight_views.show_weights(weights)
 
     def current_weights(self) -> NetworkWeights:
         """The weights the views show: the newest snapshot's, or the timeline's moment when looking
@@ -667,17 +659,10 @@ class MainWindow(QMainWindow):
     def update_prediction(self) -> None:
         x = self.canvas.network_input()
         weights = self.current_weights()
-        hidden = weights.architecture.hidden
-        if not x.any():
-            self.bars.set_probabilities(None)
-            h = None
-        else:
-            f = weights.forward(x)
-            self.bars.set_probabilities(f.probabilities[0])
-            h = None if f.h is None else f.h[0]
-        if hidden:
-            self.activity.set_activity(h, hidden)
-            self.hidden_units.set_activity(h)
+        f = weights.forward(x) if x.any() else None
+        self.bars.set_probabilities(None if f is None else f.probabilities[0])
+        self.side_panels.show_drawing(weights.architecture, f)
+        self.weight_views.show_drawing(weights.architecture, f)
         self.refresh_views(x)
 
     def refresh_views(self, x=None) -> None:
