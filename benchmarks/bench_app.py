@@ -41,10 +41,11 @@ from PySide6.QtWidgets import QApplication
 
 from mnist_visualizer.core.data import load_dataset
 from mnist_visualizer.core.model import Architecture, build_network
+from mnist_visualizer.core.networks import HiddenLayer, OneLayer
 from mnist_visualizer.core.training import TrainConfig, Trainer, suggested_learning_rate
 from mnist_visualizer.visualizer.window import MainWindow
 
-NETWORKS = (("one layer", Architecture()), ("hidden 128", Architecture(128)))
+NETWORKS = (("one layer", OneLayer()), ("hidden 128", HiddenLayer(128)))
 GOALS = {"peak_rss": 250.0, "ratio": 0.80, "fps": 50.0, "first_frame": 1.0, "canvas_p95": 16.0}
 
 # Qt, pyqtgraph and numpy alone, one plot shown: the floor under the app's memory.
@@ -75,7 +76,8 @@ def run_loop(seconds: float) -> None:
 def launch(architecture: Architecture, seconds: float) -> dict:
     """The real command, in its own process: its --quit-after JSON line."""
     command = [sys.executable, "-m", "mnist_visualizer.visualizer", "--no-settings", "--autostart",
-               "--quit-after", f"{seconds:g}", "--hidden", str(architecture.hidden)]
+               "--quit-after", f"{seconds:g}",
+               *(f"--{name}={value}" for name, value in architecture.to_options().items())]
     out = subprocess.run(command, capture_output=True, text=True, timeout=seconds + 60)
     if out.returncode != 0:
         raise SystemExit(f"mnist-visualizer failed: {out.stderr.strip()}")

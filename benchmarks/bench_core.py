@@ -7,7 +7,7 @@ Run from the project folder:
 It prints, for the real bundled MNIST:
 
 1. training throughput of ``core.training.Trainer`` for one epoch at batch sizes 1, 32, 128, 512,
-   and the exact block method ``core.training.sgd_block`` against a textbook per-example loop;
+   and the exact block method ``core.networks.one_layer.sgd_block`` against a textbook per-example loop;
 2. the latency of one 784-pixel prediction (the drawing-canvas case);
 3. the same model trained with PyTorch (a 784 x 10 linear layer, softmax cross-entropy, plain SGD),
    when ``torch`` can be imported, with numpy / PyTorch speed ratios;
@@ -44,9 +44,10 @@ except ImportError:  # run as a plain script from a checkout that is not install
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from mnist_visualizer.core.data import load_dataset, to_float
-from mnist_visualizer.core.model import Architecture, HiddenLayerNetwork, SoftmaxRegression
-from mnist_visualizer.core.training import (SGD_BLOCK, TrainConfig, Trainer, evaluate, sgd_block,
-                                            suggested_learning_rate)
+from mnist_visualizer.core.networks import HiddenLayer
+from mnist_visualizer.core.networks.hidden_layer import HiddenLayerNetwork
+from mnist_visualizer.core.networks.one_layer import SoftmaxRegression, sgd_block
+from mnist_visualizer.core.training import SGD_BLOCK, TrainConfig, Trainer, evaluate, suggested_learning_rate
 
 BATCH_SIZES = (1, 32, 128, 512)
 LARGE_BATCH_LR = 0.5        # learning rate for batch sizes > 1
@@ -56,7 +57,7 @@ GOAL_SGD_EXAMPLES_PER_S = 80_000
 GOAL_BATCH128_EPOCH_S = 0.15
 GOAL_PREDICT_MEDIAN_US = 50.0
 
-HIDDEN = Architecture(128, "relu")
+HIDDEN = HiddenLayer(128, "relu")
 GOAL_HIDDEN_SGD_VS_PLAIN = 2.0          # per-example: at least twice a plain sparse numpy loop
 GOAL_HIDDEN_BATCH128_EPOCH_S = 0.5
 
@@ -197,7 +198,7 @@ def textbook_sgd(x: np.ndarray, y: np.ndarray, W: np.ndarray, b: np.ndarray, lr:
 
 
 def blocked_sgd(x: np.ndarray, y: np.ndarray, W: np.ndarray, b: np.ndarray, lr: float) -> None:
-    """The same updates through core.training.sgd_block, SGD_BLOCK examples at a time."""
+    """The same updates through core.networks.one_layer.sgd_block, SGD_BLOCK examples at a time."""
     for s in range(0, len(x), SGD_BLOCK):
         sgd_block(x[s: s + SGD_BLOCK], y[s: s + SGD_BLOCK], W, b, lr)
 
@@ -512,7 +513,7 @@ def one_layer_sections(dataset, x_train, y_train, x_test, y_test, torch, args, r
     t_ref, t_blk, max_diff = compare_textbook(x_train, y_train, n_ref, repeats)
     print(f"  textbook numpy loop (outer product per example) {fmt_rate(n_ref / t_ref)} examples/s"
           f"   {t_ref:.3f} s")
-    print(f"  core.training.sgd_block (blocks of {SGD_BLOCK:>3})        {fmt_rate(n_ref / t_blk)} "
+    print(f"  one_layer.sgd_block (blocks of {SGD_BLOCK:>3})              {fmt_rate(n_ref / t_blk)} "
           f"examples/s   {t_blk:.3f} s")
     print(f"  speedup of sgd_block: {t_ref / t_blk:.1f}x; "
           f"largest |difference| in W, b after {n_ref:,} updates: {max_diff:.2e}")

@@ -1,4 +1,4 @@
-"""``mnist-train``: train the softmax network headless, with a progress bar or JSON lines."""
+"""``mnist-train``: train a network of any kind headless, with a progress bar or JSON lines."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ import time
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 from .data import DatasetError, load_dataset
-from .model import MAX_HIDDEN, ACTIVATIONS, Architecture, WeightsError, build_network, load_network, save_network
+from .model import WeightsError, build_network, load_network, save_network
+from .networks import (OptionError, add_network_options, architecture_from_options, given_network_options,
+                       option_names)
 from .training import TrainConfig, Trainer, TrainingDiverged, suggested_learning_rate
 
 
@@ -41,13 +43,6 @@ def whole_number(minimum: int):
     return parse
 
 
-def hidden_units(text: str) -> int:
-    value = int(text)
-    if not 0 <= value <= MAX_HIDDEN:
-        raise argparse.ArgumentTypeError(f"must be from 0 to {MAX_HIDDEN}, got {text}")
-    return value
-
-
 def build_parser() -> argparse.ArgumentParser:
     defaults = TrainConfig()
     parser = OneLineParser(
@@ -61,10 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lr", type=positive_float, default=None,
                         help="learning rate (default: the suggested rate for the batch size and "
                              "network, e.g. 0.01 at batch size 1, 0.5 for mini-batches)")
-    parser.add_argument("--hidden", type=hidden_units, default=None,
-                        help="hidden units: 0 = the guide's one layer (default), 1-4096 = one hidden layer")
-    parser.add_argument("--activation", choices=ACTIVATIONS, default=None,
-                        help="the hidden layer's function (default relu)")
+    add_network_options(parser)   # every kind's flags: --hidden, --activation, ...
     parser.add_argument("--seed", type=int, default=defaults.seed)
     parser.add_argument("--data-dir", help="folder of the four IDX files (default: bundled MNIST)")
     parser.add_argument("--load", metavar="W.npz", help="start from these weights")
@@ -115,9 +107,7 @@ def run(args) -> int:
                 "examples_seen": trainer.examples_seen,
                 "learning_rate": lr,
                 "batch_size": args.batch_size,
-                "hidden": arch.hidden,
-                "activation": arch.activation if arch.is_hidden else None,
-                "network": arch.describe(),
+                **network_record(arch),
             }
             if show_bar:
                 sys.stderr.write("\r\033[K")
@@ -137,9 +127,7 @@ def run(args) -> int:
         if args.json:
             print(json.dumps({"epoch": 0, "test_loss": result.test_loss,
                               "test_accuracy": result.test_accuracy, "learning_rate": lr,
-                              "batch_size": args.batch_size, "hidden": arch.hidden,
-                              "activation": arch.activation if arch.is_hidden else None,
-                              "network": arch.describe()}))
+                              "batch_size": args.batch_size, **network_record(arch)}))
         else:
             print(f"test loss {result.test_loss:.4f}, test accuracy {result.test_accuracy:.2%}")
     if args.save:
@@ -152,22 +140,35 @@ class UsageError(ValueError):
     """Arguments that parse but do not fit together."""
 
 
+def network_record(arch) -> dict:
+    """The network in a JSON record: its kind, every kind's options (None where they do not apply,
+    e.g. "hidden": 128, "activation": "relu"), and its description."""
+    return {"kind": arch.kind, **dict.fromkeys(option_names()), **arch.to_options(), "network": arch.describe()}
+
+
 def choose_network(args):
-    """The network to train: the file given with --load (whatever it holds), else a new one of
-    --hidden / --activation. A --hidden or --activation that disagrees with the file is an error."""
+    """The network to train: the file given with --load (whatever it holds), else a new one of the
+    kind the network options spell (--hidden / --activation, ...; none: the one layer). An option
+    that disagrees with the file is an error."""
+    given = given_network_options(args)
     if args.load:
         model = load_network(args.load)
         arch = model.architecture
-        if args.hidden is not None and args.hidden != arch.hidden:
-            raise UsageError(f"--hidden {args.hidden} disagrees with {args.load}, which holds the "
-                             f"{arch.describe()} network (leave out --hidden to use it)")
-        if args.activation is not None and arch.is_hidden and args.activation != arch.activation:
-            raise UsageError(f"--activation {args.activation} disagrees with {args.load}, which holds "
-                             f"the {arch.describe()} network")
+        spelled = arch.to_options()
+        for name, value in given.items():
+            if spelled.get(name) != value:
+                raise UsageError(f"--{name} {value} disagrees with {args.load}, which holds the "
+                                 f"{arch.describe()} network (leave out --{name} to use it)")
         return model
-    if args.activation is not None and not args.hidden:
-        raise UsageError("--activation needs a hidden layer: add --hidden H (e.g. --hidden 128)")
-    return build_network(Architecture(args.hidden or 0, args.activation or "relu"), seed=args.seed)
+    try:
+        architecture = architecture_from_options(given)
+    except OptionError as exc:
+        if exc.missing:   # e.g. "--activation needs a hidden layer: add --hidden H"
+            metavar = exc.kind.cli_options.get(exc.option, {}).get("metavar", "")
+            raise UsageError(f"{' '.join('--' + n for n in given)} needs {exc.kind.title}: add "
+                             f"--{exc.option} {metavar}".rstrip()) from None
+        raise UsageError(f"--{exc.option} {exc.problem}") from None
+    return build_network(architecture, seed=args.seed)
 
 
 def main(argv=None) -> int:

@@ -11,7 +11,8 @@ import numpy as np
 
 from .data import as_float
 from .metrics import confusion_matrix
-from .model import forward
+from .model import NetworkWeights, one_layer_weights
+from .networks.maths import N_CLASSES
 
 # Rows converted to float32 at a time (6 MB), rather than a float copy of the whole test set.
 CHUNK = 2000
@@ -49,7 +50,7 @@ class TestSetResults:
 
 
 def evaluate_test_set(x: np.ndarray, labels: np.ndarray, W, b: np.ndarray | None = None,
-                      activation: str = "relu", chunk: int = CHUNK) -> TestSetResults:
+                      chunk: int = CHUNK) -> TestSetResults:
     """Predictions, probabilities and confusion matrix of a network on x.
 
     Parameters
@@ -57,27 +58,22 @@ def evaluate_test_set(x: np.ndarray, labels: np.ndarray, W, b: np.ndarray | None
     x : ndarray, shape (n, 784)
         uint8 pixels (0-255) or floats in [0, 1]; converted ``chunk`` rows at a time.
     labels : ndarray, shape (n,), ints 0-9
-    W : ndarray, shape (784, 10), or a network, or a params dict
-        The one-layer weights (with ``b``), or anything with ``parameters()`` (SoftmaxRegression,
-        HiddenLayerNetwork), or a dict of either network's arrays ("W", "b" or "W1", "b1", "W2", "b2").
-    b : ndarray, shape (10,), or None when W is a network or a dict
-    activation : str
-        The hidden layer's function, for a params dict of the hidden-layer network (a network
-        object brings its own).
+    W : NetworkWeights, or a network of any kind, or ndarray, shape (784, 10)
+        The weights (or a network, whose current weights are used), or the one-layer W with ``b``.
+    b : ndarray, shape (10,), or None when W is weights or a network
     """
-    if hasattr(W, "parameters"):
-        activation = getattr(W, "activation", activation)
-        params = W.parameters()
-    elif isinstance(W, dict):
-        params = W
+    if isinstance(W, NetworkWeights):
+        weights = W
+    elif hasattr(W, "parameters"):
+        weights = NetworkWeights.of(W)
     else:
-        params = {"W": W, "b": b}
+        weights = one_layer_weights(W, b)
     n = len(x)
-    n_classes = (params["W2"] if "W2" in params else params["W"]).shape[1]
+    n_classes = N_CLASSES
     predictions = np.empty(n, dtype=np.int64)
     probabilities = np.empty((n, n_classes), dtype=np.float32)
     for s in range(0, n, chunk):
-        out = forward(params, as_float(x[s: s + chunk]), activation)
+        out = weights.forward(as_float(x[s: s + chunk]))
         # argmax of the logits, not of p: the same class, and exactly what the networks' predict gives
         predictions[s: s + chunk] = out.logits.argmax(axis=1)
         probabilities[s: s + chunk] = out.probabilities

@@ -19,22 +19,16 @@ left of the first 99% of the run but its first moment.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping
 from dataclasses import dataclass
-from types import MappingProxyType
 
 import numpy as np
 
-from .arrays import read_only_copy
+from .model import NetworkWeights
 
 
 @dataclass(frozen=True, eq=False)
 class Moment:
     """The network's weights at one point of training, and what was known about them then.
-
-    Either network: the one-layer W and b (positional, as before), or any params dict (keyword
-    ``params``, e.g. {"W1", "b1", "W2", "b2"} of the hidden-layer network, with its ``activation``).
-    The arrays kept are read-only private float32 copies of those given, bitwise equal to them.
 
     Attributes
     ----------
@@ -42,64 +36,35 @@ class Moment:
     updates : int
     epoch_progress : float
         Epochs completed, with the fraction of the current one (1.5 = halfway through epoch 2).
-    W : ndarray, shape (784, 10), float32, or None for the hidden-layer network
-    b : ndarray, shape (10,), float32, or None for the hidden-layer network
+    weights : NetworkWeights
+        The weights of any kind, with their architecture. The moment keeps private read-only
+        copies, bitwise equal to those given (so that nothing it is given, not even the buffer of a
+        message the weights arrived in, stays alive or can change a recorded moment).
     test_accuracy, test_loss : float or None
         The latest test-set evaluation when the moment was recorded (None if there was none yet).
     train_loss : float or None
-    params : mapping of str to ndarray
-        Every array, in the network's order ("W", "b" or "W1", "b1", "W2", "b2"); read-only.
-    activation : str
-        The hidden layer's function ("relu" for the one-layer network, where it plays no part).
     """
 
     examples_seen: int
     updates: int
     epoch_progress: float
-    W: np.ndarray | None = None
-    b: np.ndarray | None = None
+    weights: NetworkWeights
     test_accuracy: float | None = None
     test_loss: float | None = None
     train_loss: float | None = None
-    params: Mapping[str, np.ndarray] | None = None
-    activation: str = "relu"
 
     def __post_init__(self):
-        if self.params is None:
-            if self.W is None or self.b is None:
-                raise ValueError("a moment needs W and b, or params")
-            given = {"W": self.W, "b": self.b}
-        else:
-            given = dict(self.params)
-        # Copies, so that training updating its arrays in place can never change a recorded moment.
-        kept = {name: read_only_copy(value, np.float32) for name, value in given.items()}
-        if "W" in kept:
-            W, b = kept["W"], kept.get("b")
-            if W.ndim != 2 or b is None or b.shape != (W.shape[1],):
-                raise ValueError(f"W must be (inputs, classes) and b (classes,): got {W.shape} and "
-                                 f"{None if b is None else b.shape}")
-        elif {"W1", "b1", "W2", "b2"} <= kept.keys():
-            W1, b1, W2, b2 = (kept[k] for k in ("W1", "b1", "W2", "b2"))
-            H = W1.shape[1] if W1.ndim == 2 else -1
-            if b1.shape != (H,) or W2.ndim != 2 or W2.shape[0] != H or b2.shape != (W2.shape[1],):
-                raise ValueError(f"W1 (inputs, H), b1 (H,), W2 (H, classes), b2 (classes,) do not fit: "
-                                 f"{W1.shape}, {b1.shape}, {W2.shape}, {b2.shape}")
-        else:
-            raise ValueError(f"params must be W, b or W1, b1, W2, b2; got {', '.join(kept)}")
-        object.__setattr__(self, "params", MappingProxyType(kept))
-        object.__setattr__(self, "W", kept.get("W"))
-        object.__setattr__(self, "b", kept.get("b"))
+        if not isinstance(self.weights, NetworkWeights):
+            raise TypeError(f"a moment keeps NetworkWeights, got {type(self.weights).__name__}")
+        object.__setattr__(self, "weights", NetworkWeights.from_params(self.weights.architecture,
+                                                                       self.weights.params))
         object.__setattr__(self, "examples_seen", int(self.examples_seen))
         object.__setattr__(self, "updates", int(self.updates))
         object.__setattr__(self, "epoch_progress", float(self.epoch_progress))
 
     @property
-    def is_hidden(self) -> bool:
-        return "W1" in self.params
-
-    @property
     def nbytes(self) -> int:
-        return sum(a.nbytes for a in self.params.values())
+        return self.weights.nbytes
 
 
 class WeightHistory:

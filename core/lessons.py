@@ -37,6 +37,7 @@ import numpy as np
 
 from .data import RESOURCES_PACKAGE
 from .files import unreadable
+from .networks import Architecture, OptionError, architecture_from_options, option_names
 
 TABS = ("learning", "example", "explorer")
 
@@ -50,8 +51,6 @@ PANELS = (
 # The controls a step can hide, so that a class sees only what the step is about.
 CONTROLS = ("learning_rate", "batch_size", "speed", "network", "reset", "step", "start", "tabs", "timeline")
 
-ACTIVATIONS = ("relu", "sigmoid")
-HIDDEN_RANGE = (16, 512)             # hidden = 0 is the guide's one-layer network
 LEARNING_RATE_RANGE = (1e-4, 1e6)    # what the window's learning-rate box can show
 MAX_BATCH_SIZE = 60_000              # the MNIST training set
 MAX_TRAIN_EXAMPLES = 6_000_000       # 100 epochs: more is a typo, not a lesson
@@ -68,7 +67,7 @@ STEP_FIELDS = (
     "train", "train_examples", "tab", "highlight", "canvas", "example_step", "true_label", "hide",
     "presentation",
 )
-NETWORK_FIELDS = ("hidden", "activation")
+NETWORK_FIELDS = option_names()      # every kind's options: network = { hidden = 64 }, ...
 CANVAS_KINDS = ("test_image", "digit", "strokes")
 
 
@@ -77,14 +76,6 @@ class LessonError(ValueError):
 
 
 # --- the data model -------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Network:
-    """``hidden = 0``: the guide's one layer (``activation`` is then unused); 16-512: one hidden layer."""
-
-    hidden: int = 0
-    activation: str = "relu"
-
 
 @dataclass(frozen=True)
 class Weights:
@@ -145,7 +136,7 @@ class LessonStep:
 
     title: str
     caption: str
-    network: Network | None = None
+    network: Architecture | None = None
     learning_rate: float | None = None
     batch_size: int | None = None
     speed: str | float | None = None          # "full" or updates per second
@@ -206,7 +197,7 @@ class LessonState:
     title: str
     caption: str
     highlight: str | None
-    network: Network | None
+    network: Architecture | None
     learning_rate: float | None
     batch_size: int | None
     speed: str | float | None
@@ -446,14 +437,10 @@ def _parse_step(raw, where: _Where, folders, n_test_images) -> LessonStep:
 
     if "network" in raw:
         net = _table(where, "network", raw["network"], NETWORK_FIELDS)
-        if "hidden" not in net:
-            raise where.error("network.hidden", "is missing: 0 for one layer, or 16 to 512 hidden units")
-        hidden = net["hidden"]
-        if not _is_int(hidden) or not (hidden == 0 or HIDDEN_RANGE[0] <= hidden <= HIDDEN_RANGE[1]):
-            raise where.error("network.hidden", f"must be 0 (one layer) or a whole number from "
-                                                f"{HIDDEN_RANGE[0]} to {HIDDEN_RANGE[1]}, got {_show(hidden)}")
-        activation = _choice(where, "network.activation", net.get("activation", "relu"), ACTIVATIONS, "activation")
-        f["network"] = Network(int(hidden), activation)
+        try:   # the kind its fields spell, within what the window's chooser offers
+            f["network"] = architecture_from_options(net, lesson=True)
+        except OptionError as exc:
+            raise where.error(f"network.{exc.option}", exc.problem) from None
     if "learning_rate" in raw:
         v, (low, high) = raw["learning_rate"], LEARNING_RATE_RANGE
         if not _is_number(v) or v <= 0:

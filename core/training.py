@@ -1,5 +1,5 @@
-"""Training either network (the guide's one layer, or one hidden layer): the guide's per-example
-gradient descent and mini-batches beside it.
+"""Training a network of any kind (the guide's one layer, one hidden layer, ...): the guide's
+per-example gradient descent and mini-batches beside it, each kind's fast kernels doing the work.
 
 A :class:`Trainer` is driven step by step (``train(max_updates)``), so the command line can run whole
 epochs and the window's worker can run a few updates at a time, change the learning rate or the
@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .data import Dataset, as_float
-from .model import Architecture, HiddenLayerNetwork, activate, activation_slope, cross_entropy
+from .networks import Architecture, OneLayer
+from .networks.maths import cross_entropy
 
 # Per-example SGD runs in blocks of this many examples (see `sgd_block`): large enough that the
 # block's two matrix products are cheap per example, small enough that its k x k Gram matrix and
@@ -58,17 +59,9 @@ class TrainConfig:
 
 
 def suggested_learning_rate(batch_size: int, architecture: Architecture | None = None) -> float:
-    """A learning rate that trains well in one epoch.
-
-    One layer: 0.01 per example; mini-batches average their gradient, so they take larger steps
-    (measured: 0.3-1.0 at batch sizes 32-512). The hidden layer with ReLU trains best at the same
-    rates (measured, H = 128, one epoch: 0.01 per example 96.7%, 0.02 96.4%, 0.05 94.3%; batch 128:
-    0.5 95.9%, 0.1 92.5%). The sigmoid's slope is at most 1/4, which shrinks the steps that reach W1:
-    it wants larger rates (0.05 per example 96.5%; 1.0 at batch 128 93%).
-    """
-    if architecture is not None and architecture.is_hidden and architecture.activation == "sigmoid":
-        return 0.05 if batch_size == 1 else 1.0
-    return 0.01 if batch_size == 1 else 0.5
+    """A learning rate that trains ``architecture`` (default: the one layer) well in one epoch: the
+    kind's own (each kind's module says what was measured)."""
+    return (architecture or OneLayer()).suggested_learning_rate(batch_size)
 
 
 def check_hyperparameters(learning_rate: float, batch_size: int) -> None:
@@ -114,145 +107,12 @@ class EvalMetrics:
     predictions: np.ndarray = field(repr=False)
 
 
-def sgd_block(x: np.ndarray, y: np.ndarray, W: np.ndarray, b: np.ndarray, lr: float) -> np.ndarray:
-    """The guide's per-example gradient descent over the rows of ``x``, in order; updates W and b.
-
-    Parameters
-    ----------
-    x : ndarray, shape (k, 784), float32
-    y : ndarray, shape (k,), int
-    W : ndarray, shape (784, 10), float32 (updated in place)
-    b : ndarray, shape (10,), float32 (updated in place)
-
-    Returns
-    -------
-    ndarray, shape (k, 10): the logits of each example, computed with the weights as they were just
-    before its own update (as in the textbook loop).
-
-    Exactly the textbook loop ``l = x_t W + b; p = softmax(l); W -= lr outer(x_t, p - y_t);
-    b -= lr (p - y_t)``, but without touching the 784 x 10 matrix k times. After the updates for
-    examples s < t, W_t = W_0 - sum_s outer(x_s, d_s) and b_t = b_0 - sum_s d_s, with d_s =
-    lr (p_s - y_s). So the logits that example t sees are
-
-        l_t = x_t W_t + b_t = (x_t W_0 + b_0) - sum_{s<t} (x_t . x_s + 1) d_s,
-
-    which needs only the first term for the whole block (one matrix product) and the Gram matrix
-    x x^T. The loop over examples then works on 10 numbers at a time, and W takes all k updates in
-    one product at the end: W -= x^T D.
-    """
-    k = len(x)
-    L0 = x @ W + b                          # (k, 10) logits under the block's starting weights
-    G = x @ x.T + np.float32(1)             # (k, k)  x_t . x_s, + 1 for the bias' constant input
-    D = np.empty((k, W.shape[1]), dtype=np.float32)  # lr (p_s - y_s), one row per example
-    L = np.empty_like(D)
-    lr = np.float32(lr)
-    with np.errstate(over="ignore", invalid="ignore"):  # divergence is detected by the caller
-        for t in range(k):
-            l = L0[t] - G[t, :t] @ D[:t]
-            L[t] = l
-            e = np.exp(l - l.max())
-            d = e * (lr / e.sum())
-            d[y[t]] -= lr
-            D[t] = d
-        W -= x.T @ D
-        b -= D.sum(axis=0)
-    return L
-
-
-def sgd_block_hidden(x: np.ndarray, y: np.ndarray, W1: np.ndarray, b1: np.ndarray, W2: np.ndarray,
-                     b2: np.ndarray, lr: float, activation: str = "relu") -> np.ndarray:
-    """Per-example gradient descent of the hidden-layer network over the rows of ``x``, in order;
-    updates all four arrays in place.
-
-    Parameters
-    ----------
-    x : ndarray, shape (k, 784), float32
-    y : ndarray, shape (k,), int
-    W1 : (784, H);  b1 : (H,);  W2 : (H, 10);  b2 : (10,), float32 (updated in place)
-    lr : float
-    activation : "relu" or "sigmoid"
-
-    Returns
-    -------
-    ndarray, shape (k, 10): the logits of each example under the weights just before its update.
-
-    Exactly the textbook loop (forward, delta2 = p - y, delta1 = (delta2 W2^T) * f'(z), every array
-    updated before the next example), but W1, the big one (784 x H), is touched once per block.
-    As in :func:`sgd_block`, after the updates of examples s < t, W1_t = W1_0 - sum_s outer(x_s, D1_s)
-    and b1_t = b1_0 - sum_s D1_s with D1_s = lr delta1_s, so example t's pre-activation is
-
-        z_t = x_t W1_t + b1_t = (x_t W1_0 + b1_0) - sum_{s<t} (x_t . x_s + 1) D1_s:
-
-    one matrix product for the block, the Gram matrix x x^T, and O(t H) numbers per example. W2
-    (H x 10) is small enough to update per example as the text does; W1 takes the block's updates in
-    one product at the end (W1 -= x^T D1).
-    """
-    k, H = len(x), W1.shape[1]
-    Z0 = x @ W1 + b1                        # (k, H) pre-activations under the block's starting W1
-    G = x @ x.T + np.float32(1)             # (k, k) x_t . x_s, + 1 for the bias' constant input
-    D1 = np.zeros((k, H), dtype=np.float32)  # lr delta1_s, one row per example
-    L = np.empty((k, W2.shape[1]), dtype=np.float32)
-    W2T = W2.T                              # a view: follows W2's in-place updates
-    lr = np.float32(lr)
-    relu = activation == "relu"
-    with np.errstate(over="ignore", invalid="ignore"):  # divergence is detected by the caller
-        for t in range(k):
-            z = Z0[t] - G[t, :t] @ D1[:t]
-            h = np.maximum(z, 0) if relu else activate(z, activation)
-            l = L[t]
-            np.add(h @ W2, b2, out=l)
-            e = np.exp(l - l.max())
-            d2 = e * (lr / e.sum())         # lr (p - y), the output layer's step
-            d2[y[t]] -= lr
-            d1 = np.matmul(d2, W2T, out=D1[t])  # lr delta2 W2^T, W2 as before this example's update
-            if relu:
-                d1 *= z > 0                 # f'(z): 0 where the unit is off
-            else:
-                d1 *= h * (1 - h)
-            W2 -= np.outer(h, d2)           # W2 -= lr h^T delta2
-            b2 -= d2
-        W1 -= x.T @ D1
-        b1 -= D1.sum(axis=0)
-    return L
-
-
-def output_error(L: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float, int]:
-    """From a batch's logits L (n, 10) and labels y (n,): the error at the output, p - y (n, 10),
-    the mean loss -log p_y, and how many were classified right. One softmax serves all three, so
-    that a mini-batch update also measures the batch without a second pass."""
-    shifted = L - L.max(axis=1, keepdims=True)
-    e = np.exp(shifted)
-    total = e.sum(axis=1, keepdims=True)
-    delta = e / total                            # p
-    rows = np.arange(len(y))
-    loss = float((np.log(total[:, 0]) - shifted[rows, y]).mean())   # -log p_y
-    correct = int((L.argmax(axis=1) == y).sum())
-    delta[rows, y] -= 1                          # p - y
-    return delta, loss, correct
-
-
-def minibatch_step_hidden(x, y, W1, b1, W2, b2, lr, activation="relu") -> tuple[float, int]:
-    """One mini-batch update of the hidden-layer network in place; returns (mean loss before it,
-    examples classified right). The formulas of :func:`core.model.hidden_gradients`."""
-    with np.errstate(all="ignore"):
-        z = x @ W1 + b1
-        h = activate(z, activation)
-        delta2, loss, correct = output_error(h @ W2 + b2, y)   # p - y
-        delta2 *= np.float32(lr / len(y))            # lr, and the batch mean
-        delta1 = (delta2 @ W2.T) * activation_slope(z, h, activation)
-        W2 -= h.T @ delta2
-        b2 -= delta2.sum(axis=0)
-        W1 -= x.T @ delta1
-        b1 -= delta1.sum(axis=0)
-    return loss, correct
-
-
 class Trainer:
     """Drives either network through epochs of shuffled training data.
 
     Parameters
     ----------
-    model : SoftmaxRegression or HiddenLayerNetwork
+    model : Network (any kind: its architecture brings its training kernels)
         Trained in place; may be replaced between calls (``trainer.model = other``).
     dataset : Dataset
         Its uint8 images are kept as they are (47 MB for MNIST's training set, where float32 would
@@ -311,7 +171,7 @@ class Trainer:
         model = self.model
         params = model.parameters()
         saved = {name: value.copy() for name, value in params.items()}
-        per_example, batch_step = _update_functions(model, lr)
+        per_example, batch_step = model.architecture.kernels(params, lr)   # the kind's fast kernels
         start = time.perf_counter()
         n_examples = min(max(int(max_updates), 1) * batch, len(self.order) - self.position)
         idx = self.order[self.position: self.position + n_examples]
@@ -341,10 +201,9 @@ class Trainer:
                 and all(np.isfinite(v).all() and np.abs(v).max() < DIVERGED_WEIGHT for v in params.values())):
             for name, value in params.items():
                 value[...] = saved[name]
-            arch = getattr(model, "architecture", Architecture())
-            network = "" if not arch.is_hidden else f" for the {arch.describe()} network"
+            arch = model.architecture
             raise TrainingDiverged(
-                f"training diverged at learning rate {lr:g} (batch size {batch}{network}): the loss "
+                f"training diverged at learning rate {lr:g} (batch size {batch}, {arch.describe()}): the loss "
                 f"or the weights blew up, so the last good weights were restored. Try a smaller "
                 f"learning rate: {suggested_learning_rate(batch, arch):g} works at batch size {batch}."
             )
@@ -379,32 +238,6 @@ class Trainer:
     def evaluate(self) -> EvalMetrics:
         """Mean loss and accuracy of the current weights on the whole test set."""
         return evaluate(self.model, self.x_test, self.y_test, self.examples_seen, self.epoch)
-
-
-def _update_functions(model, lr: float):
-    """(per-example block update, mini-batch update) for ``model``'s kind, bound to its live arrays."""
-    if isinstance(model, HiddenLayerNetwork):
-        p, act = model.parameters(), model.activation
-        args = (p["W1"], p["b1"], p["W2"], p["b2"], lr, act)
-        return (lambda x, y: sgd_block_hidden(x, y, *args),
-                lambda x, y: minibatch_step_hidden(x, y, *args))
-    W, b = model.W, model.b
-    return (lambda x, y: sgd_block(x, y, W, b, lr),
-            lambda x, y: minibatch_step(x, y, W, b, lr))
-
-
-def minibatch_step(x, y, W, b, lr) -> tuple[float, int]:
-    """One mini-batch update in place; returns (mean loss before it, examples classified right).
-
-    The same formulas as :func:`core.model.gradients`, written out so that the logits computed for
-    the update also give the batch's loss and accuracy without a second pass.
-    """
-    with np.errstate(all="ignore"):
-        delta, loss, correct = output_error(x @ W + b, y)   # p - y
-        scale = np.float32(lr / len(y))
-        W -= x.T @ (delta * scale)
-        b -= delta.sum(axis=0) * scale
-    return loss, correct
 
 
 def evaluate(model, x: np.ndarray, y: np.ndarray, examples_seen: int = 0, epoch: int = 0,

@@ -6,7 +6,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 from mnist_visualizer.core.data import Dataset, load_dataset  # noqa: E402
-from mnist_visualizer.core.model import SoftmaxRegression  # noqa: E402
+from mnist_visualizer.core.networks.one_layer import SoftmaxRegression  # noqa: E402
 from mnist_visualizer.core.training import TrainConfig, Trainer  # noqa: E402
 
 

@@ -9,9 +9,10 @@ import signal
 import sys
 import time
 
-from ..core.cli import OneLineParser, positive_float, whole_number
+from ..core.cli import OneLineParser, choose_network, positive_float, whole_number
 from ..core.data import DatasetError, load_dataset
-from ..core.model import ACTIVATIONS, Architecture, WeightsError, build_network, load_network
+from ..core.model import WeightsError
+from ..core.networks import add_network_options
 from ..core.live.memory import peak_rss_mb, proportional_mb, seconds_since_process_start
 from ..core.training import TrainConfig, evaluate
 
@@ -56,10 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="updates per second, or full (default: full speed, or as last time)")
     parser.add_argument("--seed", type=int, default=defaults.seed)
     parser.add_argument("--data-dir", help="folder of the four IDX files (default: bundled MNIST)")
-    parser.add_argument("--hidden", type=whole_number(0), metavar="H",
-                        help="hidden units: 0 = the guide's one layer (default), else one hidden layer")
-    parser.add_argument("--activation", choices=ACTIVATIONS,
-                        help="the hidden layer's function (default relu)")
+    add_network_options(parser)   # every kind's flags: --hidden, --activation, ...
     parser.add_argument("--load", metavar="W.npz", help="start from these weights (either network)")
     parser.add_argument("--autostart", action="store_true", help="start training at once")
     parser.add_argument("--trainer", choices=("process", "thread"), default="process",
@@ -104,16 +102,9 @@ def main(argv=None) -> int:
     try:
         # A training process reads the training images itself: the window never holds them.
         dataset = load_dataset(args.data_dir, train_images=args.trainer == "thread")
-        model = load_network(args.load) if args.load else build_network(
-            Architecture(args.hidden or 0, args.activation or "relu"), seed=args.seed)
+        model = choose_network(args)   # --load, or the network the options spell (as mnist-train's)
     except (DatasetError, WeightsError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return 2
-    if args.load and ((args.hidden is not None and args.hidden != model.architecture.hidden) or
-                      (args.activation and model.architecture.is_hidden
-                       and args.activation != model.architecture.activation)):
-        print(f"error: {args.load} holds a {model.architecture.describe()} network, not what "
-              f"--hidden/--activation ask for", file=sys.stderr)
         return 2
     config = TrainConfig(seed=args.seed)
     if args.record:

@@ -16,7 +16,6 @@ from PySide6.QtCore import QPointF, Qt, Signal, Slot
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QStackedWidget, QVBoxLayout, QWidget)
 
-from ..core.explain import Explanation, HiddenExplanation, explain, explain_hidden
 from ..core.model import NetworkWeights
 
 from .mosaic import SIDE, MapMosaic
@@ -31,31 +30,6 @@ DIVERGED_TEXT = ("The weights are not finite numbers (training diverged).\n"
 WAITING_TEXT = "Waiting for the network's weights…"
 PREDICTION_ITEM = "prediction (default)"
 TITLE_CHARS = 7  # longer class names (Fashion-MNIST's "Ankle boot") would run into the next title
-# What each part of the panel shows, as formulas: the forward pass, the output error as bars, the
-# update rule, the gradient maps and the second row of maps; {lr} is the learning rate.
-ONE_LAYER_HEADINGS = (
-    "Forward pass<br>l<sub>j</sub> = w<sub>j</sub> · x + b<sub>j</sub>"
-    "<br>p<sub>j</sub> = e<sup>l<sub>j</sub></sup> / Σ<sub>k</sub> e<sup>l<sub>k</sub></sup>",
-    "∂L/∂b<sub>j</sub> = p<sub>j</sub> − y<sub>j</sub>   (red: p<sub>j</sub> too high, blue: too low)",
-    "One step of gradient descent<br>w<sub>ij</sub> ← w<sub>ij</sub> − λ ∂L/∂w<sub>ij</sub><br>"
-    "b<sub>j</sub> ← b<sub>j</sub> − λ ∂L/∂b<sub>j</sub>",
-    "∂L/∂w<sub>ij</sub> = x<sub>i</sub> (p<sub>j</sub> − y<sub>j</sub>);"
-    " a step adds −λ × this = −{lr} × this to W; titles p<sub>j</sub> − y<sub>j</sub>",
-    "Evidence w<sub>ij</sub> x<sub>i</sub> (red: for digit j, blue: against);"
-    " titles Σ<sub>i</sub> w<sub>ij</sub> x<sub>i</sub> = l<sub>j</sub> − b<sub>j</sub>",
-)
-HIDDEN_HEADINGS = (
-    "Forward pass<br>z = x W1 + b1,  h = f(z)<br>l = h W2 + b2,  "
-    "p<sub>j</sub> = e<sup>l<sub>j</sub></sup> / Σ<sub>k</sub> e<sup>l<sub>k</sub></sup>",
-    "δ2<sub>j</sub> = ∂L/∂b2<sub>j</sub> = p<sub>j</sub> − y<sub>j</sub>   (red: p<sub>j</sub> too high,"
-    " blue: too low)",
-    "One step, both layers<br>W2 ← W2 − λ h<sup>T</sup> δ2,  b2 ← b2 − λ δ2<br>"
-    "W1 ← W1 − λ x<sup>T</sup> δ1,  b1 ← b1 − λ δ1",
-    "∂L/∂W1<sub>ik</sub> = x<sub>i</sub> δ1<sub>k</sub>, δ1 = (δ2 W2<sup>T</sup>) ⊙ f′(z),"
-    " for the units this example moves most (a step adds −{lr} × this); titles δ1<sub>k</sub>",
-    "What those units see: x<sub>i</sub> w1<sub>ik</sub> (red: ink that makes unit k fire);"
-    " titles k: h<sub>k</sub> = f(z<sub>k</sub>)",
-)
 # The table and maps are dense: large type in presentation mode, but less than the rest.
 MAX_SCALE = 1.25
 
@@ -107,12 +81,14 @@ def digit_row(heading_html: str) -> MapMosaic:
 class ExamplePanel(QWidget):
     """The forward and backward pass of the network for one input, with the numbers.
 
-    Feed it ``set_weights(weights)`` (a NetworkWeights of either network) and ``set_input(x)``; it
-    recomputes :attr:`explanation` (a :class:`core.explain.Explanation` for the one-layer network, a
-    :class:`core.explain.HiddenExplanation` for the hidden layer, or None while there is no input or
-    no usable weights) and redraws. For the hidden layer the maps show the units that matter most for
-    this example: their ∂L/∂W1 and what each of them sees, x_i w1_ik. Pressing "Apply one gradient step" emits ``step_requested(x, label)``; whoever owns the
-    live model applies it and sends the new weights back through ``set_weights``.
+    Feed it ``set_weights(weights)`` (a NetworkWeights of any kind) and ``set_input(x)``; it
+    recomputes :attr:`explanation` (the kind's explanation, ``weights.explain(x, label)``, or None
+    while there is no input or no usable weights) and redraws. The table, the loss and the bars of
+    p - y are every kind's; the headings and the two rows of maps are the kind's part (see
+    ``kind_views``): for the one layer ∂L/∂w_ij and the evidence, for the hidden layer the units that
+    matter most for this example. Pressing "Apply one gradient step" emits
+    ``step_requested(x, label)``; whoever owns the live model applies it and sends the new weights
+    back through ``set_weights``.
     """
 
     step_requested = Signal(object, int)
@@ -121,10 +97,10 @@ class ExamplePanel(QWidget):
         super().__init__(parent)
         self.class_names = tuple(class_names)
         self.learning_rate = float(learning_rate)
-        self.explanation: Explanation | None = None
+        self.explanation = None   # the kind's explanation of the example shown
         self.updates = 0
         self.weights: NetworkWeights | None = None
-        self._hidden_mode: bool | None = None
+        self.part = None   # the kind's part of the panel: headings, maps, read-out (see kind_views)
         self._x = np.zeros(784, np.float32)
         self._row_style: tuple | None = None
         self._hovered: tuple | None = None  # (mosaic, scene position) under the mouse
@@ -164,7 +140,6 @@ class ExamplePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll)
-        self._hidden_mode = False
         self.set_class_names(self.class_names)
         self.set_learning_rate(self.learning_rate)
         self.set_looks(self.looks)
@@ -284,9 +259,11 @@ class ExamplePanel(QWidget):
 
     def set_weights(self, weights: NetworkWeights) -> None:
         """The network to look inside (read-only weights of either network)."""
+        from .kind_views import views_of  # (the kinds' view modules use this module's helpers)
         self.weights = weights
-        if weights.architecture.is_hidden != self._hidden_mode:
-            self._hidden_mode = weights.architecture.is_hidden
+        part = views_of(weights.architecture).example
+        if part is not self.part:
+            self.part = part
             self._set_headings()
         self.refresh()
 
@@ -322,9 +299,10 @@ class ExamplePanel(QWidget):
 
     def _set_headings(self) -> None:
         """The formulas over each part, for the network shown."""
-        headings = HIDDEN_HEADINGS if self._hidden_mode else ONE_LAYER_HEADINGS
+        if self.part is None:
+            return
         for label, text in zip((self.forward_heading, self.bias_heading, self.update_heading,
-                                self.gradient_map.heading, self.evidence_map.heading), headings):
+                                self.gradient_map.heading, self.evidence_map.heading), self.part.HEADINGS):
             label.setText(text.format(lr=f"{self.learning_rate:g}"))
 
     def set_class_names(self, names) -> None:
@@ -365,11 +343,7 @@ class ExamplePanel(QWidget):
         if not self.weights.is_finite():
             self._show_empty(DIVERGED_TEXT)
             return
-        w = self.weights
-        if w.architecture.is_hidden:
-            e = explain_hidden(w.params, w.architecture.activation, self._x, self.true_label())
-        else:
-            e = explain(w.params["W"], w.params["b"], self._x, self.true_label())
+        e = self.weights.explain(self._x, self.true_label())
         self.explanation = e
         self.stack.setCurrentWidget(self.content)
         self.step_button.setEnabled(True)
@@ -378,7 +352,7 @@ class ExamplePanel(QWidget):
             self.logit_labels[j].setText(f"{e.logits[j]:+.2f}")
             self.probability_labels[j].setText(f"{e.probabilities[j]:.3f}")
             self.target_labels[j].setText("1" if j == e.label else "0")
-            self.delta_labels[j].setText(f"{self._delta(e)[j]:+.3f}")
+            self.delta_labels[j].setText(f"{e.output_error[j]:+.3f}")
         self._style_rows(e.prediction, e.label)
 
         chosen = "the prediction" if self.true_label() is None else "chosen"
@@ -386,36 +360,12 @@ class ExamplePanel(QWidget):
         self.loss_caption.setText(f"y = {self.class_names[e.label]} ({chosen}),  "
                                   f"p_y = {_probability_text(e.probabilities[e.label])}")
 
-        delta = self._delta(e)
+        delta = e.output_error   # p - y
         brushes = [self.negative_colour if d < 0 else self.positive_colour for d in delta]
         self.bias_bars.setOpts(height=np.array(delta), brushes=brushes)
 
-        if isinstance(e, HiddenExplanation):
-            self._show_hidden_maps(e)
-        else:
-            names = [_short(n) for n in self.class_names]
-            self.gradient_map.set_maps(e.grad_W, [f"{n}: {_delta_text(d)}" for n, d in zip(names, e.grad_b)])
-            totals = e.evidence.sum(axis=0)  # = l_j - b_j
-            self.evidence_map.set_maps(e.evidence, [f"{n}: {t:+.1f}" for n, t in zip(names, totals)])
+        self.part.show_maps(self, e)
         self._show_hovered()  # the numbers under a still mouse change while the network trains
-
-    @staticmethod
-    def _delta(e) -> np.ndarray:
-        """p - y: dL/db of the one layer, δ2 = dL/db2 of the hidden-layer network."""
-        return e.delta2 if isinstance(e, HiddenExplanation) else e.grad_b
-
-    def _show_hidden_maps(self, e: HiddenExplanation) -> None:
-        """The ten panels show the units this example moves most: their ∂L/∂W1 and x ⊙ w1."""
-        units = e.top_units
-        k = len(units)
-        gradient = np.zeros((784, 10), np.float32)
-        seen = np.zeros((784, 10), np.float32)
-        gradient[:, :k] = e.grad_W1_top
-        seen[:, :k] = e.x[:, None] * self.weights.params["W1"][:, units]
-        # A column is one unit in both rows: its number and h_k below, δ1_k above (titles as short
-        # as the one layer's, so that ten fit side by side).
-        self.gradient_map.set_maps(gradient, [_delta_text(e.delta1[u]) for u in units] + [""] * (10 - k))
-        self.evidence_map.set_maps(seen, [f"{u + 1}: {e.h[u]:.1f}" for u in units] + [""] * (10 - k))
 
     def _show_empty(self, message: str) -> None:
         """Nothing to explain: say why, and leave no stale or NaN numbers behind."""
@@ -477,24 +427,4 @@ class ExamplePanel(QWidget):
             self.readout.setText(" ")
             return
         j, r, c = hit
-        i = r * SIDE + c
-        if isinstance(e, HiddenExplanation):
-            self.readout.setText(self._hidden_readout(e, mosaic, j, i, r, c))
-            return
-        where = f"digit {self.class_names[j]}, pixel (row {r}, col {c}):  x_i = {e.x[i]:.2f}"
-        if mosaic is self.gradient_map:
-            text = (f"{where},  p_j − y_j = {e.grad_b[j]:+.3f},  "
-                    f"∂L/∂w_ij = {e.grad_W[i, j]:+.4f}")
-        else:
-            text = f"{where},  w_ij = {self.weights.params['W'][i, j]:+.4f},  w_ij x_i = {e.evidence[i, j]:+.4f}"
-        self.readout.setText(text)
-
-    def _hidden_readout(self, e: HiddenExplanation, mosaic, panel: int, i: int, r: int, c: int) -> str:
-        if panel >= len(e.top_units):
-            return " "
-        k = int(e.top_units[panel])
-        where = f"unit {k + 1}, pixel (row {r}, col {c}):  x_i = {e.x[i]:.2f}"
-        if mosaic is self.gradient_map:
-            return f"{where},  δ1_k = {e.delta1[k]:+.4f},  ∂L/∂w1_ik = {e.x[i] * e.delta1[k]:+.4f}"
-        w = float(self.weights.params["W1"][i, k])
-        return f"{where},  w1_ik = {w:+.4f},  x_i w1_ik = {e.x[i] * w:+.4f},  h_k = {e.h[k]:.3f}"
+        self.readout.setText(self.part.readout(self, e, mosaic, j, r * SIDE + c, r, c))

@@ -237,8 +237,7 @@ class TestSetExplorer(QWidget):
         """Predict every test image with the network's (read-only) weights, and redraw matrix and
         gallery."""
         self._weights = weights
-        self.results = evaluate_test_set(self.images, self.labels, dict(weights.params),
-                                         activation=weights.architecture.activation)
+        self.results = evaluate_test_set(self.images, self.labels, weights)
         self._redraw()
 
     @property

@@ -32,6 +32,48 @@ class WeightHeatmaps(MapMosaic):
     def weights(self) -> np.ndarray:
         return self.maps()
 
+    def show_weights(self, weights) -> None:
+        """The one-layer NetworkWeights: its W."""
+        self.set_weights(weights.params["W"])
+
+    def show_drawing(self, forward) -> None:
+        """Nothing to add for the drawing: the probabilities beside the canvas say it all."""
+
     def _describe(self, j: int, row: int, col: int) -> str:
         w = float(self._maps[row * SIDE + col, j])
         return f"{self.class_names[j]}: pixel (row {row}, col {col})  w = {w:+.4f}"
+
+
+class OneLayerExample:
+    """The one layer's part of the "Inside one example" tab: the ten ∂L/∂w_ij columns and the
+    evidence w_ij x_i as pictures, one per digit."""
+
+    # The forward pass, the output error as bars, the update rule, the gradient maps and the second
+    # row of maps; {lr} is the learning rate.
+    HEADINGS = (
+        "Forward pass<br>l<sub>j</sub> = w<sub>j</sub> · x + b<sub>j</sub>"
+        "<br>p<sub>j</sub> = e<sup>l<sub>j</sub></sup> / Σ<sub>k</sub> e<sup>l<sub>k</sub></sup>",
+        "∂L/∂b<sub>j</sub> = p<sub>j</sub> − y<sub>j</sub>   (red: p<sub>j</sub> too high, blue: too low)",
+        "One step of gradient descent<br>w<sub>ij</sub> ← w<sub>ij</sub> − λ ∂L/∂w<sub>ij</sub><br>"
+        "b<sub>j</sub> ← b<sub>j</sub> − λ ∂L/∂b<sub>j</sub>",
+        "∂L/∂w<sub>ij</sub> = x<sub>i</sub> (p<sub>j</sub> − y<sub>j</sub>);"
+        " a step adds −λ × this = −{lr} × this to W; titles p<sub>j</sub> − y<sub>j</sub>",
+        "Evidence w<sub>ij</sub> x<sub>i</sub> (red: for digit j, blue: against);"
+        " titles Σ<sub>i</sub> w<sub>ij</sub> x<sub>i</sub> = l<sub>j</sub> − b<sub>j</sub>",
+    )
+
+    @staticmethod
+    def show_maps(panel, e) -> None:
+        from .example_panel import _delta_text, _short
+        names = [_short(n) for n in panel.class_names]
+        panel.gradient_map.set_maps(e.grad_W, [f"{n}: {_delta_text(d)}" for n, d in zip(names, e.grad_b)])
+        totals = e.evidence.sum(axis=0)  # = l_j - b_j
+        panel.evidence_map.set_maps(e.evidence, [f"{n}: {t:+.1f}" for n, t in zip(names, totals)])
+
+    @staticmethod
+    def readout(panel, e, mosaic, j: int, i: int, r: int, c: int) -> str:
+        """Every factor of the hovered pixel's product, as numbers."""
+        where = f"digit {panel.class_names[j]}, pixel (row {r}, col {c}):  x_i = {e.x[i]:.2f}"
+        if mosaic is panel.gradient_map:
+            return f"{where},  p_j − y_j = {e.grad_b[j]:+.3f},  ∂L/∂w_ij = {e.grad_W[i, j]:+.4f}"
+        return f"{where},  w_ij = {panel.weights.params['W'][i, j]:+.4f},  w_ij x_i = {e.evidence[i, j]:+.4f}"

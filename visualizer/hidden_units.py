@@ -174,6 +174,13 @@ class HiddenUnitsView(QWidget):
         self.output.set_weights(weights.params["W2"])
         self._choose_units()
 
+    def show_weights(self, weights: NetworkWeights) -> None:
+        self.set_weights(weights)
+
+    def show_drawing(self, forward) -> None:
+        """The drawing's forward pass (or None): its hidden activations in the read-out."""
+        self.set_activity(None if forward is None else forward.h[0])
+
     def set_activity(self, h: np.ndarray | None) -> None:
         """The hidden activations h (H,) for the drawing, in the read-out (None: no drawing)."""
         self._activity = None if h is None else np.asarray(h, np.float32).reshape(-1)
@@ -224,6 +231,10 @@ class HiddenActivity(pg.GraphicsLayoutWidget):
         self._text_style = {"size": "11pt", "color": "#202020"}
         self._shape: tuple[int, int] | None = None  # the grid the view's range was set for
 
+    def show_drawing(self, architecture, forward) -> None:
+        """The units of ``architecture`` firing for the drawing's forward pass (None: no drawing)."""
+        self.set_activity(None if forward is None else forward.h[0], architecture.hidden)
+
     def set_activity(self, h: np.ndarray | None, hidden: int) -> None:
         """h (H,) or None (no drawing): a grid of ceil(H / 16) rows of 16 cells."""
         columns = 16 if hidden >= 64 else 8
@@ -251,3 +262,47 @@ class HiddenActivity(pg.GraphicsLayoutWidget):
         theme = looks.theme
         self._text_style = {"size": f"{theme.pt(11):.0f}pt", "color": theme.text}
         self.label.setText(self.label.text, **self._text_style)
+
+
+class HiddenLayerExample:
+    """The hidden layer's part of the "Inside one example" tab: for the units this example moves
+    most, their ∂L/∂W1 and what each of them sees, x_i w1_ik."""
+
+    HEADINGS = (
+        "Forward pass<br>z = x W1 + b1,  h = f(z)<br>l = h W2 + b2,  "
+        "p<sub>j</sub> = e<sup>l<sub>j</sub></sup> / Σ<sub>k</sub> e<sup>l<sub>k</sub></sup>",
+        "δ2<sub>j</sub> = ∂L/∂b2<sub>j</sub> = p<sub>j</sub> − y<sub>j</sub>   (red: p<sub>j</sub> too high,"
+        " blue: too low)",
+        "One step, both layers<br>W2 ← W2 − λ h<sup>T</sup> δ2,  b2 ← b2 − λ δ2<br>"
+        "W1 ← W1 − λ x<sup>T</sup> δ1,  b1 ← b1 − λ δ1",
+        "∂L/∂W1<sub>ik</sub> = x<sub>i</sub> δ1<sub>k</sub>, δ1 = (δ2 W2<sup>T</sup>) ⊙ f′(z),"
+        " for the units this example moves most (a step adds −{lr} × this); titles δ1<sub>k</sub>",
+        "What those units see: x<sub>i</sub> w1<sub>ik</sub> (red: ink that makes unit k fire);"
+        " titles k: h<sub>k</sub> = f(z<sub>k</sub>)",
+    )
+
+    @staticmethod
+    def show_maps(panel, e) -> None:
+        """The ten panels show the units this example moves most: their ∂L/∂W1 and x ⊙ w1."""
+        from .example_panel import _delta_text
+        units = e.top_units
+        k = len(units)
+        gradient = np.zeros((784, 10), np.float32)
+        seen = np.zeros((784, 10), np.float32)
+        gradient[:, :k] = e.grad_W1_top
+        seen[:, :k] = e.x[:, None] * panel.weights.params["W1"][:, units]
+        # A column is one unit in both rows: its number and h_k below, δ1_k above (titles as short
+        # as the one layer's, so that ten fit side by side).
+        panel.gradient_map.set_maps(gradient, [_delta_text(e.delta1[u]) for u in units] + [""] * (10 - k))
+        panel.evidence_map.set_maps(seen, [f"{u + 1}: {e.h[u]:.1f}" for u in units] + [""] * (10 - k))
+
+    @staticmethod
+    def readout(panel, e, mosaic, j: int, i: int, r: int, c: int) -> str:
+        if j >= len(e.top_units):
+            return " "
+        k = int(e.top_units[j])
+        where = f"unit {k + 1}, pixel (row {r}, col {c}):  x_i = {e.x[i]:.2f}"
+        if mosaic is panel.gradient_map:
+            return f"{where},  δ1_k = {e.delta1[k]:+.4f},  ∂L/∂w1_ik = {e.x[i] * e.delta1[k]:+.4f}"
+        w = float(panel.weights.params["W1"][i, k])
+        return f"{where},  w1_ik = {w:+.4f},  x_i w1_ik = {e.x[i] * w:+.4f},  h_k = {e.h[k]:.3f}"

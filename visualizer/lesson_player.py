@@ -389,7 +389,7 @@ class LessonPlayer(QObject):
     def _architecture(self, state: LessonState) -> Architecture:
         if state.network is None:
             return self._baseline["network"] if state.index == 0 else self.session.latest.architecture
-        return Architecture(state.network.hidden, state.network.activation)
+        return state.network
 
     def _apply_network(self, state: LessonState) -> None:
         architecture = self._architecture(state)

@@ -172,9 +172,8 @@ class Timeline(QWidget):
             self.show_live_text()
         if not self.history.should_record(examples_seen):
             return None
-        moment = Moment(examples_seen, updates, epoch_progress, test_accuracy=test_accuracy,
-                        test_loss=test_loss, train_loss=train_loss, params=weights.params,
-                        activation=weights.architecture.activation)
+        moment = Moment(examples_seen, updates, epoch_progress, weights, test_accuracy=test_accuracy,
+                        test_loss=test_loss, train_loss=train_loss)
         self.history.add(moment)
         self._sync_slider()
         return moment
@@ -238,7 +237,7 @@ class Timeline(QWidget):
     def _show(self, index: int) -> Moment:
         moment = self.history[index]
         self._current = moment
-        self._current_weights = NetworkWeights.from_params(moment.params, moment.activation)
+        self._current_weights = moment.weights
         self._sync_slider()
         self._set_label(describe(moment.examples_seen, moment.test_accuracy))
         self.moment_selected.emit(moment)

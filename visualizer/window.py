@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QSettings, Qt, Slot
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMainWindow, QSplitter, QStackedWidget,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMainWindow, QSplitter, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from ..core.data import Dataset
-from ..core.model import ACTIVATIONS, Architecture, NetworkWeights
+from ..core.model import Architecture, NetworkWeights
+from ..core.networks import HiddenLayer, OneLayer, chooser_architectures
 from ..core.training import TrainConfig
 
 from .actions import HelpOverlay, NumberBoxKeys, build_actions
@@ -27,15 +28,14 @@ from .canvas import DrawingCanvas
 from .controls import training_controls
 from .files import FileCommands
 from .frames import DISPLAY_FPS, LiveDisplay
-from .heatmaps import WeightHeatmaps
 from .lesson_player import LessonPlayer
-from .hidden_units import HiddenActivity, HiddenUnitsView
 from .plots import MetricsPlots
 from .preprocessing_view import PreprocessingSteps
 from .probabilities import ProbabilityBars
 from .session import TrainingSession
 from .settings import restore_settings, save_settings
 from .theme import mark_views_opaque
+from .kind_views import SidePanels, WeightViews
 from .timeline import Timeline
 from .worker import TrainingSnapshot
 
@@ -43,9 +43,9 @@ if TYPE_CHECKING:
     from .example_panel import ExamplePanel
     from .explorer import TestSetExplorer
 
-# The network chooser: the guide's one layer, then one hidden layer of 16 to 512 units.
-HIDDEN_SIZES = (16, 32, 64, 128, 256, 512)
-NETWORKS = [Architecture()] + [Architecture(h, f) for f in ACTIVATIONS for h in HIDDEN_SIZES]
+# The network chooser: what each kind offers (the guide's one layer, then one hidden layer of 16 to
+# 512 units, ...), from the registry of kinds.
+NETWORKS = list(chooser_architectures())
 
 
 def network_name(architecture: Architecture) -> str:
@@ -72,15 +72,18 @@ class MainWindow(QMainWindow):
         self.appearance = Appearance(self)
         self.files = FileCommands(self, session)
 
-        self.architecture = Architecture()   # the network the views are laid out for
+        self.architecture = OneLayer()   # the network the views are laid out for
         self.plots = MetricsPlots()
-        self.heatmaps = WeightHeatmaps(dataset.class_names)
-        self.hidden_units = HiddenUnitsView(dataset.class_names)
+        # Each kind's weights view (the templates, the hidden layer's maps, ...) and side panel beside
+        # the canvas, from the registry of the kinds' views; the window shows the current kind's.
+        self.weight_views = WeightViews(dataset.class_names)
+        self.heatmaps = self.weight_views.view(OneLayer)
+        self.hidden_units = self.weight_views.view(HiddenLayer)
         self.canvas = DrawingCanvas()
         self.preview = PreprocessingSteps()   # what the network sees: the steps to its input
         self.preview.follow(self.canvas)
-        self.activity = HiddenActivity()
-        self.activity.hide()
+        self.side_panels = SidePanels()
+        self.activity = self.side_panels.view(HiddenLayer)
         self.bars = ProbabilityBars(dataset.class_names)
         # The "Inside one example" and explorer tabs are not seen at first: they are built when first
         # shown or read (see `example`, `explorer`), so that the first frame does not wait for them.
@@ -96,8 +99,8 @@ class MainWindow(QMainWindow):
         self.problem.hide()
         # Every view that follows the looks (theme and colours): see Appearance.
         # (the tabs built later join it when they are built)
-        self.appearance.follow(self.plots, self.heatmaps, self.hidden_units, self.bars, self.preview,
-                               self.activity, now=False)
+        self.appearance.follow(self.plots, self.weight_views, self.bars, self.preview, self.side_panels,
+                               now=False)
 
         networks = {network_name(a): a for a in NETWORKS}
         self.lr_box, self.batch_box, self.speed_box, self.network_box = training_controls(session, networks)
@@ -151,16 +154,13 @@ class MainWindow(QMainWindow):
         canvas_column.addWidget(self.canvas, stretch=1)
         row.addLayout(canvas_column, stretch=3)
         row.addWidget(self.preview, stretch=3)
-        row.addWidget(self.activity, stretch=2)
+        row.addWidget(self.side_panels, stretch=2)
         row.addWidget(self.bars, stretch=6)
 
         self.top_splitter = QSplitter(Qt.Horizontal)
         self.top_splitter.setObjectName("top_splitter")
         self.top_splitter.addWidget(self.plots)
-        self.weight_views = QStackedWidget()   # the templates, or the hidden layer's maps
-        self.weight_views.addWidget(self.heatmaps)
-        self.weight_views.addWidget(self.hidden_units)
-        self.top_splitter.addWidget(self.weight_views)
+        self.top_splitter.addWidget(self.weight_views)   # the templates, or the hidden layer's maps, ...
         self.top_splitter.setStretchFactor(0, 1)
         self.top_splitter.setStretchFactor(1, 1)
         self.views = QTabWidget()
@@ -248,8 +248,7 @@ class MainWindow(QMainWindow):
         data are no comparison)."""
         self.plots.clear_earlier_runs()
         self.setWindowTitle(f"Watch a network learn {dataset.name}")
-        self.heatmaps.set_class_names(dataset.class_names)
-        self.hidden_units.set_class_names(dataset.class_names)
+        self.weight_views.set_class_names(dataset.class_names)   # every kind's weights view
         self.bars.set_class_names(dataset.class_names)
         # the built tabs show the new dataset (one not built yet reads it when it is)
         if self._example is not None:
@@ -314,14 +313,11 @@ class MainWindow(QMainWindow):
         self.update_prediction()
 
     def show_architecture(self, architecture: Architecture) -> None:
-        """Lay the views out for this network: the templates, or the hidden layer's maps and the
-        canvas' firing units."""
+        """Lay the views out for this network: its kind's weights view (the templates, or the hidden
+        layer's maps, ...) and side panel beside the canvas (the hidden layer's firing units)."""
         self.architecture = architecture
-        hidden = architecture.is_hidden
-        self.weight_views.setCurrentWidget(self.hidden_units if hidden else self.heatmaps)
-        self.activity.setVisible(hidden)
-        if hidden:
-            self.activity.set_activity(None, architecture.hidden)
+        self.weight_views.show_architecture(architecture)
+        self.side_panels.show_architecture(architecture)
         index = self.network_box.findText(network_name(architecture))
         if index < 0:  # a loaded file of another size: offer it too
             self.network_box.addItem(network_name(architecture), architecture)
@@ -336,10 +332,7 @@ class MainWindow(QMainWindow):
             self.activateWindow()
 
     def show_weights(self, weights: NetworkWeights) -> None:
-        if weights.architecture.is_hidden:
-            self.hidden_units.set_weights(weights)
-        else:
-            self.heatmaps.set_weights(weights.params["W"])
+        self.weight_views.show_weights(weights)
 
     def current_weights(self) -> NetworkWeights:
         """The weights the views show: the newest snapshot's, or the timeline's moment when looking
@@ -351,17 +344,10 @@ class MainWindow(QMainWindow):
     def update_prediction(self) -> None:
         x = self.canvas.network_input()
         weights = self.current_weights()
-        hidden = weights.architecture.hidden
-        if not x.any():
-            self.bars.set_probabilities(None)
-            h = None
-        else:
-            f = weights.forward(x)
-            self.bars.set_probabilities(f.probabilities[0])
-            h = None if f.h is None else f.h[0]
-        if hidden:
-            self.activity.set_activity(h, hidden)
-            self.hidden_units.set_activity(h)
+        f = weights.forward(x) if x.any() else None
+        self.bars.set_probabilities(None if f is None else f.probabilities[0])
+        self.side_panels.show_drawing(weights.architecture, f)
+        self.weight_views.show_drawing(weights.architecture, f)
         self.refresh_views(x)
 
     def refresh_views(self, x=None) -> None:

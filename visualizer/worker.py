@@ -25,7 +25,8 @@ import numpy as np
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from ..core.data import Dataset
-from ..core.model import Architecture, Network, NetworkWeights, SoftmaxRegression
+from ..core.model import Architecture, Network, NetworkWeights
+from ..core.networks.one_layer import SoftmaxRegression
 from ..core.training import TrainConfig, Trainer
 from ..core.live.memory import status_mb
 from ..core.live import trainer_process

@@ -21,12 +21,13 @@ from typing import BinaryIO
 import numpy as np
 
 from ..data import Dataset
-from ..model import Architecture, NetworkWeights
+from ..model import NetworkWeights
+from ..networks import KINDS as NETWORK_KINDS
 from ..training import EvalMetrics, TrainConfig
 from .training_loop import TrainingSnapshot
 
 # The dataclasses a message may carry, by name; anything else is refused.
-KINDS = {cls.__name__: cls for cls in (Architecture, NetworkWeights, EvalMetrics, TrainConfig, Dataset,
+KINDS = {cls.__name__: cls for cls in (*NETWORK_KINDS, NetworkWeights, EvalMetrics, TrainConfig, Dataset,
                                         TrainingSnapshot)}
 FRAME = struct.Struct("<IQ")
 MAX_HEADER = 16 << 20  # a header is scalars and names: anything larger is not one of our messages

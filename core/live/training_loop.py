@@ -22,7 +22,8 @@ import numpy as np
 
 from ..arrays import read_only_copy
 from ..data import Dataset
-from ..model import Architecture, Network, NetworkWeights, SoftmaxRegression, build_network
+from ..model import Architecture, Network, NetworkWeights, build_network
+from ..networks.one_layer import SoftmaxRegression
 from ..training import (DIVERGED_WEIGHT, EvalMetrics, TrainConfig, Trainer, TrainingDiverged,
                            check_hyperparameters)
 

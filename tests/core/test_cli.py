@@ -67,7 +67,8 @@ def test_unwritable_save_path_is_one_error_line(tmp_path):
 
 
 def test_hidden_network_trains_saves_and_loads_back_identical(tmp_path, capsys):
-    from mnist_visualizer.core.model import HiddenLayerNetwork, load_network
+    from mnist_visualizer.core.model import load_network
+    from mnist_visualizer.core.networks.hidden_layer import HiddenLayerNetwork
 
     weights = tmp_path / "h.npz"
     # A short run: batch 512 for one epoch is ~120 updates, enough for a sane accuracy.
@@ -117,7 +118,8 @@ def test_bad_network_arguments_give_one_error_line(args, message):
 
 
 def test_hidden_flag_disagreeing_with_the_loaded_file_is_one_error_line(tmp_path):
-    from mnist_visualizer.core.model import HiddenLayerNetwork, save_network
+    from mnist_visualizer.core.model import save_network
+    from mnist_visualizer.core.networks.hidden_layer import HiddenLayerNetwork
 
     weights = tmp_path / "h.npz"
     save_network(weights, HiddenLayerNetwork(16))

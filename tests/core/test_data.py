@@ -165,7 +165,7 @@ def test_a_dataset_can_be_read_without_its_training_images(tmp_path):
 
 
 def test_a_trainer_refuses_a_dataset_without_training_images(tmp_path):
-    from mnist_visualizer.core.model import SoftmaxRegression
+    from mnist_visualizer.core.networks.one_layer import SoftmaxRegression
     from mnist_visualizer.core.training import Trainer
     light = load_dataset(write_dataset(tmp_path / "digits"), train_images=False)
     with pytest.raises(ValueError, match="without its training images"):

@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 
 from mnist_visualizer.core.data import to_float
-from mnist_visualizer.core.explain import Explanation, explain, step
+from mnist_visualizer.core.networks.one_layer import Explanation, explain, step
 
 
 @pytest.fixture

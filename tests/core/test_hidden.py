@@ -4,16 +4,17 @@ import numpy as np
 import pytest
 
 from mnist_visualizer.core.data import Dataset, to_float
-from mnist_visualizer.core.explain import explain_hidden, step_hidden
 from mnist_visualizer.core.explore import evaluate_test_set
 from mnist_visualizer.core.history import Moment, WeightHistory
-from mnist_visualizer.core.model import (Architecture, HiddenLayerNetwork, SoftmaxRegression, WeightsError,
-                                         activate, activation_slope, build_network, cross_entropy, forward,
-                                         hidden_gradients, load_network, load_weights,
-                                         network_from_parameters, save_network, save_weights, softmax)
-from mnist_visualizer.core.training import (TrainConfig, Trainer, TrainingDiverged, evaluate,
-                                            minibatch_step_hidden, sgd_block_hidden,
-                                            suggested_learning_rate)
+from mnist_visualizer.core.model import (NetworkWeights, WeightsError, build_network, load_network, load_weights,
+                                         save_network, save_weights)
+from mnist_visualizer.core.networks import HiddenLayer, OneLayer
+from mnist_visualizer.core.networks.hidden_layer import (HiddenLayerNetwork, activate, activation_slope,
+                                                         explain_hidden, hidden_gradients,
+                                                         minibatch_step_hidden, sgd_block_hidden, step_hidden)
+from mnist_visualizer.core.networks.maths import cross_entropy, softmax
+from mnist_visualizer.core.networks.one_layer import SoftmaxRegression
+from mnist_visualizer.core.training import TrainConfig, Trainer, TrainingDiverged, evaluate, suggested_learning_rate
 
 ACTIVATIONS = ["relu", "sigmoid"]
 
@@ -31,33 +32,33 @@ def params64(net):
 # --- architecture ---------------------------------------------------------------------------------
 
 def test_architecture_describes_itself_and_checks_its_values():
-    assert Architecture().describe() == "one layer" and not Architecture().is_hidden
-    arch = Architecture(128, "relu")
-    assert arch.is_hidden and arch.describe() == "hidden 128 ReLU"
-    assert Architecture(16, "sigmoid").describe() == "hidden 16 sigmoid"
+    assert OneLayer().describe() == "one layer" and not isinstance(OneLayer(), HiddenLayer)
+    arch = HiddenLayer(128, "relu")
+    assert isinstance(arch, HiddenLayer) and arch.describe() == "hidden 128 ReLU"
+    assert HiddenLayer(16, "sigmoid").describe() == "hidden 16 sigmoid"
     assert arch.formula() == "784 → 128 ReLU → 10 softmax"
     assert arch.parameter_shapes() == {"W1": (784, 128), "b1": (128,), "W2": (128, 10), "b2": (10,)}
     for bad in (dict(hidden=-1), dict(hidden=4097), dict(hidden=2.5), dict(hidden=True),
                 dict(hidden=8, activation="tanh")):
         with pytest.raises(ValueError):
-            Architecture(**bad)
-    assert SoftmaxRegression().architecture == Architecture()
-    assert HiddenLayerNetwork(32, "sigmoid").architecture == Architecture(32, "sigmoid")
+            HiddenLayer(**bad)
+    assert SoftmaxRegression().architecture == OneLayer()
+    assert HiddenLayerNetwork(32, "sigmoid").architecture == HiddenLayer(32, "sigmoid")
 
 
 def test_build_network_and_parameters_are_the_live_arrays():
-    net = build_network(Architecture(64, "relu"), seed=3)
+    net = build_network(HiddenLayer(64, "relu"), seed=3)
     assert isinstance(net, HiddenLayerNetwork)
     assert list(net.parameters()) == ["W1", "b1", "W2", "b2"]
     assert all(v.dtype == np.float32 for v in net.parameters().values())
     net.parameters()["b2"][0] = 5.0
     assert net.b2[0] == 5.0
-    assert isinstance(build_network(Architecture(0)), SoftmaxRegression)
+    assert isinstance(build_network(OneLayer()), SoftmaxRegression)
     assert list(SoftmaxRegression().parameters()) == ["W", "b"]
-    copy = network_from_parameters(net.architecture, net.parameters())
+    copy = net.architecture.network(net.parameters())
     assert all(np.array_equal(copy.parameters()[k], v) for k, v in net.parameters().items())
     with pytest.raises(ValueError, match=r"W1 has shape \(784, 64\), expected \(784, 32\)"):
-        network_from_parameters(Architecture(32), net.parameters())
+        HiddenLayer(32).network(net.parameters())
 
 
 def test_initialisation_is_seeded_and_scaled_for_the_activation():
@@ -87,7 +88,7 @@ def test_equal_starting_weights_keep_every_hidden_unit_identical():
 def test_forward_is_the_layers_written_out(activation):
     net = HiddenLayerNetwork(32, activation, seed=2)
     x, _ = batch(5)
-    out = forward(net.parameters(), x, activation)
+    out = HiddenLayer(32, activation).forward(net.parameters(), x)
     z = x @ net.W1 + net.b1
     h = np.maximum(z, 0) if activation == "relu" else 1 / (1 + np.exp(-z))
     np.testing.assert_allclose(out.z, z, rtol=1e-6)
@@ -96,7 +97,7 @@ def test_forward_is_the_layers_written_out(activation):
     np.testing.assert_allclose(out.probabilities.sum(axis=1), 1, rtol=1e-6)
     np.testing.assert_array_equal(net.predict(x), out.logits.argmax(axis=1))
     one = SoftmaxRegression(seed=1)
-    plain = forward(one.parameters(), x)
+    plain = OneLayer().forward(one.parameters(), x)
     assert plain.z is None and plain.h is None
     np.testing.assert_allclose(plain.probabilities, one.probabilities(x))
 
@@ -244,14 +245,14 @@ def test_divergence_of_the_hidden_network_is_caught_and_all_four_arrays_restored
     seen = trainer.examples_seen
     with pytest.raises(TrainingDiverged, match="hidden 32") as info:
         trainer.train(2000 // batch_size)
-    assert f"{suggested_learning_rate(batch_size, Architecture(32, activation)):g}" in str(info.value)
+    assert f"{suggested_learning_rate(batch_size, HiddenLayer(32, activation)):g}" in str(info.value)
     assert trainer.examples_seen == seen and trainer.model.is_finite()
     for k, v in trainer.model.parameters().items():
         np.testing.assert_array_equal(v, good[k])
 
 
 def test_a_few_thousand_examples_teach_the_hidden_network_to_read_digits(mnist):
-    arch = Architecture(64, "relu")
+    arch = HiddenLayer(64, "relu")
     trainer = Trainer(build_network(arch), mnist, TrainConfig(suggested_learning_rate(1, arch), 1))
     trainer.train(6000)
     assert trainer.evaluate().test_accuracy >= 0.88
@@ -268,11 +269,11 @@ def test_evaluate_takes_bytes_or_floats_in_chunks():
     np.testing.assert_array_equal(a.predictions, b.predictions)
 
 
-def test_evaluate_test_set_takes_a_network_or_a_params_dict():
+def test_evaluate_test_set_takes_a_network_or_its_weights():
     ds = tiny_dataset()
     net = HiddenLayerNetwork(16, "sigmoid", 1)
     by_net = evaluate_test_set(ds.test_images, ds.test_labels, net, chunk=40)
-    by_dict = evaluate_test_set(to_float(ds.test_images), ds.test_labels, net.parameters(), activation="sigmoid")
+    by_dict = evaluate_test_set(to_float(ds.test_images), ds.test_labels, NetworkWeights.of(net))
     np.testing.assert_array_equal(by_net.predictions, net.predict(to_float(ds.test_images)))
     np.testing.assert_array_equal(by_net.predictions, by_dict.predictions)
     np.testing.assert_allclose(by_net.probabilities, by_dict.probabilities, rtol=1e-6)
@@ -308,19 +309,19 @@ def test_explain_hidden_holds_the_chain_rule_for_one_example(activation):
 
 def test_history_holds_hidden_moments_within_a_byte_bound():
     net = HiddenLayerNetwork(32, "relu")
-    one = Moment(0, 0, 0.0, params=net.parameters(), activation="relu")
-    assert one.is_hidden and one.W is None and list(one.params) == ["W1", "b1", "W2", "b2"]
+    one = Moment(0, 0, 0.0, NetworkWeights.of(net))
+    assert isinstance(one.weights.architecture, HiddenLayer) and list(one.weights.params) == ["W1", "b1", "W2", "b2"]
     net.W1 += 1
-    assert not np.array_equal(one.params["W1"], net.W1) and not one.params["W1"].flags.writeable
+    assert not np.array_equal(one.weights.params["W1"], net.W1) and not one.weights.params["W1"].flags.writeable
     history = WeightHistory(capacity=256, max_bytes=20 * one.nbytes)
     for i in range(200):
-        history.add(Moment(i * 10, i, i / 100, params=net.parameters()))
+        history.add(Moment(i * 10, i, i / 100, NetworkWeights.of(net)))
     assert len(history) <= 20 and history.nbytes == sum(m.nbytes for m in history) <= 20 * one.nbytes
-    plain = Moment(1, 1, 0.0, np.zeros((784, 10)), np.zeros(10))
-    assert list(plain.params) == ["W", "b"] and plain.W is plain.params["W"]
+    plain = Moment(1, 1, 0.0, NetworkWeights.from_params(OneLayer(), {"W": np.zeros((784, 10)), "b": np.zeros(10)}))
+    assert list(plain.weights.params) == ["W", "b"]
     with pytest.raises(ValueError):
-        Moment(0, 0, 0.0, params={"W1": np.zeros((784, 8)), "b1": np.zeros(8), "W2": np.zeros((9, 10)),
-                                  "b2": np.zeros(10)})
+        Moment(0, 0, 0.0, NetworkWeights.from_params(HiddenLayer(8), {
+            "W1": np.zeros((784, 8)), "b1": np.zeros(8), "W2": np.zeros((9, 10)), "b2": np.zeros(10)}))
 
 
 # --- files ------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ import numpy as np
 import pytest
 
 from mnist_visualizer.core.history import Moment, WeightHistory
+from mnist_visualizer.core.model import one_layer_weights
 
 SHARED_W = np.zeros((784, 10), np.float32)
 SHARED_B = np.zeros(10, np.float32)
@@ -9,7 +10,7 @@ MOMENT_BYTES = 784 * 10 * 4 + 10 * 4
 
 
 def moment(examples_seen, W=SHARED_W, b=SHARED_B, **metrics):
-    return Moment(examples_seen, examples_seen, examples_seen / 60_000, W, b, **metrics)
+    return Moment(examples_seen, examples_seen, examples_seen / 60_000, one_layer_weights(W, b), **metrics)
 
 
 def random_weights(rng):
@@ -21,16 +22,17 @@ def test_restore_is_bitwise_exact_and_independent_of_the_arrays_given():
     W, b = random_weights(rng)
     W[0, 0], W[1, 1], b[2] = -0.0, np.float32(1e-42), np.nan  # signed zero, a subnormal, a NaN
     history = WeightHistory()
-    history.add(Moment(100, 100, 0.1, W, b, test_accuracy=0.5, test_loss=1.2, train_loss=1.3))
+    history.add(Moment(100, 100, 0.1, one_layer_weights(W, b), test_accuracy=0.5, test_loss=1.2, train_loss=1.3))
     expected_W, expected_b = W.tobytes(), b.tobytes()
     W += 1.0  # training goes on, in place
     b[:] = 0.0
     kept = history[0]
-    assert kept.W.dtype == np.float32 and kept.W.shape == (784, 10) and kept.b.shape == (10,)
-    assert kept.W.tobytes() == expected_W and kept.b.tobytes() == expected_b
-    assert not kept.W.flags.writeable and not kept.b.flags.writeable
+    kept_W, kept_b = kept.weights.params["W"], kept.weights.params["b"]
+    assert kept_W.dtype == np.float32 and kept_W.shape == (784, 10) and kept_b.shape == (10,)
+    assert kept_W.tobytes() == expected_W and kept_b.tobytes() == expected_b
+    assert not kept_W.flags.writeable and not kept_b.flags.writeable
     with pytest.raises(ValueError):
-        kept.W[0, 0] = 1.0
+        kept_W[0, 0] = 1.0
     assert (kept.test_accuracy, kept.test_loss, kept.train_loss) == (0.5, 1.2, 1.3)
 
 
@@ -148,4 +150,4 @@ def test_bad_arguments():
     with pytest.raises(ValueError):
         WeightHistory(capacity=2)
     with pytest.raises(ValueError):
-        Moment(0, 0, 0.0, np.zeros((784, 10)), np.zeros(9))
+        Moment(0, 0, 0.0, one_layer_weights(np.zeros((784, 10)), np.zeros(9)))

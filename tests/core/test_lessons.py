@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mnist_visualizer.core.networks import HiddenLayer, OneLayer
 from mnist_visualizer.core.lessons import (CONTROLS, PANELS, STEP_FIELDS, Canvas, Lesson, LessonError,
-                                           LessonStep, Network, Weights, builtin_lessons, lesson_states,
+                                           LessonStep, Weights, builtin_lessons, lesson_states,
                                            lessons_dir, load_lesson, parse_lesson, state_at)
 
 # Two steps, the second the one the error tests break.
@@ -60,7 +61,7 @@ def test_builtin_lesson_loads_and_reads_well_projected():
 def test_builtin_lesson_follows_the_course():
     states = lesson_states(load_lesson("course"))
     first = states[0]
-    assert first.network == Network(0) and first.weights == Weights("fresh", 0)
+    assert first.network == OneLayer() and first.weights == Weights("fresh", 0)
     assert (first.learning_rate, first.batch_size, first.tab, first.train) == (0.01, 1, "learning", "pause")
     # One example's gradient step on a labelled test digit, and the template it changes in view.
     step = next(s for s in states if s.example_step)
@@ -70,8 +71,8 @@ def test_builtin_lesson_follows_the_course():
     assert any(s.learning_rate == 50 and s.train_examples for s in states)
     batches = next(s for s in states if s.batch_size == 128)
     assert batches.learning_rate == 0.5 and batches.weights.kind == "fresh"
-    hidden = next(s for s in states if s.network and s.network.hidden)
-    assert hidden.network == Network(128, "relu") and hidden.weights is not None
+    hidden = next(s for s in states if isinstance(s.network, HiddenLayer))
+    assert hidden.network == HiddenLayer(128, "relu") and hidden.weights is not None
     assert "network" not in hidden.hide          # the network chooser comes with the hidden layer
     assert states[-1].hide == ()                 # and at the end every control is back
     assert {s.tab for s in states} == {"learning", "example", "explorer"}
@@ -243,7 +244,7 @@ def test_any_value_of_any_field_loads_or_gives_a_lesson_error(field, value):
 # --- what is in force at each step ----------------------------------------------------------------
 
 SETTINGS = ("network", "learning_rate", "batch_size", "speed", "train", "tab", "hide", "presentation", "true_label")
-BASELINE = dict(network=Network(0), learning_rate=0.02, batch_size=4, speed="full", train="run", tab="explorer",
+BASELINE = dict(network=OneLayer(), learning_rate=0.02, batch_size=4, speed="full", train="run", tab="explorer",
                 hide=(), presentation=False, true_label=None)
 
 
@@ -325,14 +326,14 @@ def test_settings_carry_over_and_actions_do_not(mixed, tmp_path):
     assert (b.learning_rate, b.batch_size, b.tab, b.train, b.true_label, b.highlight) == (0.1, 32, "example", "run", 9, None)
     assert b.canvas == Canvas("digit", 4) and c.canvas is None and c.canvas_in_force == Canvas("digit", 4)
     # A new network starts from fresh weights with the step's seed; train_examples then pauses.
-    assert c.network == Network(64, "sigmoid") and c.weights == Weights("fresh", 5)
+    assert c.network == HiddenLayer(64, "sigmoid") and c.weights == Weights("fresh", 5)
     assert (c.train_examples, c.train, d.train, d.train_examples) == (100, "pause", "pause", None)
     assert c.true_label == 9 and c.hide == ("network", "reset")
     # A new canvas drops the label that went with the old one, unless the step gives its own.
     assert d.true_label == 1 and d.hide == () and d.presentation is True and d.example_step == 2
     assert d.canvas_in_force.stroke_arrays()[0].shape == (2, 2) and d.canvas.stroke_arrays()[1].shape == (1, 2)
     assert e.true_label is None and e.speed == 2.5 and e.weights == Weights("file", file=tmp_path / "w.npz")
-    assert e.network == Network(64, "sigmoid") and e.presentation is True and e.weights is not None
+    assert e.network == HiddenLayer(64, "sigmoid") and e.presentation is True and e.weights is not None
     assert f.weights is None and f.example_step == 1 and f.true_label == 3
 
 

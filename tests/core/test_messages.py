@@ -7,7 +7,8 @@ import struct
 import numpy as np
 import pytest
 
-from mnist_visualizer.core.model import Architecture, NetworkWeights, build_network
+from mnist_visualizer.core.model import NetworkWeights, build_network
+from mnist_visualizer.core.networks import HiddenLayer
 from mnist_visualizer.core.training import TrainConfig
 from mnist_visualizer.core.live.messages import MessageError, read_message, write_message
 from mnist_visualizer.core.live.training_loop import fresh_snapshot
@@ -24,11 +25,11 @@ def round_trip(*messages):
 
 
 def test_a_snapshot_arrives_whole_and_read_only():
-    weights = NetworkWeights.of(build_network(Architecture(16, "sigmoid"), seed=3))
+    weights = NetworkWeights.of(build_network(HiddenLayer(16, "sigmoid"), seed=3))
     snap = fresh_snapshot(weights, TrainConfig(learning_rate=0.25, batch_size=8), run=7)
     (kind, got), = round_trip(("snapshot", snap))
     assert kind == "snapshot" and got.run == 7 and got.learning_rate == 0.25 and got.batch_size == 8
-    assert got.architecture == Architecture(16, "sigmoid")
+    assert got.architecture == HiddenLayer(16, "sigmoid")
     for name, a in weights.params.items():
         np.testing.assert_array_equal(got.weights.params[name], a)
         assert got.weights.params[name].dtype == np.float32 and not got.weights.params[name].flags.writeable

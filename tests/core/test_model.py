@@ -1,9 +1,9 @@
 import numpy as np
 import pytest
 
-from mnist_visualizer.core.explain import explain
-from mnist_visualizer.core.model import (SoftmaxRegression, WeightsError, cross_entropy, gradients, load_weights,
-                        one_hot, save_weights, softmax)
+from mnist_visualizer.core.model import WeightsError, load_weights, save_weights
+from mnist_visualizer.core.networks.maths import cross_entropy, one_hot, softmax
+from mnist_visualizer.core.networks.one_layer import SoftmaxRegression, explain, gradients
 
 
 def random_batch(n=5, seed=1):
@@ -183,7 +183,8 @@ def test_a_truncated_weights_file_is_refused(tmp_path):
 
 # --- the format with an architecture (core.model.save_network / load_network) ---------------------
 
-from mnist_visualizer.core.model import HiddenLayerNetwork, load_network, save_network  # noqa: E402
+from mnist_visualizer.core.model import load_network, save_network  # noqa: E402
+from mnist_visualizer.core.networks.hidden_layer import HiddenLayerNetwork  # noqa: E402
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -2,9 +2,9 @@ import numpy as np
 import pytest
 
 from mnist_visualizer.core.data import Dataset
-from mnist_visualizer.core.model import SoftmaxRegression, softmax
-from mnist_visualizer.core.training import (TrainConfig, Trainer, TrainingDiverged, evaluate, minibatch_step,
-                           sgd_block)
+from mnist_visualizer.core.networks.maths import softmax
+from mnist_visualizer.core.networks.one_layer import SoftmaxRegression, minibatch_step, sgd_block
+from mnist_visualizer.core.training import TrainConfig, Trainer, TrainingDiverged, evaluate
 
 
 def textbook_loop(x, y, W, b, lr):

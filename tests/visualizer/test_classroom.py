@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from mnist_visualizer.core.data import FILE_NAMES
-from mnist_visualizer.core.model import SoftmaxRegression, load_weights
+from mnist_visualizer.core.model import load_weights
+from mnist_visualizer.core.networks.one_layer import SoftmaxRegression
 from mnist_visualizer.core.training import TrainConfig
 from mnist_visualizer.visualizer.theme import COLORMAPS
 from mnist_visualizer.visualizer.theme import presentation_scale
@@ -232,9 +233,9 @@ def test_timeline_shows_an_earlier_moment_exactly_and_goes_live_again(window, qt
     window.timeline.slider.setValue(3)
     qtbot.wait(50)
     assert not window.timeline.is_live
-    np.testing.assert_array_equal(window.heatmaps.weights(), moment.W)
+    np.testing.assert_array_equal(window.heatmaps.weights(), moment.weights.params["W"])
     x = window.canvas.network_input()
-    z = x @ moment.W + moment.b
+    z = x @ moment.weights.params["W"] + moment.weights.params["b"]
     p = np.exp(z - z.max())
     np.testing.assert_allclose(window.bars.probabilities, p / p.sum(), rtol=1e-5)
     assert window.plots.markers[0].isVisible() and window.plots.markers[0].value() == moment.examples_seen
@@ -257,7 +258,7 @@ def test_replay_plays_the_learning_back(window, qtbot):
 
 
 def test_example_panel_shows_core_numbers_and_its_step_changes_W_exactly(window, qtbot, small_dataset):
-    from mnist_visualizer.core.explain import explain
+    from mnist_visualizer.core.networks.one_layer import explain
     window.session.controller.step(500)
     qtbot.waitUntil(lambda: window.latest.examples_seen == 500, timeout=3000)
     window.views.setCurrentWidget(window.example)

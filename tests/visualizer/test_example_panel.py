@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLabel
 from mnist_visualizer.core.data import to_float
 from mnist_visualizer.core.metrics import robust_symmetric_limit
 from mnist_visualizer.core.model import one_layer_weights as one_layer
-from mnist_visualizer.core.explain import explain, step
+from mnist_visualizer.core.networks.one_layer import explain, step
 from mnist_visualizer.visualizer.example_panel import ExamplePanel
 
 

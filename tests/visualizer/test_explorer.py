@@ -9,7 +9,7 @@ from PySide6.QtGui import QFontMetricsF, QImage
 from mnist_visualizer.core.data import to_float
 from mnist_visualizer.core.model import one_layer_weights as one_layer
 from mnist_visualizer.core.metrics import confusion_matrix
-from mnist_visualizer.core.model import SoftmaxRegression
+from mnist_visualizer.core.networks.one_layer import SoftmaxRegression
 from mnist_visualizer.core.training import TrainConfig, Trainer
 from mnist_visualizer.visualizer.explorer import MAX_THUMBNAILS, TestSetExplorer
 from mnist_visualizer.visualizer.theme import NORMAL, Looks

@@ -8,13 +8,14 @@ import numpy as np
 import pytest
 
 from mnist_visualizer.core.data import to_float
-from mnist_visualizer.core.explain import explain_hidden
 from mnist_visualizer.core.explore import evaluate_test_set
-from mnist_visualizer.core.model import Architecture, load_network
+from mnist_visualizer.core.model import load_network
+from mnist_visualizer.core.networks import HiddenLayer, OneLayer
+from mnist_visualizer.core.networks.hidden_layer import explain_hidden
 from mnist_visualizer.visualizer.hidden_units import influence
 from mnist_visualizer.visualizer.window import NETWORKS
 
-HIDDEN = Architecture(64, "relu")
+HIDDEN = HiddenLayer(64, "relu")
 
 
 @pytest.fixture
@@ -28,7 +29,7 @@ def switch_to_hidden(window, qtbot, architecture=HIDDEN):
 
 
 def test_the_chooser_offers_the_guides_network_and_hidden_layers_of_16_to_512():
-    assert NETWORKS[0] == Architecture()
+    assert NETWORKS[0] == OneLayer()
     assert {a.hidden for a in NETWORKS[1:]} == {16, 32, 64, 128, 256, 512}
     assert {a.activation for a in NETWORKS[1:]} == {"relu", "sigmoid"}
 
@@ -46,8 +47,8 @@ def test_a_new_network_is_a_new_run_and_the_old_one_stays_labelled(window, qtbot
     assert "one layer, λ 0.01, batch 1" in window.plots.loss_legend.text()
     window.action_set.clear_runs.trigger()
     assert not window.plots.earlier_runs and "one layer, λ" not in window.plots.loss_legend.text()
-    window.session.set_network(Architecture())
-    qtbot.waitUntil(lambda: window.latest.architecture == Architecture(), timeout=5000)
+    window.session.set_network(OneLayer())
+    qtbot.waitUntil(lambda: window.latest.architecture == OneLayer(), timeout=5000)
     assert window.weight_views.currentWidget() is window.heatmaps and not window.activity.isVisible()
 
 
@@ -95,23 +96,23 @@ def test_inside_one_example_follows_the_chain_rule_and_its_step_reaches_the_netw
 
 
 def test_hidden_weights_save_and_load_back_identical(window, qtbot, tmp_path):
-    switch_to_hidden(window, qtbot, Architecture(32, "sigmoid"))
+    switch_to_hidden(window, qtbot, HiddenLayer(32, "sigmoid"))
     window.session.controller.step(100)
     qtbot.waitUntil(lambda: window.latest.examples_seen == 100, timeout=5000)
     path = tmp_path / "h.npz"
     assert window.files.save_weights_file(path)
     saved = window.latest.weights
     network = load_network(path)
-    assert network.architecture == Architecture(32, "sigmoid")
+    assert network.architecture == HiddenLayer(32, "sigmoid")
     for name, array in saved.params.items():
         np.testing.assert_array_equal(network.parameters()[name], array)
-    window.session.set_network(Architecture())
-    qtbot.waitUntil(lambda: window.latest.architecture == Architecture(), timeout=5000)
+    window.session.set_network(OneLayer())
+    qtbot.waitUntil(lambda: window.latest.architecture == OneLayer(), timeout=5000)
     assert window.files.load_weights_file(path)
-    qtbot.waitUntil(lambda: window.latest.architecture == Architecture(32, "sigmoid"), timeout=5000)
+    qtbot.waitUntil(lambda: window.latest.architecture == HiddenLayer(32, "sigmoid"), timeout=5000)
     for name, array in saved.params.items():
         np.testing.assert_array_equal(window.latest.weights.params[name], array)
-    assert window.network_box.currentData() == Architecture(32, "sigmoid")
+    assert window.network_box.currentData() == HiddenLayer(32, "sigmoid")
 
 
 def test_explorer_and_timeline_with_a_hidden_layer(window, qtbot, small_dataset):
@@ -125,10 +126,10 @@ def test_explorer_and_timeline_with_a_hidden_layer(window, qtbot, small_dataset)
     window._explorer_updated = 0.0
     window.refresh_views()
     w = window.latest.weights
-    core = evaluate_test_set(small_dataset.test_images, small_dataset.test_labels, dict(w.params))
+    core = evaluate_test_set(small_dataset.test_images, small_dataset.test_labels, w)
     np.testing.assert_array_equal(window.explorer.confusion, core.confusion)
     moment = window.timeline.show_moment(1)
-    np.testing.assert_array_equal(window.current_weights().params["W1"], moment.params["W1"])
+    np.testing.assert_array_equal(window.current_weights().params["W1"], moment.weights.params["W1"])
     window.timeline.go_live()
 
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
-from mnist_visualizer.core.model import Architecture
+from mnist_visualizer.core.networks import HiddenLayer
 from mnist_visualizer.core.training import TrainConfig
 from mnist_visualizer.visualizer.appearance import Appearance
 from mnist_visualizer.visualizer.mosaic import MapMosaic
@@ -81,8 +81,8 @@ def window(open_window, mnist):
 def test_presentation_mode_fits_every_tab_uncut(window, qtbot, monkeypatch, width, height, hidden):
     monkeypatch.setattr(window.appearance, "screen_geometry", lambda available=True: QRect(0, 0, width, height))
     if hidden:
-        window.session.set_network(Architecture(hidden))
-        qtbot.waitUntil(lambda: window.latest.architecture.hidden == hidden, timeout=5000)
+        window.session.set_network(HiddenLayer(hidden))
+        qtbot.waitUntil(lambda: window.latest.architecture == HiddenLayer(hidden), timeout=5000)
     window.canvas.set_ink(window.explorer.image(0))   # the bars, the steps and the answer in use
     window.appearance.set_presentation(True)
     qtbot.waitUntil(lambda: (window.width(), window.height()) == (width, height), timeout=3000)

@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from mnist_visualizer.core.lessons import CONTROLS, load_lesson, state_at
-from mnist_visualizer.core.model import Architecture, SoftmaxRegression, save_network
+from mnist_visualizer.core.model import save_network
+from mnist_visualizer.core.networks.one_layer import SoftmaxRegression
 from mnist_visualizer.visualizer.lesson_player import TABS, reflow
 
 
@@ -51,7 +52,7 @@ def check_step(window, qtbot, lesson, index, mnist):
     for name in CONTROLS:
         assert control_visible(window, name) == (name not in state.hide), name
     if state.network is not None:
-        want = Architecture(state.network.hidden, state.network.activation)
+        want = state.network
         qtbot.waitUntil(lambda: window.latest.architecture == want, timeout=5000)
         assert window.network_box.currentData() == want
     canvas = state.canvas_in_force

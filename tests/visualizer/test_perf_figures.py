@@ -11,7 +11,8 @@ import numpy as np
 import pytest
 
 from mnist_visualizer.core.metrics import robust_symmetric_limit
-from mnist_visualizer.core.model import Architecture, NetworkWeights, build_network
+from mnist_visualizer.core.model import NetworkWeights, build_network
+from mnist_visualizer.core.networks import HiddenLayer
 from mnist_visualizer.core.live.memory import peak_rss_mb, seconds_since_process_start
 from mnist_visualizer.visualizer.hidden_units import HiddenUnitsView
 from mnist_visualizer.visualizer.mosaic import MapMosaic
@@ -91,7 +92,7 @@ def test_panels_are_the_maps_columns(qtbot):
 def test_hidden_units_show_the_most_influential_columns_of_W1(qtbot):
     view = HiddenUnitsView()
     qtbot.addWidget(view)
-    weights = NetworkWeights.of(build_network(Architecture(100), seed=3))
+    weights = NetworkWeights.of(build_network(HiddenLayer(100), seed=3))
     view.set_weights(weights)
     W1, W2 = weights.params["W1"], weights.params["W2"]
     order = np.argsort(-np.linalg.norm(W2, axis=1), kind="stable")[:64]

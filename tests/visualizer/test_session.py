@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox
 
-from mnist_visualizer.core.model import Architecture
+from mnist_visualizer.core.networks import HiddenLayer
 from mnist_visualizer.core.training import TrainConfig
 from mnist_visualizer.visualizer.app import build_parser
 from mnist_visualizer.visualizer.controls import SPEEDS, show_speed
@@ -67,9 +67,9 @@ def test_a_network_change_pauses_and_clears_the_problem(session, qtbot):
     session.problem_changed.connect(problems.append)
     session.report_problem("something")
     session.start()
-    session.set_network(Architecture(16, "relu"))
+    session.set_network(HiddenLayer(16, "relu"))
     assert not session.running and problems == ["something", "", ""]
-    qtbot.waitUntil(lambda: session.latest.architecture == Architecture(16, "relu"), timeout=3000)
+    qtbot.waitUntil(lambda: session.latest.architecture == HiddenLayer(16, "relu"), timeout=3000)
 
 
 def test_a_speed_not_offered_is_added_to_the_box_in_order(qtbot):

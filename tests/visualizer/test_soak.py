@@ -6,21 +6,21 @@ import numpy as np
 
 from benchmarks.soak import run_soak
 from mnist_visualizer.core.data import load_dataset
-from mnist_visualizer.core.model import Architecture
+from mnist_visualizer.core.networks import HiddenLayer, OneLayer
 from mnist_visualizer.core.training import TrainConfig
 from mnist_visualizer.visualizer.window import NETWORKS, MainWindow
 
 
 def test_sixty_seconds_of_training_drawing_and_strokes_on_both_networks(qtbot):
-    hidden = next(a for a in NETWORKS if a.is_hidden and a.hidden == 128)
+    hidden = next(a for a in NETWORKS if a == HiddenLayer(128, "relu"))
     w = MainWindow(load_dataset(), TrainConfig())
     qtbot.addWidget(w)
     w.show()
     qtbot.waitUntil(lambda: w.session.controller.snapshots_received > 0, timeout=3000)
-    samples = run_soak(w, seconds=60, sample_every=5, networks=(Architecture(), hidden))
+    samples = run_soak(w, seconds=60, sample_every=5, networks=(OneLayer(), hidden))
     w.close()
     names = list(dict.fromkeys(s.network for s in samples))
-    assert names == [Architecture().describe(), hidden.describe()]
+    assert names == [OneLayer().describe(), hidden.describe()]
     for name in names:
         mine = [s for s in samples if s.network == name]
         assert len(mine) >= 5, (name, mine)

@@ -6,7 +6,9 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from mnist_visualizer.core.model import SoftmaxRegression, save_weights
+from mnist_visualizer.core.model import save_weights
+from mnist_visualizer.core.networks import HiddenLayer
+from mnist_visualizer.core.networks.one_layer import SoftmaxRegression
 from mnist_visualizer.core.training import TrainConfig
 from mnist_visualizer.visualizer.window import NETWORKS, MainWindow
 
@@ -67,7 +69,7 @@ def test_two_thousand_random_actions_while_training(qtbot, small_dataset, tmp_pa
         name = names[rng.integers(len(names))]
         actions[name]()
         done[name] += 1
-        networks_trained.add(w.latest.architecture.is_hidden)
+        networks_trained.add(isinstance(w.latest.architecture, HiddenLayer))
         if i % 50 == 0:
             QApplication.processEvents()
             assert w.session.controller.is_alive()
@@ -84,7 +86,7 @@ def test_two_thousand_random_actions_while_training(qtbot, small_dataset, tmp_pa
     snap = w.latest
     assert snap.learning_rate == 0.01 and snap.batch_size == 1
     assert all(np.isfinite(a).all() for a in snap.weights.params.values())
-    shown = w.heatmaps.weights() if not snap.architecture.is_hidden else w.hidden_units.mosaic.maps()
+    shown = w.heatmaps.weights() if not isinstance(snap.architecture, HiddenLayer) else w.hidden_units.mosaic.maps()
     assert np.isfinite(shown).all()
     assert np.isfinite(w.plots.loss_history.y).all()
     # and it still classifies: a test digit on the canvas gives a real answer

@@ -51,7 +51,7 @@ def test_slider_set_value_selects_the_moment_with_exactly_its_weights(timeline, 
     moment = blocker.args[0]
     assert moment is timeline.current is timeline.history[4]
     assert moment.examples_seen == 1000
-    assert moment.W.tobytes() == given[4][0].tobytes() and moment.b.tobytes() == given[4][1].tobytes()
+    assert moment.weights.params["W"].tobytes() == given[4][0].tobytes() and moment.weights.params["b"].tobytes() == given[4][1].tobytes()
     assert not timeline.is_live and not timeline.live_button.isChecked()
     assert timeline.label.text() == "1,000 examples · test 50.0%"
 
@@ -61,7 +61,7 @@ def test_a_key_press_on_the_slider_selects_the_previous_moment(timeline, qtbot):
     with qtbot.waitSignal(timeline.moment_selected, timeout=1000) as blocker:
         qtbot.keyClick(timeline.slider, Qt.Key_Left)
     assert blocker.args[0].examples_seen == EXAMPLES[-2]
-    assert blocker.args[0].W.tobytes() == given[-2][0].tobytes()
+    assert blocker.args[0].weights.params["W"].tobytes() == given[-2][0].tobytes()
     with qtbot.waitSignal(timeline.moment_selected, timeout=1000) as blocker:
         qtbot.keyClick(timeline.slider, Qt.Key_Home)
     assert blocker.args[0] is timeline.history[0]

@@ -11,7 +11,9 @@ import numpy as np
 import pytest
 
 from mnist_visualizer.core.data import load_dataset
-from mnist_visualizer.core.model import Architecture, NetworkWeights, SoftmaxRegression, build_network
+from mnist_visualizer.core.model import NetworkWeights, build_network
+from mnist_visualizer.core.networks import HiddenLayer, OneLayer
+from mnist_visualizer.core.networks.one_layer import SoftmaxRegression
 from mnist_visualizer.visualizer.worker import ProcessTrainingController
 
 
@@ -48,8 +50,8 @@ def test_it_trains_and_its_runs_are_numbered_like_the_windows(process_controller
     c.start()
     qtbot.waitUntil(lambda: c.latest.examples_seen > 3000, timeout=5000)
     assert c.latest.run == first_run and c.latest.epoch >= 1
-    c.set_network(Architecture(32))
-    qtbot.waitUntil(lambda: c.latest.architecture == Architecture(32), timeout=5000)
+    c.set_network(HiddenLayer(32))
+    qtbot.waitUntil(lambda: c.latest.architecture == HiddenLayer(32), timeout=5000)
     other = ProcessTrainingController(small_dataset, config)  # made since: a larger number still
     assert c.latest.run > first_run and other.latest.run > c.latest.run
     assert c.latest.examples_seen == 0 and not c.latest.running
@@ -57,7 +59,7 @@ def test_it_trains_and_its_runs_are_numbered_like_the_windows(process_controller
 
 @pytest.mark.parametrize("state", ["starting", "paused", "training", "training the hidden layer"])
 def test_stop_ends_the_process_within_two_seconds(qtbot, small_dataset, config, state):
-    model = build_network(Architecture(128), 0) if "hidden" in state else None
+    model = build_network(HiddenLayer(128), 0) if "hidden" in state else None
     c = ProcessTrainingController(small_dataset, config, model)
     c.start_thread()
     if state != "starting":
@@ -83,7 +85,7 @@ def test_a_process_that_dies_is_started_again_from_the_last_weights(process_cont
     qtbot.waitUntil(lambda: bool(c.errors) and c.latest.run != run, timeout=5000)
     assert "stopped unexpectedly" in c.errors[-1] and "last weights" in c.errors[-1]
     assert c.restarts == 1 and c.is_alive() and c.latest.run > run
-    np.testing.assert_array_equal(c.latest.W, kept.W)  # nothing learnt is lost
+    np.testing.assert_array_equal(c.latest.W, kept.params["W"])  # nothing learnt is lost
     # the dead process' pipe threads have ended: one writer, one reader, the new process'
     qtbot.waitUntil(lambda: [t.name for t in threading.enumerate()].count("to-trainer") == 1, timeout=3000)
     assert [t.name for t in threading.enumerate()].count("from-trainer") == 1
@@ -92,7 +94,7 @@ def test_a_process_that_dies_is_started_again_from_the_last_weights(process_cont
 
 
 def test_a_process_that_cannot_start_says_why_and_is_not_started_again(qtbot, small_dataset, config):
-    broken = NetworkWeights(Architecture(), {"W": np.zeros((5, 10), np.float32), "b": np.zeros(10, np.float32)})
+    broken = NetworkWeights(OneLayer(), {"W": np.zeros((5, 10), np.float32), "b": np.zeros(10, np.float32)})
     c = ProcessTrainingController(small_dataset, config)
     c._prepare(broken, config, first_run=c.latest.run)  # as if the window had sent weights that do not fit
     errors = []

@@ -3,7 +3,7 @@ import time
 import numpy as np
 import pytest
 
-from mnist_visualizer.core.model import SoftmaxRegression
+from mnist_visualizer.core.networks.one_layer import SoftmaxRegression
 from mnist_visualizer.visualizer.worker import CONTROLLERS, TrainingController, next_evaluation_after
 
 
