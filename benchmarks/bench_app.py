@@ -103,12 +103,12 @@ def headless_rate(dataset, architecture: Architecture, config: TrainConfig, seco
 
 def live_rates(window: MainWindow, seconds: float):
     """(examples/s, display updates/s) while the window trains at full speed."""
-    window.start_training()
+    window.session.start()
     run_loop(1.5)  # warm up: first evaluations, plots filling
-    seen0, frames0, t0 = window.latest.examples_seen, window.frames, time.perf_counter()
+    seen0, frames0, t0 = window.latest.examples_seen, window.display.frames, time.perf_counter()
     run_loop(seconds)
     dt = time.perf_counter() - t0
-    return (window.latest.examples_seen - seen0) / dt, (window.frames - frames0) / dt
+    return (window.latest.examples_seen - seen0) / dt, (window.display.frames - frames0) / dt
 
 
 def canvas_latency(window: MainWindow, moves: int = 300) -> np.ndarray:
@@ -147,7 +147,7 @@ def measure_window(dataset, architecture: Architecture, config: TrainConfig, sec
     run_loop(0.5)
     live, fps = live_rates(window, seconds)
     training = canvas_latency(window)  # while training still runs at full speed
-    window.pause_training()
+    window.session.pause()
     run_loop(0.3)
     paused = canvas_latency(window, moves=100)
     window.close()

@@ -82,10 +82,10 @@ def run_soak(window, seconds: float, sample_every: float = 10.0, report=None, ne
     start = time.perf_counter()
     for k, architecture in enumerate(networks):
         if architecture != window.architecture:
-            window.set_network(architecture)  # a new run of the other network, from fresh weights
-        window.start_training()
+            window.session.set_network(architecture)  # a new run of the other network, from fresh weights
+        window.session.start()
         last = time.perf_counter()
-        frames = window.frames
+        frames = window.display.frames
         next_stroke = last
         end = start + share * (k + 1)
         while (now := time.perf_counter()) < end:
@@ -94,16 +94,16 @@ def run_soak(window, seconds: float, sample_every: float = 10.0, report=None, ne
                 stroke(window.canvas, rng)
                 next_stroke = now + 0.05
             if now - last >= sample_every:
-                memory = getattr(window.controller, "memory_mb", lambda: None)() or (np.nan, np.nan)
+                memory = getattr(window.session.controller, "memory_mb", lambda: None)() or (np.nan, np.nan)
                 sample = SoakSample(now - start, architecture.describe(), resident_mb(), peak_rss_mb(),
-                                    *memory, (window.frames - frames) / (now - last),
+                                    *memory, (window.display.frames - frames) / (now - last),
                                     window.latest.examples_seen)
                 samples.append(sample)
                 if report:
                     report(sample)
-                frames, last = window.frames, now
+                frames, last = window.display.frames, now
             time.sleep(0.002)
-        window.pause_training()
+        window.session.pause()
     return samples
 
 

@@ -1,10 +1,14 @@
 """The window's actions: toolbar, menus, keyboard shortcuts and the overlay that lists them.
 
 Every command a user can give is a QAction with a shortcut, created here in one place, so that the
-toolbar, the menus, the keys and the help overlay can never disagree.
+toolbar, the menus, the keys and the help overlay can never disagree. `build_actions` returns them
+as one `WindowActions`; they call the training session, the appearance, the File commands and the
+lesson player, and follow their state (running, looks, presentation, a lesson open) by signals.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -93,107 +97,199 @@ def choice_menu(parent_menu: QMenu, title: str, names, choose, default: str) -> 
     return actions
 
 
-def build_training_actions(w) -> None:
-    """Start/pause, step, reset, and the canvas' clear and brush: the actions of the toolbar."""
-    w.start_action = make_action(w, "▶ Start", Qt.Key_Space, w.toggle_training,
-                                 "Start or pause training", help_text="Start / pause training")
-    w.step_action = make_action(w, "Step", Qt.Key_N, w.step_once, "One update, then pause",
-                                help_text="One update (a step of gradient descent)")
-    w.reset_action = make_action(w, "Reset", Qt.Key_R, w.reset_weights,
-                                 "Fresh random weights, back to the start",
-                                 help_text="Reset: fresh random weights")
-    w.clear_action = make_action(w, "Clear canvas", [Qt.Key_C, Qt.Key_Delete], w.clear_canvas,
-                                 "Wipe the drawing")
-    w.thicker_brush_action = make_action(w, "Thicker brush", Qt.Key_BracketRight,
-                                         lambda: w.set_brush_size(w.canvas.brush_size + 3))
-    w.thinner_brush_action = make_action(w, "Thinner brush", Qt.Key_BracketLeft,
-                                         lambda: w.set_brush_size(w.canvas.brush_size - 3))
+@dataclass
+class WindowActions:
+    """Every action of a `MainWindow`, by name (a lesson's ``hide`` names ``start``, ``step``,
+    ``reset``), the choice groups by choice, and the toolbar's controls by name."""
 
-
-def build_toolbar(w, controls) -> QToolBar:
-    """The training toolbar: the actions, then each (name, label, widget) of ``controls``."""
-    bar = QToolBar("Training")
-    bar.setObjectName("training_toolbar")
-    bar.setMovable(False)
-    bar.setToolButtonStyle(Qt.ToolButtonTextOnly)
-    for action in (w.start_action, w.step_action, w.reset_action):
-        bar.addAction(action)
-    bar.addSeparator()
+    start: QAction
+    step: QAction
+    reset: QAction
+    clear: QAction
+    thicker_brush: QAction
+    thinner_brush: QAction
+    open_data: QAction
+    load_weights: QAction
+    save_weights: QAction
+    export: QAction
+    record: QAction
+    quit: QAction
+    network: dict[str, QAction]
+    clear_runs: QAction
+    presentation: QAction
+    theme: dict[str, QAction]
+    toggle_theme: QAction
+    colormap: dict[str, QAction]
+    toggle_colormap: QAction
+    full_range: QAction
+    view: list[QAction]
+    help: QAction
+    about: QAction
+    course: QAction
+    open_lesson: QAction
+    next_step: QAction
+    previous_step: QAction
+    leave_lesson: QAction
+    toolbar: QToolBar
     # name -> the toolbar's actions of its label and widget (hiding an action hides its widget)
-    w.toolbar_controls = {}
-    for name, label, box in controls:
-        w.toolbar_controls[name] = (bar.addWidget(QLabel(f" {label} ")), bar.addWidget(box))
-    bar.addSeparator()
-    bar.addAction(w.clear_action)
-    w.addToolBar(bar)
-    return bar
+    toolbar_controls: dict[str, tuple[QAction, QAction]] = field(default_factory=dict)
+
+    @property
+    def lesson_steps(self) -> tuple[QAction, ...]:
+        return (self.next_step, self.previous_step, self.leave_lesson)
+
+    def show_running(self, running: bool) -> None:
+        self.start.setText("❚❚ Pause" if running else "▶ Start")
+
+    def show_looks(self, looks) -> None:
+        self.theme[looks.theme.name].setChecked(True)
+        self.colormap[looks.colormap].setChecked(True)
+        self.full_range.setChecked(looks.full_range)
+
+    def enable_lesson_steps(self, active: bool) -> None:
+        for action in self.lesson_steps:
+            action.setEnabled(active)
 
 
-def build_menus(w) -> None:
-    """File, Training, View and Help menus, with every action the window has."""
+def build_actions(w, session, appearance, files, lesson, networks: dict, controls) -> WindowActions:
+    """The actions of window ``w``, its toolbar with ``controls`` ((name, label, widget) each) and
+    its menus: File, Training, View, Lesson and Help. ``networks``: name -> Architecture."""
+    a = {}
+    # Start/pause, step, reset, and the canvas' clear and brush: the actions of the toolbar.
+    a["start"] = make_action(w, "▶ Start", Qt.Key_Space, session.toggle,
+                             "Start or pause training", help_text="Start / pause training")
+    a["step"] = make_action(w, "Step", Qt.Key_N, session.step, "One update, then pause",
+                            help_text="One update (a step of gradient descent)")
+    a["reset"] = make_action(w, "Reset", Qt.Key_R, session.reset,
+                             "Fresh random weights, back to the start",
+                             help_text="Reset: fresh random weights")
+    a["clear"] = make_action(w, "Clear canvas", [Qt.Key_C, Qt.Key_Delete], w.canvas.clear,
+                             "Wipe the drawing")
+    a["thicker_brush"] = make_action(w, "Thicker brush", Qt.Key_BracketRight,
+                                     lambda: w.set_brush_size(w.canvas.brush_size + 3))
+    a["thinner_brush"] = make_action(w, "Thinner brush", Qt.Key_BracketLeft,
+                                     lambda: w.set_brush_size(w.canvas.brush_size - 3))
+
     menu = w.menuBar()
-    files = menu.addMenu("&File")
-    w.open_data_action = make_action(w, "Open dataset folder…", QKeySequence.Open, w.files.choose_dataset,
-                                     "Any folder of the four IDX files (MNIST, Fashion-MNIST, …)")
-    w.load_weights_action = make_action(w, "Load weights…", "Ctrl+L", w.files.choose_weights_to_load)
-    w.save_weights_action = make_action(w, "Save weights…", QKeySequence.Save, w.files.choose_weights_to_save)
-    w.export_action = make_action(w, "Export pictures and metrics…", "Ctrl+E", w.files.choose_export_folder,
-                                  "Heatmaps and plots as PNG, metrics as CSV")
-    w.record_action = make_action(w, "Record animation…", "Ctrl+Shift+E", w.files.choose_animation_path,
-                                  "10 s of the window as an animated GIF, WebP or MP4, for slides")
-    w.quit_action = make_action(w, "Quit", QKeySequence.Quit, w.close)
-    for action in (w.open_data_action, w.load_weights_action, w.save_weights_action, w.export_action,
-                   w.record_action):
-        files.addAction(action)
-    files.addSeparator()
-    files.addAction(w.quit_action)
+    file_menu = menu.addMenu("&File")
+    a["open_data"] = make_action(w, "Open dataset folder…", QKeySequence.Open, files.choose_dataset,
+                                 "Any folder of the four IDX files (MNIST, Fashion-MNIST, …)")
+    a["load_weights"] = make_action(w, "Load weights…", "Ctrl+L", files.choose_weights_to_load)
+    a["save_weights"] = make_action(w, "Save weights…", QKeySequence.Save, files.choose_weights_to_save)
+    a["export"] = make_action(w, "Export pictures and metrics…", "Ctrl+E", files.choose_export_folder,
+                              "Heatmaps and plots as PNG, metrics as CSV")
+    a["record"] = make_action(w, "Record animation…", "Ctrl+Shift+E", files.choose_animation_path,
+                              "10 s of the window as an animated GIF, WebP or MP4, for slides")
+    a["quit"] = make_action(w, "Quit", QKeySequence.Quit, w.close)
+    for name in ("open_data", "load_weights", "save_weights", "export", "record"):
+        file_menu.addAction(a[name])
+    file_menu.addSeparator()
+    file_menu.addAction(a["quit"])
 
     training = menu.addMenu("&Training")
-    for action in (w.start_action, w.step_action, w.reset_action):
-        training.addAction(action)
-    w.network_actions = choice_menu(
-        training, "Network", w.network_choices(),
-        lambda name: w.set_network(w.network_choices()[name]), next(iter(w.network_choices())))
+    for name in ("start", "step", "reset"):
+        training.addAction(a[name])
+    a["network"] = choice_menu(training, "Network", networks,
+                               lambda name: session.set_network(networks[name]), next(iter(networks)))
     training.addSeparator()
-    w.clear_runs_action = make_action(w, "Clear earlier runs", "Shift+R", w.plots.clear_earlier_runs,
-                                      "Remove the faint curves of earlier runs from the plots",
-                                      help_text="Clear the earlier runs' faint curves")
-    training.addAction(w.clear_runs_action)
+    a["clear_runs"] = make_action(w, "Clear earlier runs", "Shift+R", w.plots.clear_earlier_runs,
+                                  "Remove the faint curves of earlier runs from the plots",
+                                  help_text="Clear the earlier runs' faint curves")
+    training.addAction(a["clear_runs"])
 
-    view = w.view_menu = menu.addMenu("&View")
-    w.presentation_action = make_action(w, "Presentation mode", Qt.Key_F11, w.toggle_presentation,
-                                        "Full screen, large type, projector colours", checkable=True)
-    view.addAction(w.presentation_action)
-    w.theme_actions = choice_menu(view, "Theme", THEMES, w.set_theme, NORMAL.name)
-    w.toggle_theme_action = make_action(w, "Switch theme", Qt.Key_T, w.cycle_theme,
-                                        "Normal or high-contrast projector theme")
-    view.addAction(w.toggle_theme_action)
-    w.colormap_actions = choice_menu(view, "Weight colours", COLORMAPS, w.set_colormap, DEFAULT_COLORMAP)
-    w.toggle_colormap_action = make_action(w, "Switch weight colours", Qt.Key_M, w.cycle_colormap,
-                                           "Blue-red or colour-blind-safe colours")
-    view.addAction(w.toggle_colormap_action)
-    w.full_range_action = make_action(w, "Full colour range", "Shift+M", w.toggle_full_range,
-                                      "Colour scales to the largest weight, not the 99th percentile",
-                                      checkable=True,
-                                      help_text="Colours to the largest |value| (else the 99th percentile)")
-    view.addAction(w.full_range_action)
+    view = menu.addMenu("&View")
+    a["presentation"] = make_action(w, "Presentation mode", Qt.Key_F11, appearance.toggle_presentation,
+                                    "Full screen, large type, projector colours", checkable=True)
+    view.addAction(a["presentation"])
+    a["theme"] = choice_menu(view, "Theme", THEMES, appearance.set_theme, NORMAL.name)
+    a["toggle_theme"] = make_action(w, "Switch theme", Qt.Key_T, appearance.cycle_theme,
+                                    "Normal or high-contrast projector theme")
+    view.addAction(a["toggle_theme"])
+    a["colormap"] = choice_menu(view, "Weight colours", COLORMAPS, appearance.set_colormap, DEFAULT_COLORMAP)
+    a["toggle_colormap"] = make_action(w, "Switch weight colours", Qt.Key_M, appearance.cycle_colormap,
+                                       "Blue-red or colour-blind-safe colours")
+    view.addAction(a["toggle_colormap"])
+    a["full_range"] = make_action(w, "Full colour range", "Shift+M", appearance.toggle_full_range,
+                                  "Colour scales to the largest weight, not the 99th percentile",
+                                  checkable=True,
+                                  help_text="Colours to the largest |value| (else the 99th percentile)")
+    view.addAction(a["full_range"])
     view.addSeparator()
-    for action in (w.clear_action, w.thicker_brush_action, w.thinner_brush_action):
-        view.addAction(action)
-    w.view_actions = []
+    for name in ("clear", "thicker_brush", "thinner_brush"):
+        view.addAction(a[name])
+    a["view"] = []
     for index in range(w.views.count()):
         action = make_action(w, f"Show {w.views.tabText(index)}", f"Ctrl+{index + 1}",
                              lambda _=False, i=index: w.views.setCurrentIndex(i))
-        w.view_actions.append(action)
+        a["view"].append(action)
         view.addAction(action)
 
-    w.lesson_menu = menu.addMenu("&Lesson")
+    lesson_menu = menu.addMenu("&Lesson")
     help_menu = menu.addMenu("&Help")
-    w.help_action = make_action(w, "Keyboard shortcuts", [Qt.Key_F1, Qt.Key_Question], w.show_help)
-    help_menu.addAction(w.help_action)
-    w.about_action = make_action(w, "About MNIST Visualizer", None, lambda: show_about(w))
-    w.about_action.setMenuRole(QAction.AboutRole)
-    help_menu.addAction(w.about_action)
+    a["help"] = make_action(w, "Keyboard shortcuts", [Qt.Key_F1, Qt.Key_Question], w.show_help)
+    help_menu.addAction(a["help"])
+    a["about"] = make_action(w, "About MNIST Visualizer", None, lambda: show_about(w))
+    a["about"].setMenuRole(QAction.AboutRole)
+    help_menu.addAction(a["about"])
+
+    # Open a lesson, and step through it with the keys a presenter's clicker sends (Page Down /
+    # Page Up) or the arrows; Esc leaves it. The stepping keys work only while a lesson is open, so
+    # the arrows stay the slider's and the number boxes' the rest of the time.
+    a["course"] = make_action(w, "Start the built-in lesson", "Ctrl+Shift+L", lambda: lesson.open("course"),
+                              "The course text, step by step: from random weights to a hidden layer")
+    a["open_lesson"] = make_action(w, "Open a lesson file…", None, lesson.choose,
+                                   "A lesson written as a TOML or JSON file")
+    a["next_step"] = make_action(w, "Next step", [Qt.Key_PageDown, Qt.Key_Right], lesson.next,
+                                 "The lesson's next step", help_text="Lesson: next step")
+    a["previous_step"] = make_action(w, "Previous step", [Qt.Key_PageUp, Qt.Key_Left],
+                                     lesson.previous, "The lesson's previous step",
+                                     help_text="Lesson: previous step")
+    a["leave_lesson"] = make_action(w, "Leave the lesson", Qt.Key_Escape, lesson.leave,
+                                    "Leave the lesson here and keep working", help_text="Leave the lesson")
+    for name in ("course", "open_lesson"):
+        lesson_menu.addAction(a[name])
+    lesson_menu.addSeparator()
+    for name in ("next_step", "previous_step", "leave_lesson"):
+        lesson_menu.addAction(a[name])
+        a[name].setEnabled(False)
+
+    # The training toolbar: the actions, then each (name, label, widget) of ``controls``.
+    bar = a["toolbar"] = QToolBar("Training")
+    bar.setObjectName("training_toolbar")
+    bar.setMovable(False)
+    bar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+    for name in ("start", "step", "reset"):
+        bar.addAction(a[name])
+    bar.addSeparator()
+    a["toolbar_controls"] = {name: (bar.addWidget(QLabel(f" {label} ")), bar.addWidget(box))
+                             for name, label, box in controls}
+    bar.addSeparator()
+    bar.addAction(a["clear"])
+    w.addToolBar(bar)
+
+    actions = WindowActions(**a)
+    session.running_changed.connect(actions.show_running)
+    appearance.looks_changed.connect(actions.show_looks)
+    appearance.presenting_changed.connect(actions.presentation.setChecked)
+    lesson.active_changed.connect(actions.enable_lesson_steps)
+    lesson.controls_hidden.connect(lambda hidden: show_controls(w, actions, hidden))
+    return actions
+
+
+def show_controls(w, actions: WindowActions, hidden) -> None:
+    """Every control a lesson can hide (`core.lessons.CONTROLS`) shown, but those ``hidden``."""
+    from ..core.lessons import CONTROLS  # (loaded with the first lesson, not before the first frame)
+    for name in CONTROLS:
+        visible = name not in hidden
+        if name in actions.toolbar_controls:
+            for action in actions.toolbar_controls[name]:
+                action.setVisible(visible)
+        elif name == "tabs":
+            w.views.tabBar().setVisible(visible)
+        elif name == "timeline":
+            w.timeline.setVisible(visible)
+        else:
+            getattr(actions, name).setVisible(visible)
 
 
 def show_about(w):
@@ -201,29 +297,3 @@ def show_about(w):
     not before the first frame)."""
     from .about import show_about as show
     return show(w)
-
-
-def build_lesson_menu(w) -> None:
-    """Open a lesson, and step through it with the keys a presenter's clicker sends (Page Down /
-    Page Up) or the arrows; Esc leaves it. The stepping keys work only while a lesson is open, so
-    the arrows stay the slider's and the number boxes' the rest of the time."""
-    menu = w.lesson_menu
-    w.course_action = make_action(w, "Start the built-in lesson", "Ctrl+Shift+L",
-                                  lambda: w.open_lesson("course"),
-                                  "The course text, step by step: from random weights to a hidden layer")
-    w.open_lesson_action = make_action(w, "Open a lesson file…", None, w.choose_lesson,
-                                       "A lesson written as a TOML or JSON file")
-    w.next_step_action = make_action(w, "Next step", [Qt.Key_PageDown, Qt.Key_Right], w.lesson.next,
-                                     "The lesson's next step", help_text="Lesson: next step")
-    w.previous_step_action = make_action(w, "Previous step", [Qt.Key_PageUp, Qt.Key_Left],
-                                         w.lesson.previous, "The lesson's previous step",
-                                         help_text="Lesson: previous step")
-    w.leave_lesson_action = make_action(w, "Leave the lesson", Qt.Key_Escape, w.lesson.leave,
-                                        "Leave the lesson here and keep working", help_text="Leave the lesson")
-    for action in (w.course_action, w.open_lesson_action):
-        menu.addAction(action)
-    menu.addSeparator()
-    w.lesson_step_actions = (w.next_step_action, w.previous_step_action, w.leave_lesson_action)
-    for action in w.lesson_step_actions:
-        menu.addAction(action)
-        action.setEnabled(False)

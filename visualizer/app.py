@@ -33,6 +33,17 @@ def watch_first_frame(window, done) -> None:
     window.installEventFilter(FirstPaint(window))
 
 
+def speed(text: str) -> float:
+    """``--speed``: "full", or a positive number of updates per second."""
+    if text.strip().lower() == "full":
+        return 0.0  # the controllers' FULL_SPEED (their module loads Qt: not before the arguments are read)
+    try:
+        return positive_float(text)
+    except (ValueError, argparse.ArgumentTypeError):
+        raise argparse.ArgumentTypeError(f'must be "full" or a positive number of updates per second, '
+                                         f'got {text!r}') from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     defaults = TrainConfig()
     parser = OneLineParser(prog="mnist-visualizer",
@@ -42,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"learning rate (default {defaults.learning_rate}, or as last time)")
     parser.add_argument("--batch-size", type=whole_number(1),
                         help="examples per update; 1 = the guide's per-example updates (default)")
+    parser.add_argument("--speed", type=speed, metavar="N|full",
+                        help="updates per second, or full (default: full speed, or as last time)")
     parser.add_argument("--seed", type=int, default=defaults.seed)
     parser.add_argument("--data-dir", help="folder of the four IDX files (default: bundled MNIST)")
     add_network_options(parser)   # every kind's flags: --hidden, --activation, ...
@@ -137,11 +150,14 @@ def main(argv=None) -> int:
         settings = QSettings(QSettings.IniFormat, QSettings.UserScope, "mnist-visualizer", "mnist-visualizer")
     window = MainWindow(dataset, config, model, settings=settings, trainer=args.trainer)
     del dataset  # the window's own from here on (opening another replaces it)
+    session = window.session
     # What the command line says wins over what was remembered.
     if args.lr is not None:
-        window.lr_box.setValue(args.lr)
+        session.set_learning_rate(args.lr)
     if args.batch_size is not None:
-        window.batch_box.setValue(args.batch_size)
+        session.set_batch_size(args.batch_size)
+    if args.speed is not None:
+        session.set_speed(args.speed)
     app.aboutToQuit.connect(window.shutdown)
 
     # Ctrl+C and SIGTERM close the window like the close button does, from any state (a dialog's
@@ -161,7 +177,7 @@ def main(argv=None) -> int:
     results = {}
     first_frame: dict[str, float] = {}
     watch_first_frame(window, lambda seconds: first_frame.setdefault("seconds", seconds))
-    window.draw_frame()  # the initial snapshot is in the views before the window's first paint
+    window.display.draw_frame()  # the initial snapshot is in the views before the window's first paint
     started = time.monotonic()
     pending = {"timer": bool(args.quit_after), "recording": bool(args.record)}
     failures = []
@@ -177,14 +193,15 @@ def main(argv=None) -> int:
             window.grab().save(args.screenshot, "PNG")
         scored = evaluate(window.current_weights().network(), window.dataset.test_images,
                           window.dataset.test_labels.astype("int64"))
-        snap = window.latest
+        snap = session.latest
         seconds = args.quit_after or round(time.monotonic() - started, 2)
         results.update(examples_seen=snap.examples_seen if snap else 0,
                        updates=snap.updates if snap else 0,
                        test_accuracy=scored.test_accuracy, test_loss=scored.test_loss,
-                       frames=window.frames, seconds=seconds, frames_per_second=window.frames / seconds,
+                       frames=window.display.frames, seconds=seconds,
+                       frames_per_second=window.display.frames / seconds,
                        first_frame_seconds=first_frame.get("seconds"), peak_rss_mb=peak_rss_mb())
-        pid = getattr(window.controller, "pid", None)
+        pid = getattr(session.controller, "pid", None)
         shares = [proportional_mb()] + ([proportional_mb(pid)] if pid else [])
         if None not in shares:  # both processes' memory as it is now, shared pages counted once
             results.update(footprint_mb=sum(shares))
@@ -194,13 +211,13 @@ def main(argv=None) -> int:
         window.close()
 
     if args.presentation:
-        window.set_presentation(True)
+        window.appearance.set_presentation(True)
     else:
         window.show()
     if args.lesson:
-        window.open_lesson(args.lesson)
+        window.lesson.open(args.lesson)
     if args.autostart:
-        window.start_training()
+        session.start()
     recorder = None
     if args.record:
         from .recording import AnimationRecorder
@@ -220,10 +237,10 @@ def main(argv=None) -> int:
         QTimer.singleShot(int(args.quit_after * 1000), lambda: done("timer"))
     app.exec()
     window.shutdown()
-    if results and getattr(window.controller, "peak_rss_mb", None) is not None:
+    if results and getattr(session.controller, "peak_rss_mb", None) is not None:
         # the training process' own peak, and the two together: the app's whole footprint at most
         # (pages both map, such as the libraries' code, are counted twice)
-        trainer_mb = window.controller.peak_rss_mb
+        trainer_mb = session.controller.peak_rss_mb
         results.update(trainer_peak_rss_mb=trainer_mb, total_peak_rss_mb=results["peak_rss_mb"] + trainer_mb)
     if failures:
         print(f"error: {failures[0]}", file=sys.stderr)

@@ -21,11 +21,14 @@ from .recording import AnimationRecorder, file_filter, record_with_progress
 
 
 class FileCommands(QObject):
-    """The File menu's commands for one window: dialogs, then the work, then a message."""
+    """The File menu's commands for one window: dialogs, then the work, then a message. What they
+    change is the training session's (a dataset, weights); the window is the dialogs' parent and
+    what is exported or recorded."""
 
-    def __init__(self, window):
+    def __init__(self, window, session):
         super().__init__(window)
         self.window = window
+        self.session = session
         self.last_dialog: QMessageBox | None = None
         self.recorder: AnimationRecorder | None = None
 
@@ -64,11 +67,11 @@ class FileCommands(QObject):
         try:
             dataset = load_dataset(folder)  # all of it, so that a broken file is found here
         except DatasetError as exc:
-            self.tell("Cannot open this dataset", f"{exc}\n\nStill training on {self.window.dataset.name}.")
+            self.tell("Cannot open this dataset", f"{exc}\n\nStill training on {self.session.dataset.name}.")
             return False
-        if self.window.controller_class.reads_train_images:  # it reads them again from the folder
+        if self.session.controller_class.reads_train_images:  # it reads them again from the folder
             dataset = replace(dataset, train_images=None)
-        self.window.set_dataset(dataset)
+        self.session.set_dataset(dataset)
         return True
 
     # --- weights --------------------------------------------------------------------------------
@@ -85,8 +88,7 @@ class FileCommands(QObject):
         except WeightsError as exc:
             self.tell("Cannot load these weights", f"{exc}\n\nThe current weights are kept.")
             return False
-        self.window.pause_training()
-        self.window.controller.set_weights(NetworkWeights.of(network))
+        self.session.set_weights(NetworkWeights.of(network))
         self._status(f"loaded {network.architecture.describe()} weights from {path}")
         return True
 

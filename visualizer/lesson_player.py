@@ -1,9 +1,11 @@
 """Stepping through a lesson: each step's caption in large type, and the window set up for it.
 
 A lesson (`core.lessons`) is a list of steps; `core.lessons.state_at` says what is in force at each.
-The `LessonPlayer` applies that to the window: the network and its settings, the tab, the canvas,
-the controls hidden, a highlight around the panel the caption talks about, and the step's actions
-(fresh weights, single-example gradient steps, so many examples of training). Next and previous
+The `LessonPlayer` applies that: the network and its settings to the training session (never to
+the toolbar's boxes, which follow it), the tab, the canvas and a highlight around the panel the
+caption talks about to the window, the controls hidden by a signal (the actions hide them), and the
+step's actions (fresh weights, single-example gradient steps, so many examples of training) to the
+session. Next and previous
 come from the keys a presenter's clicker sends (Page Down / Page Up) and the arrows; Esc leaves
 the lesson, and the teacher carries on from where it was.
 
@@ -14,19 +16,25 @@ Going back gives the state the step had when it was entered going forward: setti
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QStyle,
-                               QStyleOption, QVBoxLayout, QWidget)
+                               QStyleOption, QTabWidget, QVBoxLayout, QWidget)
 
 from ..core.model import Architecture, NetworkWeights, WeightsError, load_network
 
 from .theme import Looks
+from .worker import FULL_SPEED
 
 if TYPE_CHECKING:
     from ..core.lessons import Lesson, LessonState
+    from .appearance import Appearance
+    from .canvas import DrawingCanvas
+    from .example_panel import ExamplePanel
+    from .explorer import TestSetExplorer
+    from .session import TrainingSession
 
 # `core.lessons` (and the TOML reader) loads with the first lesson opened, not before the first frame.
 
@@ -145,20 +153,48 @@ class LessonKeys(QObject):
         return False
 
 
+class LessonStage(Protocol):
+    """What the player uses of the window (`MainWindow` is one): the views a step shows, highlights
+    or puts an image on, the share of the height the canvas gets, and where messages go. Training,
+    its settings and the looks are not here: they are the session's and the appearance's."""
+
+    views: QTabWidget
+    canvas: DrawingCanvas
+    timeline: QWidget
+    plots: QWidget
+    heatmaps: QWidget
+    hidden_units: QWidget
+    bars: QWidget
+    preview: QWidget
+    files: QObject               # `files.FileCommands`: its messages and file dialogs
+    example: ExamplePanel        # (built on first use)
+    explorer: TestSetExplorer    # (built on first use)
+
+    def centralWidget(self) -> QWidget: ...
+    def fit_views(self, canvas_first: bool = False) -> None: ...
+    def put_on_canvas(self, image, index: int) -> None: ...
+
+
 class LessonPlayer(QObject):
-    """Applies a lesson's steps to a `MainWindow`.
+    """Applies a lesson's steps to a `MainWindow`'s views, its `TrainingSession` and `Appearance`.
 
     ``problem(str)`` is emitted when a step cannot be set up (a weights file that does not load,
-    say): the message names the file, the step and the field, and the lesson stays usable.
+    say): the message names the file, the step and the field, and the lesson stays usable; the
+    session reports it. ``active_changed(bool)``: a lesson opened or left; ``controls_hidden``: the
+    names (`core.lessons.CONTROLS`) the step hides, all others shown.
     """
 
     problem = Signal(str)
     step_entered = Signal(int)
     left = Signal()
+    active_changed = Signal(bool)
+    controls_hidden = Signal(object)
 
-    def __init__(self, window):
+    def __init__(self, window: LessonStage, session: TrainingSession, appearance: Appearance):
         super().__init__(window)
         self.window = window
+        self.session = session
+        self.appearance = appearance
         self.lesson: Lesson | None = None
         self.index = -1
         self.state: LessonState | None = None
@@ -176,8 +212,8 @@ class LessonPlayer(QObject):
         self._placer = QTimer(self)
         self._placer.setInterval(250)
         self._placer.timeout.connect(self.highlight.place)
-        window.controller_changed.connect(self._watch_controller)
-        self._watch_controller()
+        session.snapshot.connect(self._on_snapshot)
+        self.problem.connect(session.report_problem)
 
     @property
     def active(self) -> bool:
@@ -185,15 +221,31 @@ class LessonPlayer(QObject):
 
     # --- opening and leaving ------------------------------------------------------------------
 
+    def open(self, path_or_name) -> bool:
+        """Open a lesson file (or a built-in lesson by name) at its first step; a bad file is a
+        message naming the file, the step and the field, and the app carries on."""
+        from ..core.lessons import LessonError, load_lesson  # (not needed for the first frame)
+        try:
+            lesson = load_lesson(path_or_name, n_test_images=len(self.session.dataset.test_labels))
+        except LessonError as exc:
+            self.window.files.tell("Cannot open this lesson", str(exc))
+            return False
+        self.start(lesson)
+        return True
+
+    def choose(self) -> None:
+        path = self.window.files._file_dialog("open", "Open a lesson", "Lessons (*.toml *.json)")
+        if path:
+            self.open(path)
+
     def start(self, lesson: Lesson, index: int = 0) -> None:
         """Open ``lesson`` at step ``index``; what the window had is remembered for the settings
         that no step has set yet, and comes back when the lesson is left."""
         if self.active:
             self.leave()
-        w = self.window
-        self._baseline = dict(network=w.latest.architecture, learning_rate=w.lr_box.value(),
-                              batch_size=w.batch_box.value(), speed_index=w.speed_box.currentIndex(),
-                              tab=w.views.currentIndex())
+        s = self.session
+        self._baseline = dict(network=s.latest.architecture, learning_rate=s.learning_rate,
+                              batch_size=s.batch_size, speed=s.speed, tab=self.window.views.currentIndex())
         self.lesson = lesson
         self.index = -1
         self._ended_with.clear()
@@ -201,7 +253,7 @@ class LessonPlayer(QObject):
         self.caption.show()
         self._placer.start()
         QApplication.instance().installEventFilter(self._keys)
-        self.window.lesson_changed(True)
+        self.active_changed.emit(True)
         self.go_to(index)
 
     def leave(self) -> None:
@@ -216,8 +268,9 @@ class LessonPlayer(QObject):
         self._placer.stop()
         QApplication.instance().removeEventFilter(self._keys)
         self.highlight.follow(None)
-        self._hide_controls(())
-        self.window.lesson_changed(False)
+        self.controls_hidden.emit(())
+        self.active_changed.emit(False)
+        self.session.clear_problem()
         self.left.emit()
 
     # --- moving -------------------------------------------------------------------------------
@@ -247,57 +300,67 @@ class LessonPlayer(QObject):
             else:
                 self._enter_again(state, previous_index)
         except (LessonError, WeightsError, OSError, ValueError) as exc:
-            self.window.pause_training()
+            self.session.pause()
             self.problem.emit(f"{self.lesson.source.name}, step {index + 1} (\"{state.title}\"): {exc}")
         self.window.fit_views(canvas_first=state.highlight in CANVAS_PANELS)
-        self.highlight.follow(self.window.lesson_panel(state.highlight))
+        self.highlight.follow(self.panel(state.highlight))
         self.step_entered.emit(index)
+
+    def panel(self, name: str | None):
+        """The window's widget a step's ``highlight`` names, or None."""
+        if name is None:
+            return None
+        w = self.window
+        return {
+            "loss": w.plots.loss_plot, "accuracy": w.plots.accuracy_plot,
+            "templates": w.heatmaps, "hidden_units": w.hidden_units, "canvas": w.canvas,
+            "probabilities": w.bars, "example_forward": w.example.numbers_panel,
+            "example_gradients": w.example.gradient_map, "example_step": w.example.step_button,
+            "confusion": w.explorer.matrix_plot, "mistakes": w.explorer.gallery,
+            "timeline": w.timeline, "preprocessing": w.preview,
+        }.get(name)
 
     def _finish_current(self) -> None:
         """Leaving a step whose training is still going: stop it there and keep those weights."""
         if self._awaiting is not None:
-            self.window.pause_training()
+            self.session.pause()
             self._awaiting = None
 
     def _enter_forward(self, state: LessonState) -> None:
-        w = self.window
+        s = self.session
         if state.weights is not None:
             self._apply_weights(state)
         self._apply_settings(state)
         self._apply_canvas(state.canvas, state)
         if state.example_step:
-            x, label = w.canvas.network_input(), self._true_label(state)
+            x, label = self.window.canvas.network_input(), self._true_label(state)
             if x.any() and label is not None:
                 for _ in range(state.example_step):
-                    w.controller.example_step(x, label, w.lr_box.value())
+                    s.example_step(x, label)
         if state.train_examples:
-            updates = math.ceil(state.train_examples / max(w.batch_box.value(), 1))
+            updates = math.ceil(state.train_examples / max(s.batch_size, 1))
             # new weights this step (queued, not yet applied) start counting from 0
-            start = 0 if state.weights is not None else w.latest.examples_seen
-            self._awaiting = start + updates * w.batch_box.value()
-            w.start_training(updates)
+            start = 0 if state.weights is not None else s.latest.examples_seen
+            self._awaiting = start + updates * s.batch_size
+            s.start(updates)
         elif state.train == "run":
-            w.start_training()
+            s.start()
         elif state.train == "pause" or state.example_step:
-            w.pause_training()
-        w.controller.request_snapshot()  # the weights this step ends with, once applied
+            s.pause()
+        s.request_snapshot()  # the weights this step ends with, once applied
 
     def _enter_again(self, state: LessonState, previous_index: int) -> None:
         """Back (or a jump): the weights the step ended with, if the steps after it changed them;
         its settings; the canvas in force then."""
-        w = self.window
-        w.pause_training()
+        s = self.session
+        s.pause()
         self._apply_settings(state, network=False)
         kept = self._ended_with.get(state.index)
-        if kept is not None and not _same(kept, w.latest.weights):
-            w.controller.set_weights(kept)
+        if kept is not None and not _same(kept, s.latest.weights):
+            s.set_weights(kept)
         elif kept is None and state.network is not None:
             self._apply_network(state)
         self._apply_canvas(state.canvas_in_force, state)
-
-    def _watch_controller(self) -> None:
-        if self.window.controller is not None:
-            self.window.controller.snapshot_ready.connect(self._on_snapshot)
 
     def _on_snapshot(self, snap) -> None:
         """While on a step and paused, the newest weights are the ones the step ends with (its
@@ -312,65 +375,45 @@ class LessonPlayer(QObject):
     # --- applying a state ---------------------------------------------------------------------
 
     def _apply_weights(self, state: LessonState) -> None:
-        w = self.window
         if state.weights.kind == "file":
             try:
                 network = load_network(state.weights.file)
             except WeightsError as exc:
                 from ..core.lessons import LessonError
                 raise LessonError(f"weights: {exc}") from None
-            w.controller.set_weights(NetworkWeights.of(network))
+            self.session.set_weights(NetworkWeights.of(network))
             return
         architecture = self._architecture(state)
-        w.controller.set_network(architecture, state.weights.seed)
+        self.session.set_network(architecture, state.weights.seed)
 
     def _architecture(self, state: LessonState) -> Architecture:
         if state.network is None:
-            return self._baseline["network"] if state.index == 0 else self.window.latest.architecture
+            return self._baseline["network"] if state.index == 0 else self.session.latest.architecture
         return state.network
 
     def _apply_network(self, state: LessonState) -> None:
         architecture = self._architecture(state)
-        if architecture != self.window.latest.architecture:
-            self.window.controller.set_network(architecture)
+        if architecture != self.session.latest.architecture:
+            self.session.set_network(architecture)
 
     def _apply_settings(self, state: LessonState, network: bool = True) -> None:
-        w, base = self.window, self._baseline
+        s, base = self.session, self._baseline
         if network and state.weights is None and state.network is not None:
             self._apply_network(state)
-        w.lr_box.setValue(state.learning_rate if state.learning_rate is not None else base["learning_rate"])
-        w.batch_box.setValue(state.batch_size if state.batch_size is not None else base["batch_size"])
-        w.speed_box.setCurrentIndex(self._speed_index(state.speed))
-        w.views.setCurrentIndex(TABS[state.tab] if state.tab is not None else base["tab"])
+        s.set_learning_rate(state.learning_rate if state.learning_rate is not None else base["learning_rate"])
+        s.set_batch_size(state.batch_size if state.batch_size is not None else base["batch_size"])
+        s.set_speed(self._speed(state.speed))
+        self.window.views.setCurrentIndex(TABS[state.tab] if state.tab is not None else base["tab"])
         # Full screen or not is the teacher's choice unless a step says (F11 during a lesson stays).
-        if state.presentation is not None and state.presentation != w.presenting:
-            w.set_presentation(state.presentation)
-        self._hide_controls(state.hide)
+        if state.presentation is not None and state.presentation != self.appearance.presenting:
+            self.appearance.set_presentation(state.presentation)
+        self.controls_hidden.emit(tuple(state.hide))
 
-    def _speed_index(self, speed) -> int:
-        """The window's speed closest to the step's (updates per second, or "full")."""
+    def _speed(self, speed) -> float:
+        """The step's speed (updates per second, or "full"), or the one the lesson began with."""
         if speed is None:
-            return self._baseline["speed_index"]
-        if speed == "full":
-            return 0
-        box = self.window.speed_box
-        rates = [box.itemData(i) for i in range(box.count())]  # 0 (full speed) first
-        return min(range(1, len(rates)), key=lambda i: abs(math.log(rates[i] / float(speed))))
-
-    def _hide_controls(self, hidden) -> None:
-        w = self.window
-        from ..core.lessons import CONTROLS
-        for name in CONTROLS:
-            visible = name not in hidden
-            if name in w.toolbar_controls:
-                for action in w.toolbar_controls[name]:
-                    action.setVisible(visible)
-            elif name == "tabs":
-                w.views.tabBar().setVisible(visible)
-            elif name == "timeline":
-                w.timeline.setVisible(visible)
-            else:
-                getattr(w, f"{name}_action").setVisible(visible)
+            return self._baseline["speed"]
+        return FULL_SPEED if speed == "full" else float(speed)
 
     def _apply_canvas(self, canvas, state: LessonState) -> None:
         w = self.window
@@ -381,7 +424,7 @@ class LessonPlayer(QObject):
         elif canvas.kind == "strokes":
             w.canvas.draw_strokes(canvas.stroke_arrays())
         else:
-            index = canvas.test_index(w.dataset.test_labels)
+            index = canvas.test_index(self.session.dataset.test_labels)
             w.put_on_canvas(w.explorer.image(index), index)
         label = self._true_label(state)
         w.example.set_true_label(label)
@@ -393,7 +436,8 @@ class LessonPlayer(QObject):
         canvas = state.canvas_in_force
         if canvas is None or canvas.kind in ("clear", "strokes"):
             return None
-        return int(self.window.dataset.test_labels[canvas.test_index(self.window.dataset.test_labels)])
+        labels = self.session.dataset.test_labels
+        return int(labels[canvas.test_index(labels)])
 
 
 def _same(a: NetworkWeights, b: NetworkWeights) -> bool:

@@ -25,11 +25,11 @@ def open_window(qtbot):
         qtbot.addWidget(w)
         w.show()
         qtbot.waitExposed(w)
-        qtbot.waitUntil(lambda: w.controller.snapshots_received > 0, timeout=3000)
+        qtbot.waitUntil(lambda: w.session.controller.snapshots_received > 0, timeout=3000)
         windows.append(w)
         return w
 
     yield make
     for w in windows:
         w.close()
-        assert not w.controller.is_alive()
+        assert not w.session.controller.is_alive()

@@ -22,7 +22,7 @@ def window(qtbot, small_dataset):
     w = MainWindow(small_dataset, TrainConfig())
     qtbot.addWidget(w)
     w.show()
-    qtbot.waitUntil(lambda: w.controller.snapshots_received > 0, timeout=3000)
+    qtbot.waitUntil(lambda: w.session.controller.snapshots_received > 0, timeout=3000)
     yield w
     w.close()
 
@@ -39,7 +39,7 @@ def test_presentation_mode_scales_fonts_and_goes_full_screen(window, qtbot):
     qtbot.waitUntil(lambda: window.isFullScreen(), timeout=3000)
     after = font_points(number), font_points(answer), window.heatmaps.title_items[0].textItem.font().pointSizeF()
     scale = presentation_scale(window.screen().geometry().height())
-    assert window.presentation_action.isChecked() and window.theme.scale == scale
+    assert window.action_set.presentation.isChecked() and window.appearance.theme.scale == scale
     for a, b, grows in zip(before, after, (scale, min(scale, 1.25), scale)):  # the answer, 72 pt, less
         assert b == pytest.approx(a * grows, rel=0.1)
     assert window.plots.smooth_curve.opts["pen"].widthF() == pytest.approx(3 * scale)
@@ -50,10 +50,10 @@ def test_presentation_mode_scales_fonts_and_goes_full_screen(window, qtbot):
 
 def test_projector_theme_and_colour_blind_map(window, qtbot):
     qtbot.keyClick(window, Qt.Key_T)
-    assert window.theme.name.startswith("Projector")
+    assert window.appearance.theme.name.startswith("Projector")
     assert "#ffffff" in window.styleSheet()
     qtbot.keyClick(window, Qt.Key_M)
-    assert window.colormap_name == "Colour-blind safe"
+    assert window.appearance.colormap_name == "Colour-blind safe"
     cmap = window.heatmaps.colorbar.colorMap()
     assert cmap.name == COLORMAPS["Colour-blind safe"]
     # the middle of the map, weight 0, is near-neutral; the ends differ from the first map's
@@ -62,25 +62,25 @@ def test_projector_theme_and_colour_blind_map(window, qtbot):
 
 
 @pytest.mark.parametrize("key, check", [
-    (Qt.Key_Space, lambda w: w.running),
+    (Qt.Key_Space, lambda w: w.session.running),
     (Qt.Key_N, lambda w: w.latest.examples_seen == 1),
     (Qt.Key_F1, lambda w: w.help.isVisible() and "Keyboard shortcuts" in w.help.text()),
     (Qt.Key_F11, lambda w: w.isFullScreen()),
-    (Qt.Key_T, lambda w: w.theme.name.startswith("Projector")),
-    (Qt.Key_M, lambda w: w.colormap_name == "Colour-blind safe"),
+    (Qt.Key_T, lambda w: w.appearance.theme.name.startswith("Projector")),
+    (Qt.Key_M, lambda w: w.appearance.colormap_name == "Colour-blind safe"),
     (Qt.Key_BracketRight, lambda w: w.canvas.brush_size > 22),
 ])
 def test_each_shortcut_triggers_its_action(window, qtbot, key, check):
     qtbot.keyClick(window, key)
     qtbot.waitUntil(lambda: bool(check(window)), timeout=3000)
-    window.pause_training()
+    window.session.pause()
 
 
 def test_clear_and_reset_shortcuts(window, qtbot):
     window.canvas.set_ink(np.ones((10, 10)))
     qtbot.keyClick(window, Qt.Key_C)
     assert window.canvas.is_empty()
-    window.controller.step(5)
+    window.session.controller.step(5)
     qtbot.waitUntil(lambda: window.latest.examples_seen == 5, timeout=3000)
     first = window.latest.run
     qtbot.keyClick(window, Qt.Key_R)
@@ -103,16 +103,16 @@ def test_settings_are_remembered_and_bad_values_ignored(tmp_path, qtbot, small_d
     qtbot.addWidget(w)
     w.lr_box.setValue(0.05)
     w.batch_box.setValue(16)
-    w.set_theme("Projector (high contrast)")
-    w.set_colormap("Colour-blind safe")
+    w.appearance.set_theme("Projector (high contrast)")
+    w.appearance.set_colormap("Colour-blind safe")
     w.set_brush_size(30)
     w.close()
     w2 = MainWindow(small_dataset, TrainConfig(), settings=QSettings(path, QSettings.IniFormat))
     qtbot.addWidget(w2)
     assert w2.lr_box.value() == pytest.approx(0.05) and w2.batch_box.value() == 16
-    assert w2.theme.name.startswith("Projector") and w2.colormap_name == "Colour-blind safe"
+    assert w2.appearance.theme.name.startswith("Projector") and w2.appearance.colormap_name == "Colour-blind safe"
     assert w2.canvas.brush_size == 30
-    qtbot.waitUntil(lambda: w2.controller.snapshots_received > 0 and w2.latest.learning_rate == pytest.approx(0.05), timeout=3000)
+    qtbot.waitUntil(lambda: w2.session.controller.snapshots_received > 0 and w2.latest.learning_rate == pytest.approx(0.05), timeout=3000)
     w2.close()
     # a damaged settings file: bad values are ignored, the defaults stay
     bad = QSettings(path, QSettings.IniFormat)
@@ -123,12 +123,12 @@ def test_settings_are_remembered_and_bad_values_ignored(tmp_path, qtbot, small_d
     w3 = MainWindow(small_dataset, TrainConfig(), settings=QSettings(path, QSettings.IniFormat))
     qtbot.addWidget(w3)
     assert w3.lr_box.value() == pytest.approx(0.01) and w3.batch_box.value() == 1
-    assert w3.theme.name == "Normal"
+    assert w3.appearance.theme.name == "Normal"
     w3.close()
 
 
 def test_export_writes_readable_files(window, qtbot, tmp_path):
-    window.controller.step(300)
+    window.session.controller.step(300)
     qtbot.waitUntil(lambda: window.latest.examples_seen == 300, timeout=3000)
     qtbot.wait(100)
     written = window.files.export(tmp_path)
@@ -144,14 +144,14 @@ def test_export_writes_readable_files(window, qtbot, tmp_path):
 
 
 def test_weights_save_and_load_round_trip(window, qtbot, tmp_path):
-    window.controller.step(200)
+    window.session.controller.step(200)
     qtbot.waitUntil(lambda: window.latest.examples_seen == 200, timeout=3000)
     path = tmp_path / "w.npz"
     assert window.files.save_weights_file(path)
     W, b = load_weights(path)
     np.testing.assert_array_equal(W, window.latest.W)
     first = window.latest.run
-    window.reset_weights()
+    window.session.reset()
     qtbot.waitUntil(lambda: window.latest.run > first, timeout=3000)
     reset = window.latest.run
     assert window.files.load_weights_file(path)
@@ -197,7 +197,7 @@ def make_fashion_folder(folder, n=300):
 def test_a_fashion_mnist_folder_opens_with_its_class_names(window, qtbot, tmp_path):
     folder = make_fashion_folder(tmp_path / "fashion-mnist")
     assert window.files.open_dataset(folder)
-    qtbot.waitUntil(lambda: window.controller.snapshots_received > 0, timeout=3000)
+    qtbot.waitUntil(lambda: window.session.controller.snapshots_received > 0, timeout=3000)
     assert window.dataset.name == "Fashion-MNIST"
     assert window.heatmaps.title_items[9].toPlainText() == "Ankle boot"
     assert window.bars.horizontal  # names down the side, where words fit
@@ -205,9 +205,9 @@ def test_a_fashion_mnist_folder_opens_with_its_class_names(window, qtbot, tmp_pa
     assert ticks[0][1] == "T-shirt/top"
     assert window.heatmaps.heading.text().endswith("per class")
     assert "Fashion-MNIST" in window.windowTitle()
-    window.start_training()
+    window.session.start()
     qtbot.waitUntil(lambda: window.latest.examples_seen > 300, timeout=5000)  # more than one epoch
-    window.pause_training()
+    window.session.pause()
     # the training process read the training images from the folder: the window does not hold them
     assert window.dataset.train_images is None and len(window.dataset.train_labels) == 300
 
@@ -218,14 +218,14 @@ def test_a_bad_dataset_folder_gives_a_dialog_and_training_goes_on(window, tmp_pa
     name = window.dataset.name
     assert not window.files.open_dataset(folder)
     assert "t10k-labels" in window.files.last_dialog.text()
-    assert window.dataset.name == name and window.controller.is_alive()
+    assert window.dataset.name == name and window.session.controller.is_alive()
 
 
 def test_timeline_shows_an_earlier_moment_exactly_and_goes_live_again(window, qtbot, small_dataset):
-    window.start_training()
+    window.session.start()
     qtbot.waitUntil(lambda: window.latest.examples_seen > 20000 and len(window.timeline.history) > 10,
                     timeout=20000)
-    window.pause_training()
+    window.session.pause()
     history = window.timeline.history
     assert len(history) <= history.capacity and history.nbytes <= history.capacity * 32_000
     window.canvas.set_ink(small_dataset.test_images[3].reshape(28, 28) / 255)
@@ -241,15 +241,15 @@ def test_timeline_shows_an_earlier_moment_exactly_and_goes_live_again(window, qt
     assert window.plots.markers[0].isVisible() and window.plots.markers[0].value() == moment.examples_seen
     window.timeline.go_live()
     qtbot.wait(100)
-    window.controller.step(1)
+    window.session.controller.step(1)
     qtbot.waitUntil(lambda: np.array_equal(window.heatmaps.weights(), window.latest.W), timeout=3000)
     assert not window.plots.markers[0].isVisible()
 
 
 def test_replay_plays_the_learning_back(window, qtbot):
-    window.start_training()
+    window.session.start()
     qtbot.waitUntil(lambda: len(window.timeline.history) > 5, timeout=10000)
-    window.pause_training()
+    window.session.pause()
     shown = []
     window.timeline.moment_selected.connect(lambda m: shown.append(m.examples_seen))
     window.timeline.replay(seconds=0.5)
@@ -259,7 +259,7 @@ def test_replay_plays_the_learning_back(window, qtbot):
 
 def test_example_panel_shows_core_numbers_and_its_step_changes_W_exactly(window, qtbot, small_dataset):
     from mnist_visualizer.core.networks.one_layer import explain
-    window.controller.step(500)
+    window.session.controller.step(500)
     qtbot.waitUntil(lambda: window.latest.examples_seen == 500, timeout=3000)
     window.views.setCurrentWidget(window.example)
     window.canvas.set_ink(small_dataset.test_images[0].reshape(28, 28) / 255)
@@ -289,9 +289,9 @@ def test_example_panel_shows_core_numbers_and_its_step_changes_W_exactly(window,
 def test_explorer_confusion_matches_core_and_puts_an_image_on_the_canvas(window, qtbot, mnist):
     from mnist_visualizer.core.data import to_float
     from mnist_visualizer.core.metrics import confusion_matrix
-    window.set_dataset(mnist)
-    qtbot.waitUntil(lambda: window.controller.snapshots_received > 0, timeout=3000)
-    window.controller.step(5000)
+    window.session.set_dataset(mnist)
+    qtbot.waitUntil(lambda: window.session.controller.snapshots_received > 0, timeout=3000)
+    window.session.controller.step(5000)
     qtbot.waitUntil(lambda: window.latest.examples_seen == 5000, timeout=5000)
     window.views.setCurrentWidget(window.explorer)
     qtbot.waitUntil(lambda: window.explorer.predictions is not None, timeout=3000)
@@ -325,18 +325,18 @@ def test_space_starts_training_even_while_a_number_box_has_the_focus(window, qtb
 def test_presentation_mode_scales_the_example_panel_and_explorer_too(window, qtbot):
     loss_label = window.example.loss_label
     before = loss_label.font().pointSizeF()
-    window.set_presentation(True)
+    window.appearance.set_presentation(True)
     qtbot.waitUntil(lambda: window.isFullScreen(), timeout=3000)
     # the dense example panel grows less than the rest (its table and maps must still fit)
     assert loss_label.font().pointSizeF() == pytest.approx(before * 1.25, rel=0.1)
-    window.set_presentation(False)
+    window.appearance.set_presentation(False)
 
 
 def test_opening_a_dataset_after_training_starts_a_new_run_everywhere(window, qtbot, tmp_path):
     """Plots, timeline and status hold only the new run; the display timer never meets a gap."""
     errors = []
-    window.controller.errored.connect(errors.append)
-    window.start_training()
+    window.session.controller.errored.connect(errors.append)
+    window.session.start()
     qtbot.waitUntil(lambda: window.latest.examples_seen > 5000 and len(window.plots.test_x) > 3,
                     timeout=10000)
     old_run = window.latest.run
@@ -344,7 +344,7 @@ def test_opening_a_dataset_after_training_starts_a_new_run_everywhere(window, qt
     assert window.latest.run > old_run and window.latest.examples_seen == 0
     assert not window.plots.earlier_runs  # a run on other data is no comparison
     # before the new thread's first snapshot, and for 5 s after: frames draw from a real snapshot
-    window.draw_frame()
+    window.display.draw_frame()
     qtbot.wait(5000)
     assert not errors
     assert window.plots.test_x and max(window.plots.test_x) <= window.latest.examples_seen
@@ -362,10 +362,10 @@ def test_colour_map_and_theme_reach_every_map_in_every_tab(window, qtbot):
     qtbot.keyClick(window, Qt.Key_M)
     for mosaic in every_map(window):
         assert mosaic.colorbar.colorMap().name == COLORMAPS["Colour-blind safe"]
-    negative, positive = window.looks.end_colours()
+    negative, positive = window.appearance.looks.end_colours()
     assert (window.example.negative_colour, window.example.positive_colour) == (negative, positive)
     qtbot.keyClick(window, Qt.Key_T)
-    text = window.theme.text
+    text = window.appearance.theme.text
     for mosaic in every_map(window):
         assert mosaic.title_items[0].color.name() == text
     assert window.explorer.matrix_plot.getAxis("left").textPen().color().name() == text
@@ -386,23 +386,23 @@ def test_the_templates_colour_scale_ignores_a_single_outlier_weight(window, trai
     assert window.heatmaps.limit == pytest.approx(limit, rel=0.02)
     ticks = window.heatmaps.colorbar.axis._tickLevels[0]
     assert ticks[-1][1].startswith("≥") and ticks[0][1].startswith("≤")  # the bar says it clips
-    window.full_range_action.trigger()
+    window.action_set.full_range.trigger()
     assert window.heatmaps.limit == pytest.approx(25.0)
     for mosaic in every_map(window):
         assert mosaic._looks.full_range
-    window.full_range_action.trigger()
+    window.action_set.full_range.trigger()
     assert window.heatmaps.limit == pytest.approx(limit, rel=0.02)
 
 
 def test_a_training_thread_that_will_not_stop_is_kept_and_reported_not_deleted(open_window, mnist,
                                                                                monkeypatch):
     window = open_window(mnist, trainer="thread")
-    stuck = window.controller
+    stuck = window.session.controller
     monkeypatch.setattr(stuck, "stop", lambda timeout_ms=2000: False)   # as if it hung in an update
-    window.set_dataset(mnist)
-    assert stuck in window.stuck_controllers and stuck.thread.isRunning()   # kept: not destroyed
+    window.session.set_dataset(mnist)
+    assert stuck in window.session.stuck_controllers and stuck.thread.isRunning()   # kept: not destroyed
     assert window.problem.isVisible() and "did not stop in time" in window.problem.text()
-    assert window.controller is not stuck and window.controller.is_alive()
+    assert window.session.controller is not stuck and window.session.controller.is_alive()
     monkeypatch.undo()
     assert window.shutdown()            # closing the window stops it after all
     assert not stuck.thread.isRunning()

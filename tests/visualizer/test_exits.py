@@ -33,10 +33,10 @@ CHILD = textwrap.dedent("""
     def arrange():
         w = window()
         if state == "training":
-            w.start_training()
+            w.session.start()
         elif state == "mid-step":
             w.batch_box.setValue(60000)   # one update = the whole training set, ~0.1 s each
-            w.start_training()
+            w.session.start()
         elif state == "dialog":
             QTimer.singleShot(int(delay * 1000), act_now)
             w.files.choose_weights_to_load()  # a modal file dialog with its own event loop

@@ -24,7 +24,7 @@ def window(open_window, small_dataset):
 
 
 def switch_to_hidden(window, qtbot, architecture=HIDDEN):
-    window.set_network(architecture)
+    window.session.set_network(architecture)
     qtbot.waitUntil(lambda: window.latest.architecture == architecture, timeout=5000)
 
 
@@ -35,7 +35,7 @@ def test_the_chooser_offers_the_guides_network_and_hidden_layers_of_16_to_512():
 
 
 def test_a_new_network_is_a_new_run_and_the_old_one_stays_labelled(window, qtbot):
-    window.controller.step(300)
+    window.session.controller.step(300)
     qtbot.waitUntil(lambda: window.latest.examples_seen == 300, timeout=5000)
     old_run = window.latest.run
     index = window.network_box.findText(HIDDEN.describe())
@@ -45,18 +45,18 @@ def test_a_new_network_is_a_new_run_and_the_old_one_stays_labelled(window, qtbot
     assert window.weight_views.currentWidget() is window.hidden_units and window.activity.isVisible()
     assert [run.label for run in window.plots.earlier_runs] == ["one layer, λ 0.01, batch 1"]
     assert "one layer, λ 0.01, batch 1" in window.plots.loss_legend.text()
-    window.clear_runs_action.trigger()
+    window.action_set.clear_runs.trigger()
     assert not window.plots.earlier_runs and "one layer, λ" not in window.plots.loss_legend.text()
-    window.set_network(OneLayer())
+    window.session.set_network(OneLayer())
     qtbot.waitUntil(lambda: window.latest.architecture == OneLayer(), timeout=5000)
     assert window.weight_views.currentWidget() is window.heatmaps and not window.activity.isVisible()
 
 
 def test_unit_maps_are_the_most_influential_columns_of_W1(window, qtbot):
     switch_to_hidden(window, qtbot)
-    window.controller.step(200)
+    window.session.controller.step(200)
     qtbot.waitUntil(lambda: window.latest.examples_seen == 200, timeout=5000)
-    window.draw_frame()
+    window.display.draw_frame()
     params = window.latest.weights.params
     order = np.argsort(-influence(params["W2"]), kind="stable")
     view = window.hidden_units
@@ -97,7 +97,7 @@ def test_inside_one_example_follows_the_chain_rule_and_its_step_reaches_the_netw
 
 def test_hidden_weights_save_and_load_back_identical(window, qtbot, tmp_path):
     switch_to_hidden(window, qtbot, HiddenLayer(32, "sigmoid"))
-    window.controller.step(100)
+    window.session.controller.step(100)
     qtbot.waitUntil(lambda: window.latest.examples_seen == 100, timeout=5000)
     path = tmp_path / "h.npz"
     assert window.files.save_weights_file(path)
@@ -106,7 +106,7 @@ def test_hidden_weights_save_and_load_back_identical(window, qtbot, tmp_path):
     assert network.architecture == HiddenLayer(32, "sigmoid")
     for name, array in saved.params.items():
         np.testing.assert_array_equal(network.parameters()[name], array)
-    window.set_network(OneLayer())
+    window.session.set_network(OneLayer())
     qtbot.waitUntil(lambda: window.latest.architecture == OneLayer(), timeout=5000)
     assert window.files.load_weights_file(path)
     qtbot.waitUntil(lambda: window.latest.architecture == HiddenLayer(32, "sigmoid"), timeout=5000)
@@ -117,10 +117,10 @@ def test_hidden_weights_save_and_load_back_identical(window, qtbot, tmp_path):
 
 def test_explorer_and_timeline_with_a_hidden_layer(window, qtbot, small_dataset):
     switch_to_hidden(window, qtbot)
-    window.start_training()
+    window.session.start()
     qtbot.waitUntil(lambda: window.latest.examples_seen > 3000 and len(window.timeline.history) > 3,
                     timeout=20000)
-    window.pause_training()
+    window.session.pause()
     qtbot.waitUntil(lambda: not window.latest.running, timeout=3000)
     window.views.setCurrentWidget(window.explorer)
     window._explorer_updated = 0.0
@@ -134,10 +134,10 @@ def test_explorer_and_timeline_with_a_hidden_layer(window, qtbot, small_dataset)
 
 
 def test_export_names_the_earlier_runs(window, qtbot, tmp_path):
-    window.controller.step(200)
+    window.session.controller.step(200)
     qtbot.waitUntil(lambda: window.latest.examples_seen == 200, timeout=5000)
     switch_to_hidden(window, qtbot)
-    window.controller.step(100)
+    window.session.controller.step(100)
     qtbot.waitUntil(lambda: window.latest.examples_seen == 100, timeout=5000)
     written = window.files.export(tmp_path)
     assert {p.name for p in written} == {"weights.png", "plots.png", "window.png", "metrics.csv"}

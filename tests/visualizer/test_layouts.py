@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from mnist_visualizer.core.networks import HiddenLayer
 from mnist_visualizer.core.training import TrainConfig
+from mnist_visualizer.visualizer.appearance import Appearance
 from mnist_visualizer.visualizer.mosaic import MapMosaic
 from mnist_visualizer.visualizer.window import MainWindow
 
@@ -78,25 +79,25 @@ def window(open_window, mnist):
 @pytest.mark.parametrize("width, height", SIZES)
 @pytest.mark.parametrize("hidden", [0, 128])
 def test_presentation_mode_fits_every_tab_uncut(window, qtbot, monkeypatch, width, height, hidden):
-    monkeypatch.setattr(window, "_screen_geometry", lambda available=True: QRect(0, 0, width, height))
+    monkeypatch.setattr(window.appearance, "screen_geometry", lambda available=True: QRect(0, 0, width, height))
     if hidden:
-        window.set_network(HiddenLayer(hidden))
+        window.session.set_network(HiddenLayer(hidden))
         qtbot.waitUntil(lambda: window.latest.architecture == HiddenLayer(hidden), timeout=5000)
     window.canvas.set_ink(window.explorer.image(0))   # the bars, the steps and the answer in use
-    window.set_presentation(True)
+    window.appearance.set_presentation(True)
     qtbot.waitUntil(lambda: (window.width(), window.height()) == (width, height), timeout=3000)
     assert window.minimumSizeHint().width() <= width and window.minimumSizeHint().height() <= height
     for tab in range(window.views.count()):
         window.views.setCurrentIndex(tab)
-        window.draw_frame()
+        window.display.draw_frame()
         qtbot.wait(100)
         found = problems(window)
         assert not found, f"{width}x{height}, tab {window.views.tabText(tab)}: " + "; ".join(found)
-    window.set_presentation(False)
+    window.appearance.set_presentation(False)
 
 
 def test_the_window_opens_within_a_small_screen(qtbot, mnist, monkeypatch):
-    monkeypatch.setattr(MainWindow, "_screen_geometry", lambda self, available=True: QRect(0, 0, 1024, 768))
+    monkeypatch.setattr(Appearance, "screen_geometry", lambda self, available=True: QRect(0, 0, 1024, 768))
     w = MainWindow(mnist, TrainConfig())
     qtbot.addWidget(w)
     assert w.width() <= 1024 and w.height() <= 768
@@ -105,9 +106,9 @@ def test_the_window_opens_within_a_small_screen(qtbot, mnist, monkeypatch):
 
 @pytest.mark.parametrize("width, height", SIZES)
 def test_a_lesson_caption_fits_with_the_panels_uncut(window, qtbot, monkeypatch, width, height):
-    monkeypatch.setattr(window, "_screen_geometry", lambda available=True: QRect(0, 0, width, height))
-    assert window.open_lesson("course")
-    window.set_presentation(True)
+    monkeypatch.setattr(window.appearance, "screen_geometry", lambda available=True: QRect(0, 0, width, height))
+    assert window.lesson.open("course")
+    window.appearance.set_presentation(True)
     longest = max(range(len(window.lesson.lesson.steps)),
                   key=lambda k: len(window.lesson.lesson.steps[k].caption))
     window.lesson.go_to(longest)
@@ -119,4 +120,4 @@ def test_a_lesson_caption_fits_with_the_panels_uncut(window, qtbot, monkeypatch,
     # the plots keep a useful height beside the caption
     assert window.plots.loss_plot.height() >= 60 and window.plots.accuracy_plot.height() >= 60
     window.lesson.leave()
-    window.set_presentation(False)
+    window.appearance.set_presentation(False)

@@ -14,7 +14,6 @@ from mnist_visualizer.core.lessons import CONTROLS, load_lesson, state_at
 from mnist_visualizer.core.model import save_network
 from mnist_visualizer.core.networks.one_layer import SoftmaxRegression
 from mnist_visualizer.visualizer.lesson_player import TABS, reflow
-from mnist_visualizer.visualizer.window import SPEEDS
 
 
 @pytest.fixture
@@ -24,13 +23,13 @@ def window(open_window, mnist):
 
 def control_visible(window, name):
     """Not hidden (a control on a tab not shown is still not hidden)."""
-    if name in window.toolbar_controls:
-        return all(action.isVisible() for action in window.toolbar_controls[name])
+    if name in window.action_set.toolbar_controls:
+        return all(action.isVisible() for action in window.action_set.toolbar_controls[name])
     if name == "tabs":
         return not window.views.tabBar().isHidden()
     if name == "timeline":
         return not window.timeline.isHidden()
-    return getattr(window, f"{name}_action").isVisible()
+    return getattr(window.action_set, name).isVisible()
 
 
 def check_step(window, qtbot, lesson, index, mnist):
@@ -46,7 +45,7 @@ def check_step(window, qtbot, lesson, index, mnist):
     if state.batch_size is not None:
         assert window.batch_box.value() == state.batch_size
     if state.speed is not None:
-        value = SPEEDS[window.speed_box.currentIndex()][1]
+        value = window.speed_box.currentData()
         assert (value == 0) if state.speed == "full" else value == pytest.approx(state.speed)
     if state.tab is not None:
         assert window.views.currentIndex() == TABS[state.tab]
@@ -65,7 +64,7 @@ def check_step(window, qtbot, lesson, index, mnist):
             digit = mnist.test_images[index_shown].astype(np.float32) / 255
             shown = window.canvas.network_input()
             assert np.corrcoef(shown, digit)[0, 1] > 0.8
-    target = window.lesson_panel(state.highlight)
+    target = window.lesson.panel(state.highlight)
     assert window.lesson.highlight.target is target
     if target is not None and target.isVisible():
         assert window.lesson.highlight.isVisible()
@@ -73,7 +72,7 @@ def check_step(window, qtbot, lesson, index, mnist):
 
 def test_the_built_in_lesson_forward_and_back(window, qtbot, mnist):
     lesson = load_lesson("course", n_test_images=len(mnist.test_labels))
-    assert window.open_lesson("course")
+    assert window.lesson.open("course")
     n = len(lesson.steps)
     for index in range(n):
         check_step(window, qtbot, lesson, index, mnist)
@@ -87,13 +86,13 @@ def test_the_built_in_lesson_forward_and_back(window, qtbot, mnist):
     assert not window.lesson.active and not window.lesson.caption.isVisible()
     for name in CONTROLS:
         assert control_visible(window, name), name
-    assert window.controller.is_alive()
+    assert window.session.controller.is_alive()
 
 
 def test_going_back_puts_back_the_weights_a_step_ended_with(window, qtbot, mnist):
     """Step 3 applies one gradient step to a 7; going back to it after the epoch of step 5
     shows the weights it had, exactly."""
-    assert window.open_lesson("course")
+    assert window.lesson.open("course")
     for _ in range(2):
         window.lesson.next()
     qtbot.waitUntil(lambda: 2 in window.lesson._ended_with, timeout=5000)
@@ -109,7 +108,7 @@ def test_going_back_puts_back_the_weights_a_step_ended_with(window, qtbot, mnist
 
 
 def test_arrows_and_page_keys_step_even_from_a_number_box(window, qtbot):
-    assert window.open_lesson("course")
+    assert window.lesson.open("course")
     for _ in range(11):
         window.lesson.next()   # "Mini-batches": the number boxes are visible
     window.lr_box.setFocus()
@@ -134,10 +133,10 @@ def test_arrows_and_page_keys_step_even_from_a_number_box(window, qtbot):
 def test_a_bad_lesson_file_is_a_message_and_the_app_carries_on(window, tmp_path, text, where):
     path = tmp_path / "bad.toml"
     path.write_text(text)
-    assert not window.open_lesson(path)
+    assert not window.lesson.open(path)
     message = window.files.last_dialog.text()
     assert "bad.toml" in message and where in message
-    assert not window.lesson.active and window.controller.is_alive()
+    assert not window.lesson.active and window.session.controller.is_alive()
 
 
 def test_a_step_whose_weights_file_is_corrupt_says_so_and_the_lesson_goes_on(window, qtbot, tmp_path):
@@ -147,7 +146,7 @@ def test_a_step_whose_weights_file_is_corrupt_says_so_and_the_lesson_goes_on(win
         'title = "L"\n[[steps]]\ntitle = "Start"\ncaption = "x"\n\n'
         '[[steps]]\ntitle = "Load"\ncaption = "y"\nweights = { file = "good.npz" }\n\n'
         '[[steps]]\ntitle = "After"\ncaption = "z"\ntab = "explorer"\n')
-    assert window.open_lesson(tmp_path / "lesson.toml")
+    assert window.lesson.open(tmp_path / "lesson.toml")
     good.write_bytes(b"not a weights file")   # broken after the lesson was checked
     window.lesson.next()
     assert window.problem.isVisible()
@@ -172,9 +171,9 @@ def test_a_step_with_new_weights_and_training_knows_when_it_is_done(window, qtbo
         'title = "L"\n[[steps]]\ntitle = "Train"\ncaption = "x"\nweights = "fresh"\nbatch_size = 100\n'
         'learning_rate = 0.5\ntrain_examples = 1000\n\n'
         '[[steps]]\ntitle = "More"\ncaption = "y"\nweights = "fresh"\nseed = 3\ntrain_examples = 500\n')
-    window.controller.step(3000)
+    window.session.controller.step(3000)
     qtbot.waitUntil(lambda: window.latest.examples_seen == 3000, timeout=10000)
-    assert window.open_lesson(tmp_path / "l.toml")
+    assert window.lesson.open(tmp_path / "l.toml")
     qtbot.waitUntil(lambda: 0 in window.lesson._ended_with, timeout=10000)
     assert window.latest.examples_seen == 1000
     first = window.lesson._ended_with[0]

@@ -16,7 +16,7 @@ def test_sixty_seconds_of_training_drawing_and_strokes_on_both_networks(qtbot):
     w = MainWindow(load_dataset(), TrainConfig())
     qtbot.addWidget(w)
     w.show()
-    qtbot.waitUntil(lambda: w.controller.snapshots_received > 0, timeout=3000)
+    qtbot.waitUntil(lambda: w.session.controller.snapshots_received > 0, timeout=3000)
     samples = run_soak(w, seconds=60, sample_every=5, networks=(OneLayer(), hidden))
     w.close()
     names = list(dict.fromkeys(s.network for s in samples))

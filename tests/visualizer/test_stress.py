@@ -30,8 +30,8 @@ def test_two_thousand_random_actions_while_training(qtbot, small_dataset, tmp_pa
     w = MainWindow(small_dataset, TrainConfig())
     qtbot.addWidget(w)
     w.show()
-    qtbot.waitUntil(lambda: w.controller.snapshots_received > 0, timeout=3000)
-    w.start_training()
+    qtbot.waitUntil(lambda: w.session.controller.snapshots_received > 0, timeout=3000)
+    w.session.start()
 
     def draw():
         mouse(w.canvas, QEvent.MouseButtonPress, *rng.random(2))
@@ -44,22 +44,22 @@ def test_two_thousand_random_actions_while_training(qtbot, small_dataset, tmp_pa
             w.files.last_dialog.close()
 
     actions = {
-        "start": w.start_training,
-        "pause": w.pause_training,
+        "start": w.session.start,
+        "pause": w.session.pause,
         "toggle (space)": lambda: qtbot.keyClick(w, Qt.Key_Space),
-        "step": w.step_once,
-        "reset": w.reset_weights,
+        "step": w.session.step,
+        "reset": w.session.reset,
         "learning rate": lambda: w.lr_box.setValue(float(10 ** rng.uniform(-4, 6))),
         "batch size": lambda: w.batch_box.setValue(int(rng.choice([1, 2, 7, 32, 128, 1000, 60000]))),
         "speed": lambda: w.speed_box.setCurrentIndex(int(rng.integers(w.speed_box.count()))),
         "draw": draw,
-        "clear": w.clear_canvas,
+        "clear": w.canvas.clear,
         "load good weights": lambda: w.files.load_weights_file(good),
         "load bad weights": lambda: (w.files.load_weights_file(bad), close_dialog()),
-        "network": lambda: w.set_network(NETWORKS[rng.integers(len(NETWORKS))]),
+        "network": lambda: w.session.set_network(NETWORKS[rng.integers(len(NETWORKS))]),
         "switch view": lambda: w.views.setCurrentIndex(int(rng.integers(w.views.count()))),
-        "theme": w.cycle_theme,
-        "colours": w.cycle_colormap,
+        "theme": w.appearance.cycle_theme,
+        "colours": w.appearance.cycle_colormap,
         "events": lambda: qtbot.wait(int(rng.integers(0, 5))),
     }
     names = list(actions)
@@ -72,7 +72,7 @@ def test_two_thousand_random_actions_while_training(qtbot, small_dataset, tmp_pa
         networks_trained.add(isinstance(w.latest.architecture, HiddenLayer))
         if i % 50 == 0:
             QApplication.processEvents()
-            assert w.controller.is_alive()
+            assert w.session.controller.is_alive()
     assert min(done.values()) > 50
     assert networks_trained >= {False, True}, "both kinds of network must have been driven"
 
@@ -80,7 +80,7 @@ def test_two_thousand_random_actions_while_training(qtbot, small_dataset, tmp_pa
     w.lr_box.setValue(0.01)
     w.batch_box.setValue(1)
     w.speed_box.setCurrentIndex(0)
-    w.start_training()
+    w.session.start()
     seen = w.latest.examples_seen
     qtbot.waitUntil(lambda: w.latest.running and w.latest.examples_seen > seen + 1000, timeout=10000)
     snap = w.latest
@@ -90,8 +90,8 @@ def test_two_thousand_random_actions_while_training(qtbot, small_dataset, tmp_pa
     assert np.isfinite(shown).all()
     assert np.isfinite(w.plots.loss_history.y).all()
     # and it still classifies: a test digit on the canvas gives a real answer
-    w.pause_training()
+    w.session.pause()
     w.canvas.set_ink(small_dataset.test_images[0].reshape(28, 28) / 255)
     assert np.isclose(w.bars.probabilities.sum(), 1) and w.bars.answer.text() in "0123456789"
     w.close()
-    assert not w.controller.is_alive()
+    assert not w.session.controller.is_alive()

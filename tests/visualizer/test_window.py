@@ -35,9 +35,9 @@ def sheet_point(canvas, fx, fy):
 
 def test_heatmaps_and_plots_receive_data_while_training(make_window, small_dataset, qtbot):
     w = make_window(small_dataset)
-    w.start_training()
-    qtbot.waitUntil(lambda: w.latest.examples_seen > 3000 and w.frames > 5, timeout=10000)
-    w.pause_training()
+    w.session.start()
+    qtbot.waitUntil(lambda: w.latest.examples_seen > 3000 and w.display.frames > 5, timeout=10000)
+    w.session.pause()
     qtbot.waitUntil(lambda: not w.latest.running, timeout=3000)
     qtbot.wait(50)
     assert w.heatmaps.updates > 1 and w.plots.redraws > 1
@@ -94,7 +94,7 @@ def test_canvas_predicts_with_the_latest_weights_while_training(make_window, sma
     w = make_window(small_dataset)
     w.canvas.set_ink(to_float(small_dataset.test_images[:1]).reshape(28, 28))
     first = w.bars.probabilities.copy()
-    w.start_training()
+    w.session.start()
     qtbot.waitUntil(lambda: w.latest.examples_seen > 1000, timeout=5000)
     qtbot.wait(100)
     assert not np.allclose(w.bars.probabilities, first)
@@ -104,7 +104,7 @@ def test_canvas_predicts_with_the_latest_weights_while_training(make_window, sma
     p = np.exp(z - z.max())
     w.update_prediction()
     np.testing.assert_allclose(w.bars.probabilities, p / p.sum(), rtol=1e-5)
-    w.pause_training()
+    w.session.pause()
 
 
 def test_hovering_a_heatmap_pixel_shows_its_weight(make_window, small_dataset, qtbot):
@@ -141,10 +141,10 @@ def test_shortcuts_start_pause_step_reset(make_window, small_dataset, qtbot):
 def test_divergence_shows_a_message_in_the_window(make_window, small_dataset, qtbot):
     w = make_window(small_dataset)
     w.lr_box.setValue(1e6)
-    w.start_training()
+    w.session.start()
     qtbot.waitUntil(lambda: w.problem.isVisible(), timeout=5000)
     assert "smaller learning rate" in w.problem.text()
-    assert not w.running and w.start_action.text().endswith("Start")
+    assert not w.session.running and w.action_set.start.text().endswith("Start")
     qtbot.wait(100)
     assert np.isfinite(w.heatmaps.weights()).all()
 
@@ -153,12 +153,12 @@ def test_divergence_shows_a_message_in_the_window(make_window, small_dataset, qt
 def test_closing_while_training_stops_training_quickly(qtbot, small_dataset, trainer):
     w = MainWindow(small_dataset, TrainConfig(), trainer=trainer)
     w.show()
-    w.start_training()
+    w.session.start()
     qtbot.waitUntil(lambda: w.latest.examples_seen > 500, timeout=5000)
     t0 = time.perf_counter()
     w.close()
     assert time.perf_counter() - t0 < 2.0
-    assert not w.controller.is_alive()
+    assert not w.session.controller.is_alive()
 
 
 def run_app(*args, timeout=60):
@@ -182,6 +182,8 @@ def test_app_quits_after_seconds_with_json_and_a_screenshot(tmp_path):
     (["--data-dir", "/nonexistent"], "not a folder"),
     (["--lr", "0"], "--lr"),
     (["--load", "/nonexistent.npz"], "not found"),
+    (["--speed", "slow"], "--speed"),
+    (["--speed", "0"], "--speed"),
 ])
 def test_app_bad_arguments_are_one_error_line(args, message):
     result = run_app(*args)
@@ -196,3 +198,10 @@ def test_app_loads_weights(tmp_path, trained):
     result = run_app("--load", str(path), "--quit-after", "1.5")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["test_accuracy"] >= 0.9
+
+
+def test_app_trains_at_the_speed_asked_for():
+    result = run_app("--autostart", "--speed", "5", "--quit-after", "3")
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout.strip().splitlines()[-1])
+    assert 1 <= record["examples_seen"] <= 16   # 5 updates a second of one example, for under 3 s

@@ -1,0 +1,130 @@
+"""The window's appearance: its looks (theme, colour map, colour range), presentation mode and its
+size on the screen.
+
+Why a module of its own: `theme.py` decides what a theme or a colour scale is; this is where the
+looks in force are kept and handed to every view that follows them, and where the window goes full
+screen for a projector and back. The window lays the views out and says which follow the looks
+(`follow`); the actions, the settings and the lessons change the looks here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMainWindow
+
+from .theme import (COLORMAPS, DEFAULT_COLORMAP, NORMAL, THEMES, Looks, mark_views_opaque, palette,
+                    presentation_scale, stylesheet)
+
+
+class Appearance(QObject):
+    """The looks of one `MainWindow` and its views, and its presentation mode.
+
+    ``looks_changed(Looks)`` after every change; ``presenting_changed(bool)``.
+    """
+
+    looks_changed = Signal(object)
+    presenting_changed = Signal(bool)
+
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self.window = window
+        self.looks = Looks()
+        self.styled_views: list = []   # every view that follows the looks
+        self.presenting = False
+        self._normal_geometry = None
+
+    @property
+    def theme(self):
+        return self.looks.theme
+
+    @property
+    def colormap_name(self) -> str:
+        return self.looks.colormap
+
+    def follow(self, *views, now: bool = True) -> None:
+        """These views follow the looks from now on (``now``: starting with the looks in force)."""
+        for view in views:
+            if now:
+                view.set_looks(self.looks)
+            self.styled_views.append(view)
+
+    # --- looks --------------------------------------------------------------------------------
+
+    def apply_looks(self, looks: Looks) -> None:
+        """The one place the looks change: the window's palette and stylesheet, then every view."""
+        self.looks = looks
+        self.window.setPalette(palette(looks.theme))
+        self.window.setStyleSheet(stylesheet(looks.theme))
+        for view in self.styled_views:
+            view.set_looks(looks)
+        mark_views_opaque(self.window)
+        self.looks_changed.emit(looks)
+
+    def set_theme(self, name: str, scale: float | None = None) -> None:
+        scale = self.theme.scale if scale is None else scale
+        self.apply_looks(replace(self.looks, theme=THEMES.get(name, NORMAL).scaled(scale)))
+
+    @Slot()
+    def cycle_theme(self) -> None:
+        names = list(THEMES)
+        self.set_theme(names[(names.index(self.theme.name) + 1) % len(names)])
+
+    def set_colormap(self, name: str) -> None:
+        self.apply_looks(replace(self.looks, colormap=name if name in COLORMAPS else DEFAULT_COLORMAP))
+
+    @Slot()
+    def cycle_colormap(self) -> None:
+        names = list(COLORMAPS)
+        self.set_colormap(names[(names.index(self.colormap_name) + 1) % len(names)])
+
+    @Slot()
+    def toggle_full_range(self) -> None:
+        self.set_full_range(not self.looks.full_range)
+
+    def set_full_range(self, on: bool) -> None:
+        """Every map's colours to its largest |value| (on), or to the 99th percentile (off)."""
+        self.apply_looks(replace(self.looks, full_range=bool(on)))
+
+    # --- presentation and the screen --------------------------------------------------------------
+
+    @Slot()
+    def toggle_presentation(self) -> None:
+        self.set_presentation(not self.presenting)
+
+    def set_presentation(self, on: bool) -> None:
+        """Full screen, everything 1.6x larger; the theme is the user's choice."""
+        w = self.window
+        self.presenting = on
+        self.presenting_changed.emit(on)
+        screen = self.screen_geometry(available=False)
+        self.set_theme(self.theme.name, presentation_scale(screen.height()) if on else 1.0)
+        # The menus and the status bar give way to the content (every action keeps its key; the
+        # big numbers say what the status bar would).
+        w.menuBar().setVisible(not on)
+        w.statusBar().setVisible(not on)
+        if on:
+            self._normal_geometry = w.geometry() if w.isVisible() else None
+            w.showFullScreen()
+            # Without a window manager (kiosks, Xvfb) the full-screen request is not acted on:
+            # take the screen's whole area ourselves.
+            w.setGeometry(self.screen_geometry(available=False))
+        else:
+            w.showNormal()
+            if self._normal_geometry is not None:
+                w.setGeometry(self._normal_geometry)
+            else:
+                self.fit_to_screen()
+        w.fit_views()
+
+    def screen_geometry(self, available: bool = True):
+        screen = self.window.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry() if available else screen.geometry()
+
+    def fit_to_screen(self, width: int = 1280, height: int = 800) -> None:
+        """Open at 1280x800, or the screen's free area where that is smaller (a 1024x768 projector)."""
+        w, area = self.window, self.screen_geometry()
+        w.resize(min(width, area.width()), min(height, area.height()))
+        w.move(area.x() + (area.width() - w.width()) // 2, area.y() + (area.height() - w.height()) // 2)

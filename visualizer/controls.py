@@ -1,0 +1,76 @@
+"""The toolbar's boxes: views of the training session's settings, bound both ways.
+
+Why a module of its own: a lesson, a weights file or the command line sets the session, never a
+widget; each box here shows the session's value and sets it when the user changes it, so the two
+can never disagree. (The network box follows the snapshots: see `MainWindow.show_architecture`.)
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QSpinBox
+
+from .session import TrainingSession
+from .worker import FULL_SPEED
+
+# The speeds offered (updates per second); another one asked for (--speed 5, a lesson's) is added.
+SPEEDS = (("full speed", FULL_SPEED), ("1000 updates/s", 1000), ("100 updates/s", 100),
+          ("10 updates/s", 10), ("2 updates/s", 2), ("1 update/s", 1))
+
+
+def speed_text(updates_per_second: float) -> str:
+    if updates_per_second == FULL_SPEED:
+        return "full speed"
+    return "1 update/s" if updates_per_second == 1 else f"{updates_per_second:g} updates/s"
+
+
+def training_controls(session: TrainingSession, networks: dict) -> tuple:
+    """The learning rate, batch size, speed and network boxes, bound to ``session``;
+    ``networks``: name -> Architecture, the network box's choices in order."""
+    lr_box = QDoubleSpinBox()
+    lr_box.setDecimals(4)
+    lr_box.setRange(0.0001, 1e6)
+    lr_box.setStepType(QDoubleSpinBox.AdaptiveDecimalStepType)
+    lr_box.setValue(session.learning_rate)
+    lr_box.setKeyboardTracking(False)
+    lr_box.setToolTip("learning rate λ: W ← W − λ ∂L/∂W")
+    # both ways: setting the value it has emits nothing, so the two settle at once (on the box's
+    # rounding to four decimals, and its range)
+    lr_box.valueChanged.connect(session.set_learning_rate)
+    session.learning_rate_changed.connect(lr_box.setValue)
+
+    batch_box = QSpinBox()
+    batch_box.setRange(1, 60000)
+    batch_box.setValue(session.batch_size)
+    batch_box.setKeyboardTracking(False)
+    batch_box.setToolTip("examples per update; 1 = one example at a time (the guide's)")
+    batch_box.valueChanged.connect(session.set_batch_size)
+    session.batch_size_changed.connect(batch_box.setValue)
+
+    speed_box = QComboBox()
+    for text, value in SPEEDS:
+        speed_box.addItem(text, value)
+    speed_box.setToolTip("full speed, or slow motion that a class can follow")
+    show_speed(speed_box, session.speed)
+    speed_box.currentIndexChanged.connect(lambda i: session.set_speed(speed_box.itemData(i)))
+    session.speed_changed.connect(lambda value: show_speed(speed_box, value))
+
+    network_box = QComboBox()
+    for name, architecture in networks.items():
+        network_box.addItem(name, architecture)
+    network_box.setToolTip("the guide's one layer, or one hidden layer: changing it starts a new run")
+    network_box.activated.connect(lambda i: session.set_network(network_box.itemData(i)))
+    return lr_box, batch_box, speed_box, network_box
+
+
+def show_speed(box: QComboBox, updates_per_second: float) -> None:
+    """Select the speed in ``box``, adding it (in order, fastest first) if it is not offered."""
+    values = [box.itemData(i) for i in range(box.count())]
+    if updates_per_second in values:
+        box.setCurrentIndex(values.index(updates_per_second))
+        return
+    # after full speed, the rates fall
+    index = next((i for i in range(1, len(values)) if values[i] < updates_per_second), len(values))
+    blocked = box.blockSignals(True)   # the items after it move down: not a change of speed
+    box.insertItem(index, speed_text(updates_per_second), updates_per_second)
+    box.blockSignals(blocked)
+    box.setCurrentIndex(index)

@@ -1,0 +1,105 @@
+"""Frames: each snapshot into the views' data at once, the drawing at the display's rate.
+
+Why a module of its own: snapshots come at training's pace, in bursts; the window must draw at most
+DISPLAY_FPS frames a second, change the numbers written out four times a second, and draw nothing
+(nor let any timer tick) while nothing changes. That pacing is one job, apart from where the views
+are laid out (`window.py`) and from training (`session.py`).
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
+
+from .worker import TrainingSnapshot
+
+# The most frames a second, and the rate of the snapshots that feed them: the training process
+# draws nothing, so the window can keep up with a display's 60 Hz.
+DISPLAY_FPS = 60
+TEXT_INTERVAL = 0.25  # seconds between changes of the numbers written out while training runs
+
+
+class LiveDisplay(QObject):
+    """Feeds a `MainWindow`'s views from its session's snapshots and draws them in frames.
+
+    Frames are coalesced: whatever arrives is drawn in the next frame, at most DISPLAY_FPS a second.
+    ``frames``: how many were drawn.
+    """
+
+    def __init__(self, window, session):
+        super().__init__(window)
+        self.window = window
+        self.session = session
+        self.frames = 0
+        self._dirty = False
+        self._closed = False
+        self._frame_at = 0.0
+        self._texts_shown_at = 0.0
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setTimerType(Qt.PreciseTimer)
+        self.timer.timeout.connect(self.draw_frame)
+        session.snapshot.connect(self.on_snapshot)
+
+    @Slot(object)
+    def on_snapshot(self, snap: TrainingSnapshot) -> None:
+        """The snapshot's metrics into the plots and its weights into the timeline; drawing waits
+        for the display timer."""
+        w = self.window
+        if snap.architecture != w.architecture:
+            w.show_architecture(snap.architecture)
+        p = w.plots
+        p.add_snapshot(snap)
+        w.timeline.record(snap.examples_seen, snap.updates, snap.epoch_progress, snap.weights,
+                          test_accuracy=p.test_accuracy[-1] if p.test_accuracy else None,
+                          test_loss=p.test_loss[-1] if p.test_loss else None,
+                          train_loss=p.loss_history.last, show=False)
+        self.request_frame()
+
+    def request_frame(self) -> None:
+        """Draw the newest state: at once if the last frame is a display interval old, else when it
+        will be."""
+        self._dirty = True
+        if not self.timer.isActive() and not self._closed:
+            wait = self._frame_at + 1.0 / DISPLAY_FPS - time.perf_counter()
+            self.timer.start(max(0, int(wait * 1000)))
+
+    @Slot()
+    def draw_frame(self) -> None:
+        if not self._dirty:
+            return
+        self._dirty = False
+        self._frame_at = now = time.perf_counter()
+        w, snap = self.window, self.session.latest
+        if w.timeline.is_live:
+            w.show_weights(snap.weights)
+        # The numbers in words (the status line's counts, the big numbers over the plots, the
+        # timeline's label) change every frame, faster than anyone reads them, and each change lays
+        # its row out and paints it again, with whatever lies under it: four times a second is
+        # enough (and at once when training stops, so that they end on the final numbers).
+        texts = not snap.running or now - self._texts_shown_at >= TEXT_INTERVAL
+        w.plots.redraw(numbers=texts)
+        if not w.canvas.is_empty():
+            w.update_prediction()
+        elif w.views.currentWidget() is not w.views.widget(0):
+            w.refresh_views()
+        if texts:
+            w.status.setText(self.status_text(snap))
+            w.timeline.show_live_text()
+            self._texts_shown_at = now
+        self.frames += 1
+
+    def status_text(self, snap: TrainingSnapshot) -> str:
+        n_train = len(self.session.dataset.train_labels)
+        epoch, fraction = divmod(snap.epoch_progress, 1.0)
+        state = "training" if snap.running else "paused"
+        rate = f" · {snap.examples_per_second:,.0f} examples/s" if snap.running else ""
+        return (f"{state} · examples seen {snap.examples_seen:,} · epoch {int(epoch) + 1} "
+                f"({fraction:.0%} of {n_train:,}) · updates {snap.updates:,}{rate} · "
+                f"learning rate {snap.learning_rate:g} · batch size {snap.batch_size}")
+
+    def stop(self) -> None:
+        """No frame after this one (the window closes)."""
+        self._closed = True
+        self.timer.stop()

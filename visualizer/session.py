@@ -1,0 +1,213 @@
+"""The training session: training's life, its commands and its runs, apart from any window.
+
+Why a module of its own: the window used to create and retire the training controllers, forward
+every command, keep the running state and number the runs, and the lesson player, the File commands
+and the actions reached into its widgets to do the same. Here it is one object with Qt signals. The
+settings a user controls (learning rate, batch size, speed) are values of the session; the toolbar's
+boxes are views of them (`controls.py`), so that a lesson, a file or the command line sets the
+session and every view follows. It is the only module that talks to `worker.py`'s controllers.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from ..core.data import Dataset
+from ..core.model import Architecture, Network, NetworkWeights, build_network
+from ..core.training import TrainConfig
+
+from .worker import CONTROLLERS, FULL_SPEED, TrainingController, TrainingSnapshot
+
+
+class TrainingSession(QObject):
+    """The one owner of training: a controller (a process, or a thread) for the current dataset,
+    the stuck ones that would not stop, the commands, ``running``, ``latest`` and the runs.
+
+    ``trainer``: "process" or "thread" (see `worker.CONTROLLERS`); ``max_rate``: the most snapshots
+    a second the controller sends.
+    """
+
+    dataset_changed = Signal(object)     # Dataset: another dataset, before its first snapshot
+    controller_changed = Signal()        # a new controller (a dataset opened)
+    run_started = Signal(object)         # a new run begins: the last snapshot of the one before, or None
+    snapshot = Signal(object)            # every TrainingSnapshot, after the run bookkeeping
+    running_changed = Signal(bool)       # what the user asked for: training, or paused
+    problem_changed = Signal(str)        # a message for the user (it pauses training); "": none any more
+    learning_rate_changed = Signal(float)
+    batch_size_changed = Signal(int)
+    speed_changed = Signal(float)        # updates per second; FULL_SPEED (0) for as fast as possible
+
+    def __init__(self, config: TrainConfig, trainer: str = "process", max_rate: float = 60,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.config = config
+        self.controller_class = CONTROLLERS[trainer]  # training in its own process, or a thread
+        self.max_rate = max_rate
+        self.controller: TrainingController | None = None  # or a ProcessTrainingController: the same commands
+        self.stuck_controllers: list[TrainingController] = []  # threads that would not stop in time
+        self.dataset: Dataset | None = None
+        self.latest: TrainingSnapshot | None = None
+        self.running = False
+        self.speed: float = FULL_SPEED
+        self._run = None
+
+    @property
+    def learning_rate(self) -> float:
+        return self.config.learning_rate
+
+    @property
+    def batch_size(self) -> int:
+        return self.config.batch_size
+
+    # --- the controller's life ----------------------------------------------------------------
+
+    def set_dataset(self, dataset: Dataset, model: Network | None = None) -> None:
+        """Train on another dataset from fresh (or given) weights: a new controller, a new run."""
+        if model is None and self.controller is not None:
+            model = build_network(self.latest.architecture, self.config.seed)  # the same network, fresh
+        self.retire_controller()
+        self.latest = None  # the old run is not handed on: runs on other data are no comparison
+        self.dataset = dataset
+        self.dataset_changed.emit(dataset)
+        self.controller = self.controller_class(dataset, self.config, model, max_rate=self.max_rate, parent=self)
+        self.controller.snapshot_ready.connect(self._on_snapshot)
+        self.controller.diverged.connect(self.report_problem)
+        self.controller.errored.connect(self.report_problem)
+        if self.speed != FULL_SPEED:  # the config carries the rest of the settings
+            self.controller.set_speed(self.speed)
+        self._on_snapshot(self.controller.latest)  # a new run: every view starts afresh from here
+        self.controller.start_thread()
+        self.controller_changed.emit()
+
+    def retire_controller(self) -> None:
+        """Stop the current controller. A thread that does not stop in time is kept (deleting a
+        QThread that runs would abort the process), reported, and stopped again at shutdown."""
+        old, self.controller = self.controller, None
+        if old is None:
+            return
+        old.pause()
+        old.snapshot_ready.disconnect(self._on_snapshot)
+        if old.stop():
+            old.deleteLater()
+        else:
+            self.stuck_controllers.append(old)
+            self.report_problem("the previous training thread did not stop in time; it will be "
+                                "stopped when the window closes")
+
+    def shutdown(self) -> bool:
+        """Stop every controller (two seconds at most each); whether all of them stopped."""
+        stopped = [c.stop() for c in self.stuck_controllers + [self.controller] if c is not None]
+        return all(stopped)
+
+    @Slot(object)
+    def _on_snapshot(self, snap: TrainingSnapshot) -> None:
+        """The run bookkeeping: a new run number (a new controller, a reset, other weights or
+        network) is announced with the last snapshot of the run before, then the snapshot."""
+        if snap.run != self._run:
+            self._run = snap.run
+            self.run_started.emit(self.latest)
+        self.latest = snap
+        self.snapshot.emit(snap)
+
+    # --- commands -----------------------------------------------------------------------------
+
+    @Slot()
+    def toggle(self) -> None:
+        if self.running:
+            self.pause()
+        else:
+            self.start()
+
+    def start(self, updates: int | None = None) -> None:
+        """Train on; with ``updates``, only so many at the current speed, then pause (a lesson's step)."""
+        self.clear_problem()
+        self._set_running(True)
+        if updates is None:
+            self.controller.start()
+        else:
+            self.controller.train_for(updates)
+
+    @Slot()
+    def pause(self) -> None:
+        self._set_running(False)
+        if self.controller is not None:
+            self.controller.pause()
+
+    @Slot()
+    def step(self) -> None:
+        """One update, then paused."""
+        self.pause()
+        self.controller.step(1)
+
+    @Slot()
+    def reset(self) -> None:
+        """Fresh random weights of the same network: a new run."""
+        self.pause()
+        self.clear_problem()
+        self.controller.reset()
+
+    def set_network(self, architecture: Architecture, seed: int | None = None) -> None:
+        """Another network, fresh, from the start: a new run (the old one stays as a faint curve)."""
+        self._set_running(False)  # (the loop pauses for new weights: no pause command of its own,
+        self.clear_problem()      # which could end a lesson step's wait on the old run's last snapshot)
+        self.controller.set_network(architecture, seed)
+
+    def set_weights(self, weights: NetworkWeights) -> None:
+        """Train on from these weights (a file, a lesson's step): a new run, paused."""
+        self._set_running(False)
+        self.controller.set_weights(weights)
+
+    def example_step(self, x, label: int) -> None:
+        """One gradient step on one example, at the session's learning rate; paused."""
+        self._set_running(False)
+        self.controller.example_step(x, label, self.learning_rate)
+
+    def request_snapshot(self) -> None:
+        self.controller.request_snapshot()
+
+    def _set_running(self, running: bool) -> None:
+        self.running = running
+        self.running_changed.emit(running)
+
+    # --- problems -----------------------------------------------------------------------------
+
+    @Slot(str)
+    def report_problem(self, message: str) -> None:
+        """Something the user must hear of (divergence, an error, a lesson step that failed): training
+        pauses and the message goes to whoever shows it."""
+        self.pause()
+        self.problem_changed.emit(message)
+
+    def clear_problem(self) -> None:
+        self.problem_changed.emit("")
+
+    # --- the user's settings --------------------------------------------------------------------
+
+    @Slot(float)
+    def set_learning_rate(self, lr: float) -> None:
+        lr = float(lr)
+        if lr == self.config.learning_rate:
+            return
+        self.config.learning_rate = lr
+        if self.controller is not None:
+            self.controller.set_learning_rate(lr)
+        self.learning_rate_changed.emit(lr)
+
+    @Slot(int)
+    def set_batch_size(self, batch_size: int) -> None:
+        batch_size = int(batch_size)
+        if batch_size == self.config.batch_size:
+            return
+        self.config.batch_size = batch_size
+        if self.controller is not None:
+            self.controller.set_batch_size(batch_size)
+        self.batch_size_changed.emit(batch_size)
+
+    def set_speed(self, updates_per_second: float) -> None:
+        """Updates per second, or FULL_SPEED (0) for as fast as possible."""
+        if updates_per_second == self.speed:
+            return
+        self.speed = updates_per_second
+        if self.controller is not None:
+            self.controller.set_speed(updates_per_second)
+        self.speed_changed.emit(float(updates_per_second))
