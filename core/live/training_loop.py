@@ -305,8 +305,8 @@ class TrainingLoop:
             self._emit(at_once=True)
         elif self.running:
             if self.speed == FULL_SPEED:
-                self._train(self._chunk_updates() if self._budget is None else
-                            min(self._chunk_updates(), self._budget))
+                self._train(min(self._chunk_updates(), self._updates_to_evaluation(),
+                                self._budget if self._budget is not None else math.inf))
                 self._next_due = time.perf_counter()
             elif not self._train_due_updates():
                 return
@@ -335,7 +335,7 @@ class TrainingLoop:
             self._idle(wait)
             return False
         due = int((now - self._next_due) * self.speed) + 1
-        n = min(due, max(group, self._chunk_updates()))
+        n = min(due, max(group, self._chunk_updates()), self._updates_to_evaluation())
         if self._budget is not None:
             n = min(n, self._budget)
         done = self._train(n)
@@ -350,6 +350,12 @@ class TrainingLoop:
         if seconds > 0:
             self._wake.wait(seconds)
         self._wake.clear()
+
+    def _updates_to_evaluation(self) -> int:
+        """Updates until the next test-set evaluation is due: a chunk ends there, so that the
+        evaluation is made at its point of the schedule, not somewhere after it."""
+        left = self._next_eval - self._trainer.examples_seen
+        return max(1, -(-left // self.config.batch_size))
 
     def _chunk_updates(self) -> int:
         """Updates that take about CHUNK_SECONDS at the measured rate."""
