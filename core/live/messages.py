@@ -61,6 +61,10 @@ class MessageError(ValueError):
     """The bytes on the pipe are not a message (the other side broke, or something else wrote)."""
 
 
+class PipeClosed(MessageError):
+    """The pipe ended in the middle of a message: the other side is gone (or going)."""
+
+
 def _to_json(value, arrays: list):
     if value is None or isinstance(value, (bool, int, float, str)):
         return value
@@ -161,7 +165,7 @@ def _read_exactly(stream: BinaryIO, n: int, what: str) -> bytearray | None:
     if got == 0 and n:
         return None
     if got != n:
-        raise MessageError(f"the pipe closed in the middle of a message ({what}: {got} of {n} bytes)")
+        raise PipeClosed(f"the pipe closed in the middle of a message ({what}: {got} of {n} bytes)")
     return buffer
 
 
@@ -190,7 +194,7 @@ class _Section:
         n = min(n, self.left)
         data = _read_exactly(self.stream, n, "an array's header")
         if data is None:
-            raise MessageError("the pipe closed in the middle of a message (before an array)")
+            raise PipeClosed("the pipe closed in the middle of a message (before an array)")
         self.left -= n
         return bytes(data)
 
@@ -217,8 +221,8 @@ class _Section:
         if nbytes:
             got = _read_into(self.stream, memoryview(a.reshape(-1).view(np.uint8)))
             if got != nbytes:
-                raise MessageError(f"the pipe closed in the middle of a message (an array: {got} of "
-                                   f"{nbytes} bytes)")
+                raise PipeClosed(f"the pipe closed in the middle of a message (an array: {got} of "
+                                 f"{nbytes} bytes)")
         self.left -= nbytes
         a.flags.writeable = False
         return a
@@ -246,7 +250,7 @@ def read_message(stream: BinaryIO, max_data: int = MAX_DATA):
         raise MessageError(f"a message of {data_size} bytes of arrays (at most {max_data}): not one of ours")
     header = _read_exactly(stream, header_size, "its header")
     if header is None and header_size:
-        raise MessageError("the pipe closed in the middle of a message (its header: 0 bytes)")
+        raise PipeClosed("the pipe closed in the middle of a message (its header: 0 bytes)")
     section = _Section(stream, data_size)
     try:
         header = json.loads(bytes(header or b""))

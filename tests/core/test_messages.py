@@ -102,7 +102,7 @@ class Trickle(io.RawIOBase):
 
 
 def test_a_pipe_that_hands_over_a_few_bytes_at_a_time_is_read_whole():
-    weights = NetworkWeights.of(build_network(Architecture(8), seed=1))
+    weights = NetworkWeights.of(build_network(HiddenLayer(8), seed=1))
     snap = fresh_snapshot(weights, TrainConfig(), run=3)
     stream = io.BytesIO()
     write_message(stream, ("snapshot", snap))
