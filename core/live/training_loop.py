@@ -5,10 +5,10 @@ through a thread-safe queue between chunks of updates, and hands out frozen `Tra
 (copies of the weights, the losses since the last snapshot) at most `max_rate` times a second,
 however fast it trains, and only when the receiver is `ready()` for one: at every speed, so that
 snapshots never pile up between the loop and the window (issue 16: at 1000 updates/s every update
-went out, ready or not, and the training process grew by 70 MB a second). It reports through three callables, so that the same loop serves a Qt
-thread (`worker.TrainingWorker` turns them into signals) and a process of its own
-(`trainer_process` writes them to a pipe): no Qt is imported here, and a process that runs this
-loop loads numpy and the core, not a GUI toolkit.
+went out, ready or not, and the training process grew by 70 MB a second). It reports through
+three callables, so that the same loop serves a Qt thread (`worker.TrainingWorker` turns them into
+signals) and a process of its own (`trainer_process` writes them to a pipe): no Qt is imported
+here, and a process that runs this loop loads numpy and the core, not a GUI toolkit.
 """
 
 from __future__ import annotations
