@@ -121,7 +121,8 @@ def measure(architecture: Architecture, speed: float, seconds: float, busy: floa
             rss.append(found[0])
 
     sample()
-    seen0, updates0, snaps0 = controller.latest.examples_seen, controller.latest.updates, controller.snapshots_received
+    seen0, updates0 = controller.latest.examples_seen, controller.latest.updates
+    snaps0 = controller.snapshots_received
     t0 = time.perf_counter()
     run_loop(seconds, every=sample)
     dt = time.perf_counter() - t0
@@ -138,7 +139,8 @@ def measure(architecture: Architecture, speed: float, seconds: float, busy: floa
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=15.0, help="per measurement")
-    parser.add_argument("--speeds", default="full,1000,100,10", help="updates/s, comma-separated; full = as fast as it goes")
+    parser.add_argument("--speeds", default="full,1000,100,10",
+                        help="updates/s, comma-separated; full = as fast as it goes")
     parser.add_argument("--only", choices=sorted(NETWORKS), help="one network only")
     parser.add_argument("--no-slow-window", action="store_true", help="skip the busy-window runs")
     args = parser.parse_args()

@@ -113,6 +113,11 @@ def main() -> int:
                             on_errored=lambda text: send("errored", text), ready=ready)
         if init.get("progress"):  # a restart: the run goes on where the process before stopped
             loop.resume(**init["progress"])
+    except MessageError as exc:  # said in words already
+        send("failed", str(exc))
+        outbox.put(None)
+        writer.join()
+        return 1
     except Exception as exc:  # noqa: BLE001  (whatever it is, the window must hear why)
         send("failed", f"{type(exc).__name__}: {exc}")
         outbox.put(None)
@@ -121,7 +126,9 @@ def main() -> int:
 
     def take_commands() -> None:
         try:
-            while (message := read_message(messages_in, MAX_COMMAND_DATA)) is not None and message[0] != "stop":
+            while (message := read_message(messages_in, MAX_COMMAND_DATA)) is not None:
+                if message[0] == "stop":
+                    break
                 if message[0] == "ack":
                     taken()
                     continue

@@ -189,7 +189,7 @@ def test_trainer_resume_continues_the_counts_and_the_epoch(small_dataset, config
     two.resume(4100, 4100, 2, 100)
     np.testing.assert_array_equal(one.order, two.order)
     assert not np.array_equal(one.order, first_epoch)
-    for bad in (dict(examples_seen=-1, updates=0, epoch=0), dict(examples_seen=0, updates=0, epoch=0, position=2000),
-                dict(examples_seen=0.5, updates=0, epoch=0)):
+    for bad in (dict(examples_seen=-1, updates=0, epoch=0), dict(examples_seen=0.5, updates=0, epoch=0),
+                dict(examples_seen=0, updates=0, epoch=0, position=2000)):
         with pytest.raises(ValueError):
             trainer.resume(**bad)
