@@ -7,7 +7,7 @@ for the one-layer network and hidden 512 (batch size 1, the suggested learning r
 
 - the training process' memory: its VmRSS sampled every 0.2 s (after the first second, and at the
   end: flat means the end is no higher than after the first second), and its own peak (VmHWM, as
-  it reports when it stops);
+  it reports when it stops); this process' (the window's side) after the first second and at the end;
 - the achieved update rate against the one asked for (goal: >= 90%, where the headless trainer
   could go faster), and at full speed against the headless trainer alone;
 - snapshots received a second;
@@ -46,7 +46,7 @@ from mnist_visualizer.core.training import EvalMetrics, TrainConfig, Trainer, su
 from mnist_visualizer.visualizer.worker import FULL_SPEED, ProcessTrainingController
 
 NETWORKS = {"one layer": Architecture(), "hidden 512": Architecture(512, "relu")}
-GOALS = {"rate": 0.90, "trainer_peak": 300.0}
+GOALS = {"rate": 0.90, "full": 0.80, "trainer_peak": 300.0}
 BUSY_SECONDS = 0.05  # the slow window's work per snapshot
 
 
@@ -113,12 +113,13 @@ def measure(architecture: Architecture, speed: float, seconds: float, busy: floa
     controller.set_speed(speed)
     controller.start()
     run_loop(1.0)  # the first evaluations, the rate measured
-    rss = []
+    rss, own = [], []
 
     def sample():
         found = controller.memory_mb()
         if found is not None:
             rss.append(found[0])
+        own.append(status_mb("self", "VmRSS")[0])  # the window's side: no queue may grow here either
 
     sample()
     seen0, updates0 = controller.latest.examples_seen, controller.latest.updates
@@ -133,6 +134,7 @@ def measure(architecture: Architecture, speed: float, seconds: float, busy: floa
     return dict(rate=(last.updates - updates0) / dt, examples=(last.examples_seen - seen0) / dt,
                 snapshots=(controller.snapshots_received - snaps0) / dt, rss_first=rss[0], rss_last=rss[-1],
                 rss_max=max(rss), peak=controller.peak_rss_mb or peak_now, errors=errors,
+                own_first=own[0], own_last=own[-1],
                 seen=last.examples_seen)
 
 
@@ -155,7 +157,7 @@ def main() -> None:
     print(f"hidden-512 snapshot round trip through a pipe: median {np.median(trips):.2f} ms, best "
           f"{min(trips):.2f} ms", flush=True)
     print(f"{'network':<11}{'speed':>8}{'updates/s':>11}{'of asked':>9}{'snaps/s':>9}"
-          f"{'RSS 1st s':>11}{'RSS end':>9}{'RSS max':>9}{'peak':>8}   goal")
+          f"{'RSS 1st s':>11}{'RSS end':>9}{'RSS max':>9}{'peak':>8}{'window RSS':>16}   goal")
     for name, architecture in networks.items():
         config = TrainConfig(learning_rate=suggested_learning_rate(1, architecture), batch_size=1)
         headless = headless_rate(architecture, config, min(args.seconds, 5.0))
@@ -167,11 +169,14 @@ def main() -> None:
             r = measure(architecture, speed, args.seconds, busy)
             asked = speed if speed != FULL_SPEED else headless
             ratio = r["rate"] / asked
-            goal = (f">= {GOALS['rate']:.0%} of {'asked' if speed else 'headless'}"
-                    if speed == FULL_SPEED or asked < headless else "(headless is slower)")
+            if speed == FULL_SPEED:
+                goal = f">= {GOALS['full']:.0%} of headless (issue 11)"
+            else:
+                goal = f">= {GOALS['rate']:.0%} of asked" if asked < headless else "(headless is slower)"
             label = ("full" if speed == FULL_SPEED else f"{speed:g}") + (" busy" if busy else "")
             print(f"{'':<11}{label:>8}{r['rate']:>11,.0f}{ratio:>9.0%}{r['snapshots']:>9.1f}"
                   f"{r['rss_first']:>9.0f}MB{r['rss_last']:>7.0f}MB{r['rss_max']:>7.0f}MB{r['peak']:>6.0f}MB"
+                  f"{r['own_first']:>8.0f}->{r['own_last']:.0f}MB"
                   f"   {goal}; peak <= {GOALS['trainer_peak']:.0f} MB; RSS flat"
                   + (f"  ERRORS: {r['errors']}" if r["errors"] else ""), flush=True)
     print(f"this process' peak: {peak_rss_mb():.0f} MB")
