@@ -42,10 +42,11 @@ from mnist_visualizer.core.live.memory import peak_rss_mb, status_mb
 from mnist_visualizer.core.live.messages import read_message, write_message
 from mnist_visualizer.core.live.training_loop import fresh_snapshot
 from mnist_visualizer.core.model import Architecture, NetworkWeights, build_network
+from mnist_visualizer.core.networks import HiddenLayer, OneLayer
 from mnist_visualizer.core.training import EvalMetrics, TrainConfig, Trainer, suggested_learning_rate
 from mnist_visualizer.visualizer.worker import FULL_SPEED, ProcessTrainingController
 
-NETWORKS = {"one layer": Architecture(), "hidden 512": Architecture(512, "relu")}
+NETWORKS = {"one layer": OneLayer(), "hidden 512": HiddenLayer(512, "relu")}
 GOALS = {"rate": 0.90, "full": 0.80, "trainer_peak": 300.0}
 BUSY_SECONDS = 0.05  # the slow window's work per snapshot
 
@@ -67,7 +68,7 @@ def run_loop(seconds: float, every=None) -> None:
 def round_trip_ms(count: int = 200, trials: int = 5) -> list[float]:
     """Milliseconds per hidden-512 snapshot (1.6 MB of weights, an evaluation of MNIST's 10,000
     test examples, 500 losses) written to an OS pipe in one thread and read in another."""
-    weights = NetworkWeights.of(build_network(Architecture(512), 0))
+    weights = NetworkWeights.of(build_network(HiddenLayer(512), 0))
     snapshot = replace(fresh_snapshot(weights, TrainConfig(), 1),
                        evaluations=(EvalMetrics(0.1, 0.9, 0, 0, np.zeros(10_000, np.int64)),),
                        losses=np.zeros(500, np.float32), examples_at=np.arange(500))
