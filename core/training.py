@@ -146,6 +146,28 @@ class Trainer:
         self.epoch = 0
         self._start_epoch()
 
+    def resume(self, examples_seen: int, updates: int, epoch: int, position: int = 0) -> None:
+        """Carry on the counts of a run this trainer did not make itself: the window's training
+        process died and a new one goes on from the last snapshot's weights, ``position`` examples
+        into epoch ``epoch + 1`` (the weights are untouched: give the model its own).
+
+        The old process' shuffled order is gone: the rest of this epoch is the tail of a fresh
+        permutation (seeded by the seed and ``examples_seen``, so a resumed run is repeatable), so
+        a few examples may come twice in it and a few not at all; the epoch still ends after the
+        same number of examples, and the next ones are shuffled as ever. The running accuracy of
+        the epoch counts from here.
+        """
+        n = len(self.x_train)
+        for name, value in (("examples_seen", examples_seen), ("updates", updates), ("epoch", epoch)):
+            if int(value) != value or value < 0:
+                raise ValueError(f"{name} must be a whole number >= 0, got {value}")
+        if int(position) != position or not 0 <= position < n:
+            raise ValueError(f"position must be a whole number from 0 to {n - 1}, got {position}")
+        self.rng = np.random.default_rng([self.config.seed, int(examples_seen)])
+        self.updates, self.examples_seen, self.epoch = int(updates), int(examples_seen), int(epoch)
+        self._start_epoch()
+        self.position = int(position)
+
     def _start_epoch(self) -> None:
         self.order = self.rng.permutation(len(self.x_train))
         self.position = 0

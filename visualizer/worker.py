@@ -11,15 +11,22 @@ The training loop itself (`training_loop.TrainingLoop`, no Qt) runs either
 Both controllers live in the GUI thread, take the same commands (`TrainingCommands`), emit the same
 signals in the GUI thread, hold the newest snapshot in ``latest`` (one exists before training
 starts) and stop cleanly, within two seconds, in every state.
+
+Both hold the loop back to what the window takes: each snapshot delivered in the GUI thread is
+acknowledged to the loop (a counter for the thread, an ``ack`` message for the process), and the
+loop sends a snapshot only while fewer than SNAPSHOTS_IN_FLIGHT are unacknowledged. Nothing queues
+up between them, whatever the speed, however busy the window.
 """
 
 from __future__ import annotations
 
+import collections
 import queue
+import signal
 import subprocess
 import sys
 import threading
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
@@ -30,9 +37,10 @@ from ..core.networks.one_layer import SoftmaxRegression
 from ..core.training import TrainConfig, Trainer
 from ..core.live.memory import status_mb
 from ..core.live import trainer_process
-from ..core.live.messages import MessageError, read_message, write_message
-from ..core.live.training_loop import (FULL_SPEED, TrainingLoop, TrainingSnapshot, fresh_snapshot, new_run_number,
-                            next_evaluation_after)
+from ..core.live.messages import PROTOCOL, PipeClosed, read_message, write_message
+from ..core.live.training_loop import (FULL_SPEED, SNAPSHOTS_IN_FLIGHT, TrainingLoop, TrainingSnapshot,
+                                       fresh_snapshot, max_snapshot_bytes, new_run_number,
+                                       next_evaluation_after)
 
 __all__ = ["FULL_SPEED", "TrainingSnapshot", "TrainingCommands", "TrainingWorker", "TrainingController",
            "ProcessTrainingController", "next_evaluation_after", "CONTROLLERS"]
@@ -53,9 +61,16 @@ class TrainingCommands(QObject):
         self.snapshots_received = 0
 
     def _deliver(self, snapshot: TrainingSnapshot) -> None:
+        """Hand a snapshot to the window (in the GUI thread), then tell the loop it was taken: the
+        window's slots have run when emit() returns, so a window busy drawing acknowledges late,
+        and the loop sends no more until it does."""
         self.latest = snapshot
         self.snapshots_received += 1
         self.snapshot_ready.emit(snapshot)
+        self._taken()
+
+    def _taken(self) -> None:
+        raise NotImplementedError
 
     def _send(self, name: str, *args) -> None:
         raise NotImplementedError
@@ -107,18 +122,40 @@ class TrainingCommands(QObject):
         self._send("snapshot")
 
 
+class InFlight:
+    """Snapshots the training thread has sent and the GUI thread has taken: each count is written by
+    one thread only (an int's increment under the interpreter lock), so no lock is needed."""
+
+    def __init__(self):
+        self.sent = 0
+        self.taken = 0
+
+    def ready(self) -> bool:
+        return self.sent - self.taken < SNAPSHOTS_IN_FLIGHT
+
+
 class TrainingWorker(QObject):
-    """A `TrainingLoop` on a QThread: its reports become signals (emitted in the training thread)."""
+    """A `TrainingLoop` on a QThread: its reports become signals (emitted in the training thread).
+
+    ``in_flight`` counts the snapshots sent; the loop sends no more while SNAPSHOTS_IN_FLIGHT of
+    them are not taken (without it, Qt's event queue took every snapshot a slow window left).
+    """
 
     snapshot_ready = Signal(object)   # TrainingSnapshot
     diverged = Signal(str)
     errored = Signal(str)
 
     def __init__(self, dataset: Dataset, config: TrainConfig, model: Network | None = None,
-                 max_rate: float = 60.0):
+                 max_rate: float = 60.0, in_flight: InFlight | None = None):
         super().__init__()
-        self.loop = TrainingLoop(dataset, config, model, max_rate, on_snapshot=self.snapshot_ready.emit,
-                                 on_diverged=self.diverged.emit, on_errored=self.errored.emit)
+        self.in_flight = in_flight or InFlight()
+        self.loop = TrainingLoop(dataset, config, model, max_rate, on_snapshot=self._send_snapshot,
+                                 on_diverged=self.diverged.emit, on_errored=self.errored.emit,
+                                 ready=self.in_flight.ready)
+
+    def _send_snapshot(self, snapshot: TrainingSnapshot) -> None:
+        self.in_flight.sent += 1
+        self.snapshot_ready.emit(snapshot)
 
     @property
     def trainer(self) -> Trainer:
@@ -157,6 +194,10 @@ class TrainingController(TrainingCommands):
     def _relay_snapshot(self, snapshot: TrainingSnapshot) -> None:
         self._deliver(snapshot)
 
+    def _taken(self) -> None:
+        self._worker.in_flight.taken += 1
+        self._worker.loop.wake()
+
     def _send(self, name: str, *args) -> None:
         self._worker.loop.command(name, *args)
 
@@ -182,18 +223,58 @@ class TrainingController(TrainingCommands):
 # A training process that ends without being asked is started again from the last weights, but
 # not forever: one that keeps dying is reported and left stopped.
 MAX_RESTARTS = 3
+# A training process whose pipe has ended is given this long to exit before it is killed (by the
+# reader thread, never the GUI thread).
+REAP_SECONDS = 2.0
+# The last lines of a training process' stderr that are kept, and quoted when it dies.
+STDERR_LINES = 20
+QUOTED_LINES = 4
+MAX_LINE = 1000  # characters of one stderr line kept (a line without end is cut into pieces)
+
+
+@dataclass(eq=False)
+class _Child:
+    """One training process and what belongs to it: the queue its writer thread empties, the last
+    lines of its stderr."""
+
+    process: subprocess.Popen
+    outbox: queue.SimpleQueue
+    stderr_tail: collections.deque = field(default_factory=lambda: collections.deque(maxlen=STDERR_LINES))
+    threads: list = field(default_factory=list)
+
+    def last_words(self) -> str:
+        lines = [line for line in self.stderr_tail if line.strip()][-QUOTED_LINES:]
+        return " | ".join(lines)
+
+
+def describe_exit(code: int | None) -> str:
+    if code is None:
+        return "it would not end"
+    if code < 0:
+        try:
+            return f"it was killed by signal {signal.Signals(-code).name}"
+        except ValueError:
+            return f"it was killed by signal {-code}"
+    return f"exit code {code}"
 
 
 class ProcessTrainingController(TrainingCommands):
     """Training in a process of its own (`trainer_process`), driven like `TrainingController`.
 
-    Two plain threads of this process carry the pipes, so the GUI thread never waits on them: one
+    Three plain threads of this process carry its pipes, so the GUI thread never waits on them: one
     writes the queued commands (the first message gives the process the dataset, the configuration
     and the weights), one reads the process' messages and hands them to the GUI thread through a
-    queued signal. ``peak_rss_mb`` is the process' own peak memory, reported as it ends.
+    queued signal, one keeps the last lines of its stderr. ``peak_rss_mb`` is the process' own peak
+    memory, reported as it ends.
+
+    A process that ends by itself, or whose pipe carries anything but whole messages of ours (a
+    frame cut short, a length over the cap, garbage), is reported with the last lines of its
+    stderr and started again from the last snapshot, paused, up to MAX_RESTARTS times: the same
+    run goes on (its run number, examples seen, epoch: the window's curves and timeline continue).
+    Its reader thread kills and reaps the old process; the GUI thread never waits for it.
     """
 
-    _received = Signal(object)  # (process, message), from the reader thread
+    _received = Signal(object)  # (child, message), from the reader thread
     reads_train_images = True   # may be given a dataset without them (see `_prepare`)
 
     def __init__(self, dataset: Dataset, config: TrainConfig, model: Network | None = None,
@@ -201,27 +282,34 @@ class ProcessTrainingController(TrainingCommands):
         weights = NetworkWeights.of(model or SoftmaxRegression(seed=config.seed))
         super().__init__(fresh_snapshot(weights, config, new_run_number()), parent)
         self._dataset, self._config, self._max_rate = dataset, replace(config), max_rate
+        # The most a message from the process can hold: its largest legal snapshot on this dataset.
+        self.max_message_bytes = max_snapshot_bytes(len(dataset.train_labels), len(dataset.test_labels))
         self.peak_rss_mb: float | None = None
         self.restarts = 0
         self._speed: float | None = None
         self._stopping = False
+        self._child: _Child | None = None
         self._process: subprocess.Popen | None = None
         self._reader: threading.Thread | None = None
         self._received.connect(self._on_message, Qt.QueuedConnection)
         self._prepare(weights, self._config, first_run=self.latest.run)
 
-    def _prepare(self, weights: NetworkWeights, config: TrainConfig, first_run: int) -> None:
+    def _prepare(self, weights: NetworkWeights, config: TrainConfig, first_run: int,
+                 progress: dict | None = None) -> None:
         """A new outbox whose first message starts the process; commands queue behind it.
 
         A dataset loaded without its training images is read by the process itself, from its
-        folder (the window then never holds MNIST's 47 MB of them); any other is sent whole."""
+        folder (the window then never holds MNIST's 47 MB of them); any other is sent whole.
+        ``progress`` (examples seen, updates, epoch, epoch progress) continues a run."""
         dataset = self._dataset
         if dataset.train_images is None:
             dataset = {"folder": dataset.source, "train_examples": len(dataset.train_labels)}
         self._outbox: queue.SimpleQueue = queue.SimpleQueue()
-        self._outbox.put(("init", {"dataset": dataset, "config": config, "weights": weights,
-                                   "max_rate": float(self._max_rate)}))
-        # The process numbers its runs 1, 2, ...; ours are unique across controllers.
+        self._outbox.put(("init", {"protocol": PROTOCOL, "dataset": dataset, "config": config,
+                                   "weights": weights, "max_rate": float(self._max_rate),
+                                   "progress": progress}))
+        # The process numbers its runs 1, 2, ...; ours are unique across controllers. A restarted
+        # process' first run is the run it continues.
         self._runs = {1: first_run}
 
     def _send(self, name: str, *args) -> None:
@@ -229,51 +317,110 @@ class ProcessTrainingController(TrainingCommands):
             self._speed = args[0]
         self._outbox.put(("command", name, args))
 
+    def _taken(self) -> None:
+        self._outbox.put(("ack",))
+
     # --- the process ------------------------------------------------------------------------------
+
+    def process_command(self) -> list[str]:
+        """The command that starts a training process (tests put a misbehaving one in its place)."""
+        return [sys.executable, "-m", trainer_process.__name__]
 
     def start_thread(self) -> None:
         """Start the training process (the name is the thread controller's: the window calls both)."""
-        command = [sys.executable, "-m", trainer_process.__name__]
-        process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        process = subprocess.Popen(self.process_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE)
+        child = self._child = _Child(process, self._outbox)
         self._process = process
-        threading.Thread(target=self._write_all, args=(process, self._outbox), name="to-trainer",
-                         daemon=True).start()
-        self._reader = threading.Thread(target=self._read_all, args=(process,), name="from-trainer",
-                                        daemon=True)
-        self._reader.start()
+        child.threads = [
+            threading.Thread(target=self._write_all, args=(child,), name="to-trainer", daemon=True),
+            threading.Thread(target=self._keep_stderr, args=(child,), name="trainer-stderr", daemon=True),
+            threading.Thread(target=self._read_all, args=(child,), name="from-trainer", daemon=True),
+        ]
+        for thread in child.threads:
+            thread.start()
+        self._reader = child.threads[2]
 
-    @staticmethod
-    def _write_all(process: subprocess.Popen, outbox: queue.SimpleQueue) -> None:
+    def _post(self, child: _Child, message) -> None:
+        """Hand a message to the GUI thread (from a pipe thread)."""
+        try:
+            self._received.emit((child, message))
+        except RuntimeError:  # this controller has been deleted: nobody is listening
+            pass
+
+    def _write_all(self, child: _Child) -> None:
+        process, outbox = child.process, child.outbox
         try:
             while (message := outbox.get()) is not None:
-                write_message(process.stdin, message)
+                try:
+                    write_message(process.stdin, message)
+                except OSError:  # the process has ended: the reader reports it
+                    return
+                except Exception as exc:  # noqa: BLE001  (a value that cannot be sent: say so, go on)
+                    self._post(child, ("errored", f"a command could not be sent to the training "
+                                                  f"process: {exc}"))
                 del message  # the first holds the dataset: not kept a moment longer than needed
-        except OSError:  # the process has ended: the reader reports it
-            pass
         finally:
             try:
                 process.stdin.close()
             except OSError:
                 pass
 
-    def _read_all(self, process: subprocess.Popen) -> None:
+    @staticmethod
+    def _keep_stderr(child: _Child) -> None:
+        """Read the process' stderr as it comes (so that it never blocks writing to it), keep its
+        last lines and pass them on to ours (where its warnings went before it had a pipe)."""
+        stream = child.process.stderr
         try:
-            while (message := read_message(process.stdout)) is not None:
-                if message[0] == "stopped":  # set here, so that it is known as soon as stop() returns
-                    self.peak_rss_mb = message[1]
-                self._received.emit((process, message))
-        except (MessageError, OSError, ValueError) as exc:  # ValueError: the pipe was closed here
-            self._received.emit((process, ("errored", f"the pipe from the training process broke: {exc}")))
+            while line := stream.readline(MAX_LINE):
+                text = line.decode(errors="replace").rstrip()
+                child.stderr_tail.append(text)
+                try:
+                    print(text, file=sys.stderr)
+                except Exception:  # noqa: BLE001  (nowhere to echo it: it is kept all the same)
+                    pass
+        except (OSError, ValueError):
+            pass
         finally:
-            process.stdout.close()
-        self._received.emit((process, ("ended",)))
+            stream.close()
+
+    def _read_all(self, child: _Child) -> None:
+        """Read messages until the pipe ends, then reap the process and say how it ended: always,
+        whatever went wrong here (the GUI thread restarts it unless it was asked to stop)."""
+        process, problem, code = child.process, None, None
+        try:
+            try:
+                while (message := read_message(process.stdout, self.max_message_bytes)) is not None:
+                    if message[0] == "stopped":  # set here, so that it is known as soon as stop() returns
+                        self.peak_rss_mb = message[1]
+                    self._post(child, message)
+            except PipeClosed as exc:  # it died while writing: how, its exit code will say
+                problem = ("cut short", str(exc))
+            except BaseException as exc:  # noqa: BLE001  (MessageError, OSError, MemoryError, anything)
+                text = str(exc) if isinstance(exc, (ValueError, OSError)) else f"{type(exc).__name__}: {exc}"
+                problem = ("broken", text)
+                # A process that writes what is not a message cannot be trusted to go on.
+                process.kill()
+            finally:
+                process.stdout.close()
+            try:
+                code = process.wait(REAP_SECONDS)  # its pipe has ended: so is it, or about to be
+            except subprocess.TimeoutExpired:
+                process.kill()
+                try:
+                    code = process.wait(REAP_SECONDS)
+                except subprocess.TimeoutExpired:
+                    pass
+            child.threads[1].join(1.0)  # its stderr's last lines
+        finally:
+            self._post(child, ("ended", code, problem))
 
     @Slot(object)
     def _on_message(self, item) -> None:
-        process, message = item
-        kind = message[0]
-        if process is not self._process:  # an earlier process' last words
+        child, message = item
+        if child is not self._child:  # an earlier process' last words
             return
+        kind = message[0]
         if kind == "snapshot":
             snapshot = message[1]
             run = self._runs.get(snapshot.run)
@@ -288,27 +435,45 @@ class ProcessTrainingController(TrainingCommands):
             self._stopping = True  # it cannot start: starting it again would fail the same way
             self.errored.emit(f"training could not start: {message[1]}")
         elif kind == "ended" and not self._stopping:
-            self._restart()
+            self._restart(child, *message[1:])
 
-    def _restart(self) -> None:
-        """The process ended by itself (killed, out of memory, a crash in a library): start a new
-        one from the last weights, paused, so that nothing but the run's curves is lost."""
-        code = self._process.wait()
-        self._outbox.put(None)  # the old writer ends (and closes its pipe)
+    def _restart(self, child: _Child, code: int | None, problem: tuple[str, str] | None) -> None:
+        """The process ended by itself (killed, out of memory, a crash in a library), or its pipe
+        broke (and the reader killed it): say so, and start a new one from the last snapshot,
+        paused, in the same run, so that nothing is lost but the updates since that snapshot.
+        The old process has been reaped by its reader thread: nothing here waits."""
+        child.outbox.put(None)  # the old writer ends (and closes its pipe)
+        if problem is None:
+            what = f"the training process stopped unexpectedly ({describe_exit(code)})"
+        elif problem[0] == "cut short":
+            what = (f"the training process stopped unexpectedly ({describe_exit(code)}), in the middle "
+                    f"of a message")
+        else:
+            what = (f"the pipe from the training process broke: it sent something that is not one of "
+                    f"its messages ({problem[1]}), so it was stopped")
+        words = child.last_words()
+        said = f" What it printed last: {words}" if words else ""
         if self.restarts >= MAX_RESTARTS:
-            self._process = None
-            self.errored.emit(f"the training process stopped unexpectedly (exit code {code}) "
-                              f"{self.restarts + 1} times; restart the app to train again")
+            self._child = self._process = None
+            self.errored.emit(f"{what}, {self.restarts + 1} times; restart the app to train "
+                              f"again.{said}")
             return
         self.restarts += 1
-        config = replace(self._config, learning_rate=self.latest.learning_rate,
-                         batch_size=self.latest.batch_size)
-        self._prepare(self.latest.weights, config, first_run=new_run_number())
+        last = self.latest
+        config = replace(self._config, learning_rate=last.learning_rate, batch_size=last.batch_size)
+        progress = dict(examples_seen=last.examples_seen, updates=last.updates, epoch=last.epoch,
+                        epoch_progress=last.epoch_progress)
+        self._prepare(last.weights, config, first_run=last.run, progress=progress)
         if self._speed is not None:
             self._send("speed", self._speed)
-        self.start_thread()
-        self.errored.emit(f"the training process stopped unexpectedly (exit code {code}); it was "
-                          f"started again from the last weights, paused")
+        try:
+            self.start_thread()
+        except OSError as exc:
+            self._child = self._process = None
+            self.errored.emit(f"{what}, and could not be started again: {exc}.{said}")
+            return
+        self.errored.emit(f"{what}; it was started again from the last weights, paused, at "
+                          f"{last.examples_seen:,} examples seen: press Start to go on.{said}")
 
     def is_alive(self) -> bool:
         return self._process is not None and self._process.poll() is None
@@ -327,18 +492,20 @@ class ProcessTrainingController(TrainingCommands):
         """Ask the process to stop and wait for it; one that does not stop in time is killed (a
         process, unlike a thread, can always be ended). Returns True: it has ended."""
         self._stopping = True
-        process = self._process
-        if process is None:
+        child = self._child
+        if child is None:
             return True
-        self._outbox.put(("stop",))
-        self._outbox.put(None)  # then the writer closes the pipe
+        child.outbox.put(("stop",))
+        child.outbox.put(None)  # then the writer closes the pipe
         try:
-            process.wait(timeout_ms / 1000)
+            child.process.wait(timeout_ms / 1000)
         except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        if self._reader is not None:
-            self._reader.join(1.0)
+            child.process.kill()
+            try:
+                child.process.wait(1.0)
+            except subprocess.TimeoutExpired:
+                pass
+        child.threads[2].join(1.0)
         return True
 
 

@@ -5,12 +5,20 @@ Why a process: a training thread shares the window's interpreter lock, so every 
 spends drawing in Python is a millisecond the per-example loop waits (measured: the window trained
 at 40-50% of the headless pace). In a process of its own the loop has a core to itself.
 
-It reads messages (`messages.py`) on stdin: first ``("init", {...})`` with the dataset (or the
-folder to read it from), the configuration, the weights and the snapshot rate; then
-``("command", name, args)`` for each of the loop's commands; ``("stop",)`` or the pipe closing (the window is gone) ends it. It writes
+It reads messages (`messages.py`) on stdin: first ``("init", {...})`` with the protocol version
+(`messages.PROTOCOL`; another is refused), the dataset (or the folder to read it from), the
+configuration, the weights, the snapshot rate and, after a restart, the run's progress so far;
+then ``("command", name, args)`` for each of the loop's commands and ``("ack",)`` for each snapshot
+the window has taken; ``("stop",)`` or the pipe closing (the window is gone) ends it. It writes
 ``("snapshot", TrainingSnapshot)``, ``("diverged", text)``, ``("errored", text)``, and as it ends
-``("stopped", peak_rss_mb)``; ``("failed", text)`` if it cannot start. It imports numpy and the
-core, not Qt.
+``("stopped", peak_rss_mb)``; ``("failed", text)`` if it cannot start. Anything else it has to say
+(a library's warning, a traceback as it dies) goes to stderr, which the window keeps the last lines
+of and quotes if the process dies. It imports numpy and the core, not Qt.
+
+Backpressure: a snapshot goes out only while fewer than SNAPSHOTS_IN_FLIGHT are sent and not yet
+acknowledged by the window (the loop's `ready`); an acknowledgement wakes the loop. So the
+snapshots waiting here, in the pipe and in the window's queue are never more than that, at every
+speed, however slow the window: the process' memory stays flat.
 """
 
 from __future__ import annotations
@@ -21,10 +29,16 @@ import signal
 import sys
 import threading
 
-from ..data import DatasetError, load_dataset
+from ..data import MAX_IDX_BYTES, DatasetError, load_dataset
 from .memory import peak_rss_mb
-from .messages import MessageError, read_message, write_message
-from .training_loop import TrainingLoop
+from .messages import PROTOCOL, MessageError, read_message, write_message
+from .training_loop import SNAPSHOTS_IN_FLIGHT, TrainingLoop, largest_weights_bytes
+
+# The most array data a message from the window can hold: the first, the dataset's four IDX
+# arrays (uint8, each at most MAX_IDX_BYTES) and the weights; then a command, the weights of the
+# largest network at most (`set_weights`). Larger is a corrupt length, refused unread.
+MAX_INIT_DATA = 4 * MAX_IDX_BYTES + 2 * largest_weights_bytes() + (1 << 20)
+MAX_COMMAND_DATA = 2 * largest_weights_bytes() + (1 << 20)
 
 
 def main() -> int:
@@ -37,11 +51,17 @@ def main() -> int:
     messages_in = sys.stdin.buffer
     loop: TrainingLoop | None = None
     # Messages go out from a thread of their own: a window busy drawing reads the pipe late, and
-    # the training loop must not wait for it. Snapshots wait for the one before to be written
-    # (the loop's `ready`), so they never pile up here.
+    # the training loop must not wait for it. Snapshots wait for the window to take the ones
+    # before (the loop's `ready`), so they never pile up here.
     outbox: queue.SimpleQueue = queue.SimpleQueue()
     lock = threading.Lock()
-    unwritten = [0]  # snapshots queued and not yet written
+    in_flight = [0]  # snapshots queued, and not yet acknowledged by the window
+
+    def taken() -> None:
+        with lock:
+            in_flight[0] = max(0, in_flight[0] - 1)
+        if loop is not None:
+            loop.wake()
 
     def write_all() -> None:
         while (message := outbox.get()) is not None:
@@ -50,28 +70,27 @@ def main() -> int:
             except OSError:  # the window has gone: nobody to train for
                 if loop is not None:
                     loop.request_stop()
-            except (TypeError, ValueError) as exc:  # a bug: say so rather than fall silent
+            except Exception as exc:  # noqa: BLE001  (a bug: say so rather than fall silent)
                 outbox.put(("errored", f"the training process could not send a {message[0]}: {exc}"))
-            if message[0] == "snapshot":
-                with lock:
-                    unwritten[0] -= 1
+                if message[0] == "snapshot":
+                    taken()  # no acknowledgement will come for it
 
     def send(*message) -> None:
         outbox.put(message)
 
     def send_snapshot(snapshot) -> None:
         with lock:
-            unwritten[0] += 1
+            in_flight[0] += 1
         outbox.put(("snapshot", snapshot))
 
     def ready() -> bool:
-        return unwritten[0] == 0
+        return in_flight[0] < SNAPSHOTS_IN_FLIGHT
 
     writer = threading.Thread(target=write_all, name="to-window")
     writer.start()
 
     try:
-        first = read_message(messages_in)
+        first = read_message(messages_in, MAX_INIT_DATA)
         if first is None:
             outbox.put(None)
             writer.join()
@@ -79,6 +98,10 @@ def main() -> int:
         kind, init = first
         if kind != "init":
             raise MessageError(f"expected init, got {kind!r}")
+        if init.get("protocol") != PROTOCOL:
+            raise MessageError(f"the window speaks protocol {init.get('protocol')!r} and this training "
+                               f"process {PROTOCOL}: they come from different versions of the app "
+                               f"(install it again)")
         dataset = given = init["dataset"]
         if isinstance(given, dict):  # the window has no training images: read them here
             dataset = load_dataset(given["folder"])
@@ -88,6 +111,13 @@ def main() -> int:
                             on_snapshot=send_snapshot,
                             on_diverged=lambda text: send("diverged", text),
                             on_errored=lambda text: send("errored", text), ready=ready)
+        if init.get("progress"):  # a restart: the run goes on where the process before stopped
+            loop.resume(**init["progress"])
+    except MessageError as exc:  # said in words already
+        send("failed", str(exc))
+        outbox.put(None)
+        writer.join()
+        return 1
     except Exception as exc:  # noqa: BLE001  (whatever it is, the window must hear why)
         send("failed", f"{type(exc).__name__}: {exc}")
         outbox.put(None)
@@ -96,12 +126,17 @@ def main() -> int:
 
     def take_commands() -> None:
         try:
-            while (message := read_message(messages_in)) is not None and message[0] != "stop":
+            while (message := read_message(messages_in, MAX_COMMAND_DATA)) is not None:
+                if message[0] == "stop":
+                    break
+                if message[0] == "ack":
+                    taken()
+                    continue
                 try:
                     loop.command(message[1], *message[2])
-                except (ValueError, TypeError, IndexError) as exc:
+                except Exception as exc:  # noqa: BLE001  (say so, and carry on)
                     send("errored", f"a command the training process did not understand: {exc}")
-        except (MessageError, OSError) as exc:
+        except Exception as exc:  # noqa: BLE001  (MessageError, OSError, anything: say so, and end)
             send("errored", f"the pipe from the window broke: {exc}")
         finally:
             loop.request_stop()

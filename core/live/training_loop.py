@@ -3,15 +3,18 @@
 `TrainingLoop` owns a `core.training.Trainer` and its model. It loops in `run()`, takes commands
 through a thread-safe queue between chunks of updates, and hands out frozen `TrainingSnapshot`s
 (copies of the weights, the losses since the last snapshot) at most `max_rate` times a second,
-however fast it trains. It reports through three callables, so that the same loop serves a Qt
-thread (`worker.TrainingWorker` turns them into signals) and a process of its own
-(`trainer_process` writes them to a pipe): no Qt is imported here, and a process that runs this
-loop loads numpy and the core, not a GUI toolkit.
+however fast it trains, and only when the receiver is `ready()` for one: at every speed, so that
+snapshots never pile up between the loop and the window (issue 16: at 1000 updates/s every update
+went out, ready or not, and the training process grew by 70 MB a second). It reports through
+three callables, so that the same loop serves a Qt thread (`worker.TrainingWorker` turns them into
+signals) and a process of its own (`trainer_process` writes them to a pipe): no Qt is imported
+here, and a process that runs this loop loads numpy and the core, not a GUI toolkit.
 """
 
 from __future__ import annotations
 
 import itertools
+import math
 import queue
 import threading
 import time
@@ -23,7 +26,8 @@ import numpy as np
 from ..arrays import read_only_copy
 from ..data import Dataset
 from ..model import Architecture, Network, NetworkWeights, build_network
-from ..networks.one_layer import SoftmaxRegression
+from ..networks.hidden_layer import MAX_HIDDEN, HiddenLayer
+from ..networks.one_layer import OneLayer, SoftmaxRegression
 from ..training import (DIVERGED_WEIGHT, EvalMetrics, TrainConfig, Trainer, TrainingDiverged,
                            check_hyperparameters)
 
@@ -40,10 +44,47 @@ MIN_EVAL_SECONDS = 0.25
 # learning rate) take effect at once, long enough that the loop's overhead stays small.
 CHUNK_SECONDS = 0.01
 
+# Backpressure. Snapshots sent and not yet taken by the window: the controllers' `ready()` says no
+# beyond this many. Two, so that the pipe carries the next while the window draws the last.
+SNAPSHOTS_IN_FLIGHT = 2
+# While the window takes none, what the next snapshot gathers is bounded too: training waits once
+# this many updates are waiting to be sent (12 bytes each, 6 MB; at full speed some seconds of a
+# window that does not answer), and beyond this many waiting test-set evaluations the newest
+# waiting one gives way to the next (each holds a prediction per test example).
+MAX_BACKLOG_UPDATES = 500_000
+MAX_BACKLOG_EVALUATIONS = 32
+
 # What a loop can be told, between two chunks of updates (`worker.TrainingCommands` says what each
 # does and takes).
 COMMANDS = frozenset({"start", "pause", "step", "train_for", "reset", "network", "weights",
                       "example_step", "lr", "batch", "speed", "snapshot"})
+
+
+# The largest network of each kind a window can ask for. A kind whose size has no limit of its own
+# here (one layer) adds its default; a new kind with a size adds its largest (the registry has no
+# `largest()` of its own yet).
+LARGEST_NETWORKS = (OneLayer(), HiddenLayer(MAX_HIDDEN))
+
+
+def largest_weights_bytes() -> int:
+    """The bytes of the weights (float32) of the largest network a window can ask for."""
+    return max(sum(math.prod(shape) * np.dtype(np.float32).itemsize
+                   for shape in architecture.parameter_shapes().values())
+               for architecture in LARGEST_NETWORKS)
+
+
+def max_snapshot_bytes(train_examples: int, test_examples: int) -> int:
+    """The most array data one snapshot of a loop on a dataset of this size can hold: the pipe's
+    reader refuses more (a corrupt length, not a snapshot) before allocating anything.
+
+    Weights of the largest network; per update its loss (float32) and examples seen (int64), for
+    the backlog plus one chunk (at most an epoch: `Trainer.train` stops at the epoch's end), and
+    per chunk an accuracy sample (int64, float64), at most one per update; per evaluation a
+    prediction (int64) per test example; twice that, for the .npy headers and what comes with it.
+    """
+    updates = MAX_BACKLOG_UPDATES + train_examples + 1
+    evaluations = MAX_BACKLOG_EVALUATIONS * (test_examples * 8 + 1024)
+    return 2 * (largest_weights_bytes() + updates * (4 + 8 + 8 + 8) + evaluations) + (1 << 20)
 
 
 def next_evaluation_after(examples: int) -> int:
@@ -143,9 +184,13 @@ class TrainingLoop:
         Called from the loop's thread with each `TrainingSnapshot`, and with the message of a
         diverged step or of an error that paused training.
     ready : callable
-        Whether the receiver can take another snapshot now. While it cannot, the loop trains on and
-        the next snapshot gathers everything since the last one (no update's loss is lost): so a
-        slow receiver slows the snapshots, never the training.
+        Whether the receiver can take another snapshot now (the controllers: fewer than
+        SNAPSHOTS_IN_FLIGHT sent and not yet taken), asked before every snapshot, at every speed,
+        the final one of a pause or a step included. While it cannot, the loop trains on and the
+        next snapshot gathers everything since the last one (no update's loss is lost): a slow
+        receiver slows the snapshots, not the training, up to MAX_BACKLOG_UPDATES waiting; then
+        training waits too. The receiver calls `wake()` when it takes one, so that a snapshot that
+        waited goes out at once.
     """
 
     def __init__(self, dataset: Dataset, config: TrainConfig, model: Network | None = None,
@@ -171,6 +216,7 @@ class TrainingLoop:
         self._next_eval = 0
         self._last_emit = 0.0
         self._next_emit = 0.0   # when the next snapshot is due (see _emit)
+        self._next_due = 0.0    # slow motion: when the next update is due (see _run_once)
         self._rate = 0.0
         # Made here, in the thread that creates the loop, so that the GUI has weights to draw
         # before the loop has run at all.
@@ -198,13 +244,29 @@ class TrainingLoop:
         self._stop.set()
         self._wake.set()
 
+    def wake(self) -> None:
+        """The receiver has taken a snapshot (any thread): one that waited for it may go out now."""
+        self._wake.set()
+
+    def resume(self, examples_seen: int, updates: int, epoch: int, epoch_progress: float) -> None:
+        """Carry on a run that another loop had brought this far (a training process that died,
+        restarted from the last snapshot's weights): its counts go on where they stopped, so the
+        window's curves and timeline go on too. Only before `run()`. See `Trainer.resume`."""
+        t = self._trainer
+        position = min(len(t.order) - 1, max(0, round((epoch_progress - epoch) * len(t.order))))
+        t.resume(examples_seen, updates, epoch, position)
+        self._next_eval = next_evaluation_after(examples_seen)
+        self.initial_snapshot = replace(self.initial_snapshot, examples_seen=t.examples_seen,
+                                        updates=t.updates, epoch=t.epoch,
+                                        epoch_progress=t.epoch_progress)
+
     # --- the loop (its own thread) -------------------------------------------------------------
 
     def run(self) -> None:
         self._owner = threading.get_ident()
         try:
             self._evaluate()
-            self._emit(force=True)
+            self._emit(at_once=True)
             self._next_due = time.perf_counter()
             while not self._stop.is_set():
                 try:
@@ -231,31 +293,69 @@ class TrainingLoop:
         self._apply_commands()
         if self._stop.is_set():
             return
-        if self._pending_steps:
+        if (self._pending_steps or self.running) and self._backlog_updates >= MAX_BACKLOG_UPDATES:
+            # The window has taken nothing for a long while: train no further ahead of it.
+            self._emit(at_once=True)
+            self._idle(0.1)
+            self._next_due = time.perf_counter()
+        elif self._pending_steps:
             n, self._pending_steps = self._pending_steps, 0
             self._train(n)
             self._evaluate()
-            self._emit(force=True)
+            self._emit(at_once=True)
         elif self.running:
             if self.speed == FULL_SPEED:
-                self._train(self._chunk_updates() if self._budget is None else
-                            min(self._chunk_updates(), self._budget))
-            else:
-                wait = self._next_due - time.perf_counter()
-                if wait > 0:
-                    self._wake.wait(min(wait, 0.05))
-                    self._wake.clear()
-                    return
-                self._train(1)
-                self._next_due = max(self._next_due + 1.0 / self.speed, time.perf_counter() - 0.5)
+                self._train(min(self._chunk_updates(), self._updates_to_evaluation(),
+                                self._budget if self._budget is not None else math.inf))
+                self._next_due = time.perf_counter()
+            elif not self._train_due_updates():
+                return
             if self._trainer.examples_seen >= self._next_eval:
                 self._evaluate()
-            self._emit(force=self.speed != FULL_SPEED)
+            self._emit()
         else:
-            self._emit()  # flush anything a command produced
-            self._wake.wait(0.1)
-            self._wake.clear()
+            self._emit(at_once=True)  # what a command, or the end of training, left to send
+            self._idle(0.1)
             self._next_due = time.perf_counter()
+
+    def _train_due_updates(self) -> bool:
+        """Slow motion: train the updates that are due by now (`speed` a second since the first),
+        at most a chunk's worth, or wait for them. Returns whether it trained.
+
+        Updates go in groups of about CHUNK_SECONDS' worth (one at a time up to 100 a second, ten
+        at 1000 a second): an update at a time paid the trainer's per-call cost (a copy of the
+        weights kept in case of divergence) a thousand times a second, and the hidden-512 network
+        reached 200 updates a second instead of 1000. Time is kept: updates that fall behind (an
+        evaluation, a busy machine) are caught up, up to half a second's worth."""
+        now = time.perf_counter()
+        group = max(1, round(self.speed * CHUNK_SECONDS))
+        wait = self._next_due + (group - 1) / self.speed - now
+        if wait > 0:
+            self._emit()  # the last group's snapshot, if the window was not ready for it then
+            self._idle(wait)
+            return False
+        due = int((now - self._next_due) * self.speed) + 1
+        n = min(due, max(group, self._chunk_updates()), self._updates_to_evaluation())
+        if self._budget is not None:
+            n = min(n, self._budget)
+        done = self._train(n)
+        self._next_due = max(self._next_due + max(done, 1) / self.speed, now - 0.5)
+        return True
+
+    def _idle(self, seconds: float) -> None:
+        """Wait for a command or the receiver's `wake()`, at most ``seconds``; no longer than until
+        the next snapshot is due, when one waits only for its time."""
+        if self._dirty and self.ready():
+            seconds = min(seconds, max(0.0, self._next_emit - time.perf_counter()))
+        if seconds > 0:
+            self._wake.wait(seconds)
+        self._wake.clear()
+
+    def _updates_to_evaluation(self) -> int:
+        """Updates until the next test-set evaluation is due: a chunk ends there, so that the
+        evaluation is made at its point of the schedule, not somewhere after it."""
+        left = self._next_eval - self._trainer.examples_seen
+        return max(1, -(-left // self.config.batch_size))
 
     def _chunk_updates(self) -> int:
         """Updates that take about CHUNK_SECONDS at the measured rate."""
@@ -305,8 +405,9 @@ class TrainingLoop:
                 self.config.batch_size = args[0]
             elif name == "speed":
                 if args[0] == FULL_SPEED and self.speed != FULL_SPEED:
-                    self._rate = 0.0  # one update at a time says nothing of full speed: measure again
+                    self._rate = 0.0  # a few updates at a time say little of full speed: measure again
                 self.speed = max(0.0, args[0])
+                self._next_due = time.perf_counter()
             elif name != "snapshot":
                 changed = False
             self._dirty = self._dirty or changed
@@ -342,10 +443,12 @@ class TrainingLoop:
         self._accuracies: list[float] = []
         self._evaluations: list[EvalMetrics] = []
         self._epoch_ends: list[int] = []
+        self._backlog_updates = 0
         self._message = ""
         self._dirty = True
 
-    def _train(self, updates: int) -> None:
+    def _train(self, updates: int) -> int:
+        """Train up to ``updates`` updates (fewer at the end of an epoch); returns how many."""
         try:
             m = self._trainer.train(updates)
         except TrainingDiverged as exc:
@@ -354,7 +457,7 @@ class TrainingLoop:
             self._message = str(exc)
             self._dirty = True
             self.on_diverged(str(exc))
-            return
+            return 0
         if self._budget is not None and self.running:
             self._budget -= len(m.losses)
             if self._budget <= 0:  # the budget is spent: pause, and say so at once
@@ -362,6 +465,7 @@ class TrainingLoop:
                 self.running = False
         self._losses.append(m.losses)
         self._examples_at.append(m.examples_at)
+        self._backlog_updates += len(m.losses)
         self._accuracy_at.append(m.examples_seen)
         self._accuracies.append(m.running_accuracy)
         if m.epoch_finished:
@@ -371,10 +475,13 @@ class TrainingLoop:
         rate = m.examples_per_second
         self._rate = rate if not self._rate else 0.8 * self._rate + 0.2 * rate
         self._dirty = True
+        return len(m.losses)
 
     def _evaluate(self) -> None:
         metrics = self._trainer.evaluate()
         metrics.predictions.flags.writeable = False  # handed out in snapshots: nobody may change it
+        if len(self._evaluations) >= MAX_BACKLOG_EVALUATIONS:  # the window takes none: bounded
+            self._evaluations.pop()
         self._evaluations.append(metrics)
         seen = self._trainer.examples_seen
         self._next_eval = next_evaluation_after(seen)
@@ -405,17 +512,20 @@ class TrainingLoop:
         self._dirty = False
         return snapshot
 
-    def _emit(self, force: bool = False) -> None:
+    def _emit(self, at_once: bool = False) -> None:
+        """Send what has changed as a snapshot, if the receiver is ready for one and (unless
+        ``at_once``: the first snapshot, a step's, a pause's last) the cadence says one is due.
+        Not sent, nothing is lost: the accumulators keep gathering for the next."""
         now = time.perf_counter()
-        if not self._dirty or (not force and (now < self._next_emit or not self.ready())):
+        if not self._dirty or (not at_once and now < self._next_emit) or not self.ready():
             return
         # Snapshots on a steady cadence of max_rate a second: the next is due an interval after
         # this one was due, not after it went out. Counted from when it went out, the chunk that
         # ends after the due time (up to CHUNK_SECONDS later) stretched every interval, and 45
         # snapshots a second (so frames: the window draws only new ones) came out at about 35.
         # Never more than half an interval in arrears, so a late one is not followed by a burst.
+        # In slow motion the same cadence: an update that comes later than an interval after the
+        # last snapshot goes out as soon as it is made; faster ones are gathered, max_rate a second.
         self._next_emit = max(self._next_emit + self.min_interval, now - self.min_interval / 2)
         self._last_emit = now
         self.on_snapshot(self._snapshot())
-
-

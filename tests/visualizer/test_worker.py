@@ -3,8 +3,9 @@ import time
 import numpy as np
 import pytest
 
+from mnist_visualizer.core.live.training_loop import SNAPSHOTS_IN_FLIGHT
 from mnist_visualizer.core.networks.one_layer import SoftmaxRegression
-from mnist_visualizer.visualizer.worker import CONTROLLERS, TrainingController, next_evaluation_after
+from mnist_visualizer.visualizer.worker import CONTROLLERS, FULL_SPEED, TrainingController, next_evaluation_after
 
 
 def started(qtbot, controller_class, dataset, config):
@@ -242,3 +243,30 @@ def test_an_example_step_that_would_blow_up_is_refused(controller, qtbot):
     controller.request_snapshot()
     wait_for(qtbot, controller, lambda s: s.message == messages[0])
     np.testing.assert_array_equal(controller.latest.W, W0)
+
+
+@pytest.mark.parametrize("speed", [FULL_SPEED, 1000])
+def test_a_busy_window_holds_the_snapshots_back_and_loses_no_update(controller, qtbot, speed):
+    """The GUI thread busy 40 ms with each snapshot: fewer snapshots, each gathering more, none
+    waiting in a queue (the thread controller's count of those sent and not taken stays within
+    SNAPSHOTS_IN_FLIGHT); every update is still reported once, in order."""
+    in_flight = []
+
+    def busy(snapshot):
+        time.sleep(0.04)
+        worker = getattr(controller, "_worker", None)
+        if worker is not None:
+            in_flight.append(worker.in_flight.sent - worker.in_flight.taken)
+
+    controller.snapshot_ready.connect(busy)
+    controller.set_speed(speed)
+    t0 = time.perf_counter()
+    controller.start()
+    qtbot.wait(1200)
+    controller.pause()
+    wait_for(qtbot, controller, lambda s: not s.running)
+    snapshots = controller.received
+    assert len(snapshots) <= 2 + (time.perf_counter() - t0) / 0.04  # the GUI thread's pace, not 60 a second
+    np.testing.assert_array_equal(np.concatenate([s.examples_at for s in snapshots]),
+                                  np.arange(1, snapshots[-1].examples_seen + 1))
+    assert all(n <= SNAPSHOTS_IN_FLIGHT for n in in_flight)
