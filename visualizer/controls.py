@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QSpinBox
 
+from ..core.live.training_loop import FULL_SPEED
+
 from .session import TrainingSession
-from .worker import FULL_SPEED
 
 # The speeds offered (updates per second); another one asked for (--speed 5, a lesson's) is added.
 SPEEDS = (("full speed", FULL_SPEED), ("1000 updates/s", 1000), ("100 updates/s", 100),

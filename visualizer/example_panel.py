@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPus
 
 from ..core.model import NetworkWeights
 
+from .kind_views import views_of
+from .map_titles import delta_text, short_name
 from .mosaic import SIDE, MapMosaic
 from .probabilities import TOP_BAR
 from .theme import Looks
@@ -29,7 +31,6 @@ DIVERGED_TEXT = ("The weights are not finite numbers (training diverged).\n"
                  "Reset the weights to look inside an example again.")
 WAITING_TEXT = "Waiting for the network's weights…"
 PREDICTION_ITEM = "prediction (default)"
-TITLE_CHARS = 7  # longer class names (Fashion-MNIST's "Ankle boot") would run into the next title
 # The table and maps are dense: large type in presentation mode, but less than the rest.
 MAX_SCALE = 1.25
 
@@ -48,21 +49,6 @@ QPushButton#step {{ font-size: 13pt; font-weight: bold; padding: 6px 10px; }}
 def _probability_text(p: float) -> str:
     """0.994, or 9.2e-05 where three decimals would show a misleading 0.000."""
     return f"{p:.3f}" if p >= 0.001 else f"{p:.1e}"
-
-
-def _delta_text(d: float) -> str:
-    """p_j - y_j in at most five characters, to fit a panel title: +0.99, or +5e-3 where two decimals
-    would show +0.00 over a panel that is visibly coloured."""
-    if abs(d) >= 0.01 or d == 0:
-        return f"{d:+.2f}"
-    if abs(d) < 5e-4:  # +6e-42 would be noise to a class and crowds its neighbours
-        return "≈0"
-    mantissa, exponent = f"{d:+.0e}".split("e")
-    return f"{mantissa}e{int(exponent)}"
-
-
-def _short(name: str) -> str:
-    return name if len(name) <= TITLE_CHARS else name[:TITLE_CHARS - 1] + "…"
 
 
 def digit_row(heading_html: str) -> MapMosaic:
@@ -259,7 +245,6 @@ class ExamplePanel(QWidget):
 
     def set_weights(self, weights: NetworkWeights) -> None:
         """The network to look inside (read-only weights of either network)."""
-        from .kind_views import views_of  # (the kinds' view modules use this module's helpers)
         self.weights = weights
         part = views_of(weights.architecture).example
         if part is not self.part:
@@ -317,7 +302,7 @@ class ExamplePanel(QWidget):
         self.label_box.blockSignals(False)
         for cell, name in zip(self.name_labels, self.class_names):
             cell.setText(name)
-        self.bias_plot.getAxis("bottom").setTicks([[(j, _short(n)) for j, n in enumerate(self.class_names)]])
+        self.bias_plot.getAxis("bottom").setTicks([[(j, short_name(n)) for j, n in enumerate(self.class_names)]])
         self.refresh()
 
     def set_true_label(self, label: int | None) -> None:
@@ -381,8 +366,8 @@ class ExamplePanel(QWidget):
         self.loss_caption.setText(" ")
         self.bias_bars.setOpts(height=np.zeros(10))
         zeros = np.zeros((784, 10), np.float32)
-        self.gradient_map.set_maps(zeros, [_short(n) for n in self.class_names])
-        self.evidence_map.set_maps(zeros, [_short(n) for n in self.class_names])
+        self.gradient_map.set_maps(zeros, [short_name(n) for n in self.class_names])
+        self.evidence_map.set_maps(zeros, [short_name(n) for n in self.class_names])
 
     def _style_rows(self, prediction: int | None, label: int | None) -> None:
         """The predicted digit's row in orange, the true label's in bold; restyled only on change,

@@ -12,7 +12,7 @@ import time
 
 from PySide6.QtCore import QObject, Qt, QTimer, Slot
 
-from .worker import TrainingSnapshot
+from ..core.live.training_loop import TrainingSnapshot
 
 # The most frames a second, and the rate of the snapshots that feed them: the training process
 # draws nothing, so the window can keep up with a display's 60 Hz.

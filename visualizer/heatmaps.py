@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .map_titles import delta_text, short_name
 from .mosaic import SIDE, MapMosaic
 
 
@@ -64,9 +65,8 @@ class OneLayerExample:
 
     @staticmethod
     def show_maps(panel, e) -> None:
-        from .example_panel import _delta_text, _short
-        names = [_short(n) for n in panel.class_names]
-        panel.gradient_map.set_maps(e.grad_W, [f"{n}: {_delta_text(d)}" for n, d in zip(names, e.grad_b)])
+        names = [short_name(n) for n in panel.class_names]
+        panel.gradient_map.set_maps(e.grad_W, [f"{n}: {delta_text(d)}" for n, d in zip(names, e.grad_b)])
         totals = e.evidence.sum(axis=0)  # = l_j - b_j
         panel.evidence_map.set_maps(e.evidence, [f"{n}: {t:+.1f}" for n, t in zip(names, totals)])
 

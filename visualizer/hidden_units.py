@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBox
 from ..core.metrics import robust_symmetric_limit
 from ..core.model import NetworkWeights
 
+from .map_titles import delta_text
 from .mosaic import (SIDE, MapMosaic, cache_axes, displayable, heading_picture_readout,
                      set_symmetric_levels)
 from .theme import Looks, style_plot
@@ -284,7 +285,6 @@ class HiddenLayerExample:
     @staticmethod
     def show_maps(panel, e) -> None:
         """The ten panels show the units this example moves most: their ∂L/∂W1 and x ⊙ w1."""
-        from .example_panel import _delta_text
         units = e.top_units
         k = len(units)
         gradient = np.zeros((784, 10), np.float32)
@@ -293,7 +293,7 @@ class HiddenLayerExample:
         seen[:, :k] = e.x[:, None] * panel.weights.params["W1"][:, units]
         # A column is one unit in both rows: its number and h_k below, δ1_k above (titles as short
         # as the one layer's, so that ten fit side by side).
-        panel.gradient_map.set_maps(gradient, [_delta_text(e.delta1[u]) for u in units] + [""] * (10 - k))
+        panel.gradient_map.set_maps(gradient, [delta_text(e.delta1[u]) for u in units] + [""] * (10 - k))
         panel.evidence_map.set_maps(seen, [f"{u + 1}: {e.h[u]:.1f}" for u in units] + [""] * (10 - k))
 
     @staticmethod

@@ -23,10 +23,10 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QStyle,
                                QStyleOption, QTabWidget, QVBoxLayout, QWidget)
 
+from ..core.live.training_loop import FULL_SPEED
 from ..core.model import Architecture, NetworkWeights, WeightsError, load_network
 
 from .theme import Looks
-from .worker import FULL_SPEED
 
 if TYPE_CHECKING:
     from ..core.lessons import Lesson, LessonState

@@ -10,11 +10,11 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from ..core.live.training_loop import TrainingSnapshot
 from ..core.metrics import ThinnedSeries, moving_average
 
 from .mosaic import cache_axes
 from .theme import Looks, style_plot
-from .worker import TrainingSnapshot
 
 SMOOTH_POINTS = 600
 EARLIER_RUNS = 6         # earlier runs kept on the plots as faint, labelled curves

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMainWindow, Q
                                QVBoxLayout, QWidget)
 
 from ..core.data import Dataset
+from ..core.live.training_loop import TrainingSnapshot
 from ..core.model import Architecture, NetworkWeights
 from ..core.networks import HiddenLayer, OneLayer, chooser_architectures
 from ..core.training import TrainConfig
@@ -28,6 +29,7 @@ from .canvas import DrawingCanvas
 from .controls import training_controls
 from .files import FileCommands
 from .frames import DISPLAY_FPS, LiveDisplay
+from .kind_views import SidePanels, WeightViews
 from .lesson_player import LessonPlayer
 from .plots import MetricsPlots
 from .preprocessing_view import PreprocessingSteps
@@ -35,9 +37,7 @@ from .probabilities import ProbabilityBars
 from .session import TrainingSession
 from .settings import restore_settings, save_settings
 from .theme import mark_views_opaque
-from .kind_views import SidePanels, WeightViews
 from .timeline import Timeline
-from .worker import TrainingSnapshot
 
 if TYPE_CHECKING:
     from .example_panel import ExamplePanel

@@ -32,15 +32,15 @@ import numpy as np
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from ..core.data import Dataset
-from ..core.model import Architecture, Network, NetworkWeights
-from ..core.networks.one_layer import SoftmaxRegression
-from ..core.training import TrainConfig, Trainer
-from ..core.live.memory import status_mb
 from ..core.live import trainer_process
+from ..core.live.memory import status_mb
 from ..core.live.messages import PROTOCOL, PipeClosed, read_message, write_message
 from ..core.live.training_loop import (FULL_SPEED, SNAPSHOTS_IN_FLIGHT, TrainingLoop, TrainingSnapshot,
                                        fresh_snapshot, max_snapshot_bytes, new_run_number,
                                        next_evaluation_after)
+from ..core.model import Architecture, Network, NetworkWeights, build_network
+from ..core.networks import KINDS
+from ..core.training import TrainConfig, Trainer
 
 __all__ = ["FULL_SPEED", "TrainingSnapshot", "TrainingCommands", "TrainingWorker", "TrainingController",
            "ProcessTrainingController", "next_evaluation_after", "CONTROLLERS"]
@@ -279,7 +279,7 @@ class ProcessTrainingController(TrainingCommands):
 
     def __init__(self, dataset: Dataset, config: TrainConfig, model: Network | None = None,
                  max_rate: float = 60.0, parent: QObject | None = None):
-        weights = NetworkWeights.of(model or SoftmaxRegression(seed=config.seed))
+        weights = NetworkWeights.of(model or build_network(KINDS[0](), config.seed))
         super().__init__(fresh_snapshot(weights, config, new_run_number()), parent)
         self._dataset, self._config, self._max_rate = dataset, replace(config), max_rate
         # The most a message from the process can hold: its largest legal snapshot on this dataset.

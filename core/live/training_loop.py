@@ -26,8 +26,7 @@ import numpy as np
 from ..arrays import read_only_copy
 from ..data import Dataset
 from ..model import Architecture, Network, NetworkWeights, build_network
-from ..networks.hidden_layer import MAX_HIDDEN, HiddenLayer
-from ..networks.one_layer import OneLayer, SoftmaxRegression
+from ..networks import KINDS
 from ..training import (DIVERGED_WEIGHT, EvalMetrics, TrainConfig, Trainer, TrainingDiverged,
                            check_hyperparameters)
 
@@ -60,17 +59,11 @@ COMMANDS = frozenset({"start", "pause", "step", "train_for", "reset", "network",
                       "example_step", "lr", "batch", "speed", "snapshot"})
 
 
-# The largest network of each kind a window can ask for. A kind whose size has no limit of its own
-# here (one layer) adds its default; a new kind with a size adds its largest (the registry has no
-# `largest()` of its own yet).
-LARGEST_NETWORKS = (OneLayer(), HiddenLayer(MAX_HIDDEN))
-
-
 def largest_weights_bytes() -> int:
     """The bytes of the weights (float32) of the largest network a window can ask for."""
     return max(sum(math.prod(shape) * np.dtype(np.float32).itemsize
                    for shape in architecture.parameter_shapes().values())
-               for architecture in LARGEST_NETWORKS)
+               for architecture in (kind.largest() for kind in KINDS))
 
 
 def max_snapshot_bytes(train_examples: int, test_examples: int) -> int:
@@ -200,7 +193,7 @@ class TrainingLoop:
         self.on_snapshot, self.on_diverged, self.on_errored = on_snapshot, on_diverged, on_errored
         self.ready = ready
         self.config = replace(config)  # the worker's own: the GUI changes it only through commands
-        self._trainer = Trainer(model or SoftmaxRegression(seed=config.seed), dataset, self.config)
+        self._trainer = Trainer(model or build_network(KINDS[0](), config.seed), dataset, self.config)
         self._owner: int | None = None  # the training thread's ident while run() runs
         self.min_interval = 1.0 / max_rate
         self.speed = FULL_SPEED

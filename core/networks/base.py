@@ -104,6 +104,12 @@ class Architecture:
         """What this kind offers in the window's network chooser, in order."""
         raise NotImplementedError
 
+    @classmethod
+    def largest(cls) -> "Architecture":
+        """The largest network of this kind that may be asked for (the pipe's size limits follow
+        from it)."""
+        raise NotImplementedError
+
     def suggested_learning_rate(self, batch_size: int) -> float:
         """A learning rate that trains this network well in one epoch at ``batch_size``."""
         raise NotImplementedError
@@ -207,7 +213,3 @@ class Network:
 
     def copy(self) -> "Network":
         return self.architecture.network(self.parameters())
-
-    def save(self, path) -> None:
-        from ..model import save_network  # (the files are the registry's: every kind's, one format)
-        save_network(path, self)

@@ -156,6 +156,10 @@ class HiddenLayer(Architecture):
     def choices(cls) -> tuple["HiddenLayer", ...]:
         return tuple(cls(h, f) for f in ACTIVATIONS for h in CHOOSER_SIZES)
 
+    @classmethod
+    def largest(cls) -> "HiddenLayer":
+        return cls(MAX_HIDDEN)
+
     def suggested_learning_rate(self, batch_size: int) -> float:
         # ReLU trains best at the one layer's rates (measured, H = 128, one epoch: 0.01 per example
         # 96.7%, 0.02 96.4%, 0.05 94.3%; batch 128: 0.5 95.9%, 0.1 92.5%). The sigmoid's slope is
@@ -299,14 +303,6 @@ class HiddenLayerNetwork(Network):
         return hidden_gradients(x, y, self.W1, self.b1, self.W2, self.b2, self.activation)
 
     parameter_gradients = gradients
-
-    @classmethod
-    def load(cls, path) -> "HiddenLayerNetwork":
-        from ..model import load_network
-        net = load_network(path)
-        if not isinstance(net, cls):
-            raise WeightsError(f"{path}: holds the {net.architecture.describe()} network, not a hidden-layer one")
-        return net
 
 
 # --- fast training kernels ------------------------------------------------------------------------

@@ -68,6 +68,10 @@ class OneLayer(Architecture):
     def choices(cls) -> tuple["OneLayer", ...]:
         return (cls(),)
 
+    @classmethod
+    def largest(cls) -> "OneLayer":
+        return cls()
+
     def suggested_learning_rate(self, batch_size: int) -> float:
         # 0.01 per example; mini-batches average their gradient, so they take larger steps
         # (measured: 0.3-1.0 at batch sizes 32-512).
@@ -157,11 +161,6 @@ class SoftmaxRegression(Network):
     def hidden_activations(self, x: np.ndarray) -> None:
         """None: the one-layer network has no hidden layer (the same call as the hidden network's)."""
         return None
-
-    @classmethod
-    def load(cls, path) -> "SoftmaxRegression":
-        from ..model import load_weights
-        return cls.from_arrays(*load_weights(path))
 
 
 # --- fast training kernels ------------------------------------------------------------------------

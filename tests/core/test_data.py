@@ -32,6 +32,7 @@ def write_dataset(folder, n_train=20, n_test=10, seed=0):
     return folder
 
 
+@pytest.mark.timing
 def test_bundled_mnist_loads_whole_and_fast(mnist):
     start = time.perf_counter()
     load_dataset()

@@ -71,6 +71,7 @@ def run_child(state, act, delay=1.5):
 
 @pytest.mark.parametrize("state", ["training", "paused", "mid-step", "dialog"])
 @pytest.mark.parametrize("act", ["close", "SIGINT", "SIGTERM"])
+@pytest.mark.timing
 def test_clean_exit(state, act):
     if state == "dialog" and act == "close":
         act = "close"  # closing the main window with a dialog open, as a user clicking its X

@@ -179,6 +179,7 @@ def test_set_dataset_keeps_the_weights(explorer, mnist, trained, x_test):
     assert explorer.gallery.count() == min(MAX_THUMBNAILS, 500 - np.trace(explorer.confusion))
 
 
+@pytest.mark.timing
 def test_set_weights_is_fast_enough_for_live_training(explorer, trained):
     explorer.set_weights(one_layer(trained.W, trained.b))
     times = []

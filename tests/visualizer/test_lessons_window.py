@@ -9,9 +9,11 @@ import sys
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
-from mnist_visualizer.core.lessons import CONTROLS, load_lesson, state_at
+from mnist_visualizer.core.lessons import CONTROLS, PANELS, load_lesson, state_at
 from mnist_visualizer.core.model import save_network
+from mnist_visualizer.core.networks import chooser_architectures
 from mnist_visualizer.core.networks.one_layer import SoftmaxRegression
 from mnist_visualizer.visualizer.lesson_player import TABS, reflow
 
@@ -30,6 +32,26 @@ def control_visible(window, name):
     if name == "timeline":
         return not window.timeline.isHidden()
     return getattr(window.action_set, name).isVisible()
+
+
+def test_every_panel_and_control_a_lesson_can_name_is_in_the_window(window, qtbot):
+    """A name the lesson format accepts (core.lessons.PANELS, CONTROLS) that the window has no
+    widget for would pass the file's check and then highlight or hide nothing: for every kind of
+    network the chooser offers, each name is a widget of this window, and each control hides."""
+    for architecture in {type(a): a for a in chooser_architectures()}.values():
+        window.session.set_network(architecture)  # (the views of each kind)
+        qtbot.waitUntil(lambda: window.latest.architecture == architecture, timeout=5000)
+        for name in PANELS:
+            panel = window.lesson.panel(name)
+            assert isinstance(panel, QWidget) and panel.window() is window, (architecture, name)
+        for name in CONTROLS:
+            assert control_visible(window, name), name
+    assert window.lesson.open("course")
+    for name in CONTROLS:
+        window.lesson.controls_hidden.emit((name,))   # what a step that hides it says
+        assert not control_visible(window, name), name
+        window.lesson.controls_hidden.emit(())
+        assert control_visible(window, name), name
 
 
 def check_step(window, qtbot, lesson, index, mnist):

@@ -117,6 +117,7 @@ def test_speed_on_the_command_line(text, value):
     assert build_parser().parse_args([]).speed is None   # not given: as remembered
 
 
+@pytest.mark.timing
 def test_a_new_controller_trains_at_the_speed_chosen(session, small_dataset, qtbot):
     """Another dataset is a new controller: it starts at the session's speed, not at full speed."""
     session.set_speed(5)

@@ -3,6 +3,7 @@ with the one-layer network, the second with a hidden layer (benchmarks/soak.py r
 minutes and prints the figures)."""
 
 import numpy as np
+import pytest
 
 from benchmarks.soak import run_soak
 from mnist_visualizer.core.data import load_dataset
@@ -11,6 +12,7 @@ from mnist_visualizer.core.training import TrainConfig
 from mnist_visualizer.visualizer.window import NETWORKS, MainWindow
 
 
+@pytest.mark.timing
 def test_sixty_seconds_of_training_drawing_and_strokes_on_both_networks(qtbot):
     hidden = next(a for a in NETWORKS if a == HiddenLayer(128, "relu"))
     w = MainWindow(load_dataset(), TrainConfig())

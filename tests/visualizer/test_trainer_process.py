@@ -59,6 +59,7 @@ def test_it_trains_and_its_runs_are_numbered_like_the_windows(process_controller
 
 
 @pytest.mark.parametrize("state", ["starting", "paused", "training", "training the hidden layer"])
+@pytest.mark.timing
 def test_stop_ends_the_process_within_two_seconds(qtbot, small_dataset, config, state):
     model = build_network(HiddenLayer(128), 0) if "hidden" in state else None
     c = ProcessTrainingController(small_dataset, config, model)
@@ -196,6 +197,7 @@ BREAKERS = {
 
 
 @pytest.mark.parametrize("how", sorted(BREAKERS))
+@pytest.mark.timing
 def test_a_broken_pipe_is_a_message_and_a_restart_never_a_hang(qtbot, small_dataset, config, how):
     c = ProcessTrainingController(light_dataset(), config)
     launches = []

@@ -150,6 +150,7 @@ def test_divergence_shows_a_message_in_the_window(make_window, small_dataset, qt
 
 
 @pytest.mark.parametrize("trainer", ["process", "thread"])
+@pytest.mark.timing
 def test_closing_while_training_stops_training_quickly(qtbot, small_dataset, trainer):
     w = MainWindow(small_dataset, TrainConfig(), trainer=trainer)
     w.show()

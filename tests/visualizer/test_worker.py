@@ -150,6 +150,7 @@ def test_live_learning_rate_and_batch_size(controller, qtbot):
     assert np.all(steps <= 64) and np.median(steps) == 64  # an epoch's last batch may be smaller
 
 
+@pytest.mark.timing
 def test_display_rate_is_coalesced(controller, qtbot):
     controller.start()
     qtbot.wait(300)
@@ -160,6 +161,7 @@ def test_display_rate_is_coalesced(controller, qtbot):
     assert 5 < rate <= 65
 
 
+@pytest.mark.timing
 def test_slow_motion_runs_at_the_asked_rate(controller, qtbot):
     controller.set_speed(10)
     controller.start()
@@ -196,6 +198,7 @@ def test_evaluation_schedule():
 
 
 @pytest.mark.parametrize("kind", sorted(CONTROLLERS))
+@pytest.mark.timing
 def test_stop_is_prompt_while_training(qtbot, small_dataset, config, kind):
     c = CONTROLLERS[kind](small_dataset, config)
     c.start_thread()
@@ -246,6 +249,7 @@ def test_an_example_step_that_would_blow_up_is_refused(controller, qtbot):
 
 
 @pytest.mark.parametrize("speed", [FULL_SPEED, 1000])
+@pytest.mark.timing
 def test_a_busy_window_holds_the_snapshots_back_and_loses_no_update(controller, qtbot, speed):
     """The GUI thread busy 40 ms with each snapshot: fewer snapshots, each gathering more, none
     waiting in a queue (the thread controller's count of those sent and not taken stays within
