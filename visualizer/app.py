@@ -84,6 +84,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def given_options(args: argparse.Namespace) -> dict:
+    """The options given on the command line (those that differ from their defaults), by name."""
+    defaults = vars(build_parser().parse_args([]))
+    return {name: value for name, value in vars(args).items() if value != defaults.get(name)}
+
+
 def main(argv=None) -> int:
     args = build_parser().parse_args(argv)
     if args.install_desktop_entry:
@@ -200,7 +206,11 @@ def main(argv=None) -> int:
                        test_accuracy=scored.test_accuracy, test_loss=scored.test_loss,
                        frames=window.display.frames, seconds=seconds,
                        frames_per_second=window.display.frames / seconds,
-                       first_frame_seconds=first_frame.get("seconds"), peak_rss_mb=peak_rss_mb())
+                       first_frame_seconds=first_frame.get("seconds"), peak_rss_mb=peak_rss_mb(),
+                       # what the options asked for (those given), and what that came to
+                       options=given_options(args), network=snap.architecture.describe() if snap else None,
+                       speed=session.speed or "full", learning_rate=session.learning_rate,
+                       batch_size=session.batch_size)
         pid = getattr(session.controller, "pid", None)
         shares = [proportional_mb()] + ([proportional_mb(pid)] if pid else [])
         if None not in shares:  # both processes' memory as it is now, shared pages counted once

@@ -57,6 +57,9 @@ def test_quit_after_reports_first_frame_and_peak_memory():
     assert record["total_peak_rss_mb"] == pytest.approx(record["peak_rss_mb"] + record["trainer_peak_rss_mb"])
     # both processes' memory with shared pages counted once: less than the two peaks added up
     assert 100 < record["footprint_mb"] < record["total_peak_rss_mb"]
+    # what the options asked for, and what the window trained
+    assert record["options"] == {"no_settings": True, "quit_after": 1.5, "hidden": 16}
+    assert record["network"] == "hidden 16 ReLU" and record["speed"] == "full"
 
 
 def test_the_colour_bar_follows_the_limit_and_says_when_it_clips(qtbot):
