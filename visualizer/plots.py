@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ..core.live.training_loop import TrainingSnapshot
@@ -23,6 +24,7 @@ EARLIER_COLOURS = ((110, 110, 110), (148, 103, 189), (196, 130, 40), (23, 160, 1
                    (120, 140, 40))
 MAX_TEST_POINTS = 1000   # test evaluations kept for the plots (older ones thinned)
 SYMBOLS_UP_TO = 120      # beyond this many evaluations, a line reads better than dots
+START_LOSSES = 5         # the median of a run's first losses is where learning starts: always on the chart
 
 
 class BigNumber(QWidget):
@@ -87,9 +89,11 @@ class MetricsPlots(QWidget):
         self._dirty = False
         self._numbers_stale = False
         self._smoothed_loss = 0.0
+        self._first_losses: list[float] = []
 
-        self.loss_plot = pg.PlotWidget(axisItems={"bottom": ExamplesAxis("bottom")})
-        self.accuracy_plot = pg.PlotWidget(axisItems={"bottom": ExamplesAxis("bottom")})
+        self.loss_plot = pg.PlotWidget(axisItems={"bottom": ExamplesAxis("bottom"), "left": ValueAxis()})
+        self.accuracy_plot = pg.PlotWidget(axisItems={"bottom": ExamplesAxis("bottom"),
+                                                      "left": ValueAxis(ends=(0.0, 1.0), percent=True)})
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.setBackground(None)
             # No grid: pyqtgraph's grid is drawn by the axes and was a third of each frame's cost.
@@ -97,7 +101,6 @@ class MetricsPlots(QWidget):
             plot.setMouseEnabled(x=False, y=False)
             plot.getPlotItem().setMenuEnabled(False)
             plot.hideButtons()
-            plot.getAxis("left").setWidth(44)  # both plots' y axes line up, whatever their ticks
             # The curves' outlines (pen widths, loss spikes above the view) reach over the axes,
             # so every frame repainted them: cached, an axis is drawn again only when it changes.
             cache_axes(plot)
@@ -107,9 +110,7 @@ class MetricsPlots(QWidget):
         self.loss_plot.getAxis("bottom").setStyle(showValues=False)
         self.loss_plot.showAxis("top")
         self.loss_plot.getAxis("top").setStyle(tickLength=0)
-        self.accuracy_plot.setYRange(-0.03, 1.06, padding=0)  # room for the 0% and 100% labels
-        self.accuracy_plot.getAxis("left").setTicks([[(v, f"{v:.0%}") for v in (0, 0.5, 1.0)],
-                                                    [(v, "") for v in (0.25, 0.75)]])
+        self.accuracy_plot.setYRange(-0.03, 1.06, padding=0)  # room for thick lines at 0% and 100%
 
         self.raw_curve = self.loss_plot.plot()
         self.smooth_curve = self.loss_plot.plot()
@@ -174,6 +175,7 @@ class MetricsPlots(QWidget):
         for plot in (self.loss_plot, self.accuracy_plot):
             style_plot(plot, theme)
         self.loss_plot.getAxis("top").setHeight(int(theme.pt(13) * 1.6) + 4)
+        self._make_room_for_numbers()
         # Never squeezed flat: below this a curve is a line of pixels (the canvas row gives way first)
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.setMinimumHeight(int(theme.pt(55)))
@@ -194,6 +196,24 @@ class MetricsPlots(QWidget):
         for legend in (self.loss_legend, self.accuracy_legend):
             legend.setStyleSheet(f"font-size: {theme.pt(10):.0f}pt;")
         self._draw_earlier_runs()
+        self._label_epochs()
+
+    def _make_room_for_numbers(self) -> None:
+        """Room at the ends of the y axes for half a line of type: their end numbers are centred on
+        the ends (pyqtgraph hides a number reaching further beyond its axis than the axis allows, and
+        a view cuts one reaching past its edge), and room beside them for the widest number."""
+        metrics = QFontMetricsF(self.loss_plot.getAxis("left").style["tickFont"] or QFont())
+        half_line = math.ceil(metrics.height() / 2) + 1
+        widest = max(metrics.horizontalAdvance(text) for text in ("100%", "0.25", "0.5%"))
+        for plot in (self.loss_plot, self.accuracy_plot):
+            left = plot.getAxis("left")
+            left.setStyle(hideOverlappingLabels=half_line)
+            left.setWidth(math.ceil(widest) + 12)  # both plots' y axes line up, whatever their ticks
+        # Above the accuracy chart's 100% (the loss chart has its epoch names' axis there), and
+        # under the loss chart's 0 (its examples axis shows no numbers and would be too low).
+        self.accuracy_plot.getPlotItem().layout.setContentsMargins(1, half_line, 1, 1)
+        self.loss_plot.getAxis("bottom").setHeight(half_line + 2)
+        self.loss_plot.getViewBox().sigResized.connect(self._label_epochs, Qt.UniqueConnection)
 
     def _write_legends(self) -> None:
         theme = self._looks.theme
@@ -262,6 +282,7 @@ class MetricsPlots(QWidget):
         self.test_loss.clear()
         self.test_accuracy.clear()
         self.epoch_starts.clear()
+        self._first_losses.clear()
         self._label_epochs()
         for number in (self.loss_number, self.train_number, self.test_number):
             number.set_text("–")
@@ -273,6 +294,8 @@ class MetricsPlots(QWidget):
         if len(snap.losses):
             finite = np.isfinite(snap.losses)
             self.loss_history.extend(snap.examples_at[finite], snap.losses[finite])
+            if len(self._first_losses) < START_LOSSES:
+                self._first_losses.extend(snap.losses[finite][:START_LOSSES - len(self._first_losses)].tolist())
         if len(snap.accuracies):
             self.train_accuracy.extend(snap.accuracy_at, snap.accuracies)
         for ev in snap.evaluations:
@@ -292,7 +315,7 @@ class MetricsPlots(QWidget):
 
     def _label_epochs(self) -> None:
         """Mark epoch boundaries (every k-th, >= 10 pixels apart: one item for all of them, however
-        long the run) and name them on the top axis, every k-th so that names stay ~80 pixels apart."""
+        long the run) and name epochs on the top axis, as many as fit apart at the axis' type size."""
         starts = np.array([0.0] + self.epoch_starts)
         axis = self.loss_plot.getAxis("top")
         if len(starts) < 2:
@@ -301,9 +324,15 @@ class MetricsPlots(QWidget):
                 lines.setData([], [])
             return
         width = max(self.loss_plot.getViewBox().width(), 1.0)
-        pixels_per_epoch = max((starts[1] - starts[0]) * width / self._x_max, 1e-9)
-        every = max(1, math.ceil(80 / pixels_per_epoch))
-        axis.setTicks([[(x, f"epoch {k + 1}") for k, x in enumerate(starts) if k % every == 0], []])
+        lengths = np.diff(starts)
+        pixels_per_epoch = max(float(lengths.min()) * width / self._x_max, 1e-9)
+        # Each name in the middle of its epoch (the epoch is the stretch, not its boundary; at the
+        # boundary the first name would hang off the axis' left end and pyqtgraph would hide it).
+        middles = starts + np.r_[lengths, lengths[-1]] / 2
+        metrics = QFontMetricsF(axis.style["tickFont"] or QFont())
+        names = epoch_names(middles * width / self._x_max, width, metrics.horizontalAdvance,
+                            gap=1.5 * metrics.height())
+        axis.setTicks([[(middles[k], text) for k, text in names], []])
         shown = starts[1:][:: max(1, math.ceil(10 / pixels_per_epoch))]
         for lines, (low, high) in zip(self.epoch_boundaries, ((-1e3, 1e4), (-1.0, 2.0))):
             lines.setData(np.repeat(shown, 2), np.tile([low, high], len(shown)))
@@ -347,12 +376,21 @@ class MetricsPlots(QWidget):
             self._tests_drawn = len(self.test_x)
         if len(h):
             self._smoothed_loss = float(smooth[-1])
-            self._fit_ranges(max(float(h.x[-1]), self.earlier_extent()), top_percentile(h.y))
+            self._fit_ranges(max(float(h.x[-1]), self.earlier_extent()),
+                             max(top_percentile(h.y), self.start_loss()))
         self._numbers_stale = True
         if numbers:
             self._show_numbers()
         self.redraws += 1
         return True
+
+    def start_loss(self) -> float:
+        """Where learning started: the median of the run's first losses (of the history's first
+        point when they were not seen): the loss axis always reaches it, so that the steep early
+        drop a class should see is on the chart, however low the loss has fallen since."""
+        if self._first_losses:
+            return float(np.median(self._first_losses))
+        return float(self.loss_history.y[0]) if len(self.loss_history) else 0.0
 
     def _show_numbers(self) -> None:
         self._numbers_stale = False
@@ -372,8 +410,79 @@ class MetricsPlots(QWidget):
             self._label_epochs()
         y_top = max(y_top, 0.5)
         if y_top > self._y_max or y_top < self._y_max / 2:
-            self._y_max = nice_ceiling(y_top * 1.1)
+            self._y_max = nice_ceiling(y_top * 1.1, LOSS_STEPS)
             self.loss_plot.setYRange(0, self._y_max, padding=0)
+
+
+def epoch_names(centres, width: float, text_width, gap: float) -> list[tuple[int, str]]:
+    """Which epochs to name, and how: (index, text) for the epochs whose names fit on an axis
+    ``width`` pixels long at these ``centres`` (pixels), measured by ``text_width(text)``, at least
+    ``gap`` apart. The first name shown says "epoch k", the others only their number; every epoch,
+    or every 2nd, 5th, 10th, 20th... (the multiples of it), the densest choice that fits: when the
+    room is not there, fewer names, never names that run together ("epoch 2epoch 3")."""
+    def fits(x, text):
+        return x - text_width(text) / 2 >= 0 and x + text_width(text) / 2 <= width
+
+    n, every = len(centres), 1
+    while True:
+        ks = [k for k in range(n) if (k + 1) % every == 0]
+        names, right = [], -math.inf
+        for k in ks:
+            text = f"epoch {k + 1}" if not names else str(k + 1)
+            if not fits(centres[k], text):
+                continue
+            if centres[k] - text_width(text) / 2 < right + gap:
+                break
+            names.append((k, text))
+            right = centres[k] + text_width(text) / 2
+        else:
+            return names
+        if every >= n:
+            return names[:1]
+        every = next(m * 10 ** p for p in range(12) for m in (1, 2, 5) if m * 10 ** p > every)
+
+
+class ValueAxis(pg.AxisItem):
+    """A y axis that names its two ends (``ends``, or else its range's) and, between them, as many
+    evenly spaced values as its height holds at its font's line height: when the room is not there
+    it names fewer values, never smaller or overlapping ones. (pyqtgraph's own choice left a short
+    chart at presentation sizes with only "0", or nothing: it drops levels of labels that crowd.)"""
+
+    LINE_SPACING = 1.3   # lines of type from one number to the next, at the least
+    MOST_INTERVALS = 5   # more numbers than 6 clutter a chart, however tall
+
+    def __init__(self, orientation: str = "left", ends: tuple[float, float] | None = None,
+                 percent: bool = False, **kwargs):
+        super().__init__(orientation, **kwargs)
+        self.ends = ends
+        self.percent = percent
+        self.setStyle(maxTextLevel=0, maxTickLevel=0)
+
+    def tickValues(self, minVal, maxVal, size):
+        low, high = self.ends if self.ends is not None else (min(minVal, maxVal), max(minVal, maxVal))
+        if not high > low or not maxVal != minVal:
+            return [(1.0, [])]
+        pixels = size * (high - low) / abs(maxVal - minVal)
+        line = QFontMetricsF(self.style["tickFont"] or QFont()).height() * self.LINE_SPACING
+        intervals = next(k for k in range(max(1, min(int(pixels // line), self.MOST_INTERVALS)), 0, -1)
+                         if k == 1 or is_nice((high - low) / k))
+        step = (high - low) / intervals
+        # The ends exactly as the range's: pyqtgraph draws no tick a rounding error beyond its axis.
+        values = [low] + [low + i * step for i in range(1, intervals)] + [high]
+        return [(step, values)]
+
+    def tickStrings(self, values, scale, spacing):
+        if self.percent:
+            return [f"{round(v * 100, 6):g}%" for v in values]
+        return [f"{round(v, 6):g}" for v in values]
+
+
+def is_nice(step: float) -> bool:
+    """Whether ``step`` is 1, 2, 2.5 or 5 times a power of ten (the steps a scale is read in)."""
+    if step <= 0:
+        return False
+    mantissa = step / 10.0 ** math.floor(math.log10(step))
+    return any(abs(mantissa - m) < 1e-6 for m in (1, 2, 2.5, 5, 10))
 
 
 class ExamplesAxis(pg.AxisItem):
@@ -410,12 +519,15 @@ def top_percentile(y: np.ndarray) -> float:
     return float(np.partition(y, k)[k])
 
 
-def nice_ceiling(value: float) -> float:
-    """The smallest of 1, 2, 2.5, 5 times a power of ten that is >= value."""
+LOSS_STEPS = (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10)   # the loss axis' tops: a start at 2.3-2.7 fills it
+
+
+def nice_ceiling(value: float, steps=(1, 2, 2.5, 5, 10)) -> float:
+    """The smallest of ``steps`` (1, 2, 2.5, 5) times a power of ten that is >= value."""
     if value <= 0:
         return 1.0
     power = 10.0 ** math.floor(math.log10(value))
-    for m in (1, 2, 2.5, 5, 10):
+    for m in steps:
         if m * power >= value:
             return m * power
     return 10 * power
