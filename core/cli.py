@@ -13,6 +13,7 @@ import time
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 from .data import DatasetError, load_dataset
+from .files import unwritable
 from .model import WeightsError, build_network, load_network, save_network
 from .networks import (OptionError, add_network_options, architecture_from_options, given_network_options,
                        option_names)
@@ -27,7 +28,11 @@ class OneLineParser(argparse.ArgumentParser):
 
 
 def positive_float(text: str) -> float:
-    value = float(text)
+    """A positive, finite number; a message in the option's words for anything else ("abc", "-1")."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
     if not (value > 0 and value < float("inf")):
         raise argparse.ArgumentTypeError(f"must be a positive number, got {text}")
     return value
@@ -35,7 +40,10 @@ def positive_float(text: str) -> float:
 
 def whole_number(minimum: int):
     def parse(text: str) -> int:
-        value = int(text)
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"must be a whole number >= {minimum}, got {text}") from None
         if value < minimum:
             raise argparse.ArgumentTypeError(f"must be >= {minimum}, got {text}")
         return value
@@ -50,14 +58,17 @@ def build_parser() -> argparse.ArgumentParser:
         description="Train the one-layer softmax network (or one with a hidden layer) on MNIST (or "
                     "any folder of the four IDX files) and report test accuracy after each epoch.",
     )
-    parser.add_argument("--epochs", type=whole_number(0), default=defaults.epochs)
+    parser.add_argument("--epochs", type=whole_number(0), default=defaults.epochs,
+                        help=f"passes over the training set (default {defaults.epochs}; 0: only "
+                             f"evaluate, e.g. weights given with --load)")
     parser.add_argument("--batch-size", type=whole_number(1), default=defaults.batch_size,
                         help="1 = the guide's per-example gradient descent (default)")
     parser.add_argument("--lr", type=positive_float, default=None,
                         help="learning rate (default: the suggested rate for the batch size and "
                              "network, e.g. 0.01 at batch size 1, 0.5 for mini-batches)")
     add_network_options(parser)   # every kind's flags: --hidden, --activation, ...
-    parser.add_argument("--seed", type=int, default=defaults.seed)
+    parser.add_argument("--seed", type=int, default=defaults.seed,
+                        help=f"seeds the initial weights and the shuffling (default {defaults.seed})")
     parser.add_argument("--data-dir", help="folder of the four IDX files (default: bundled MNIST)")
     parser.add_argument("--load", metavar="W.npz", help="start from these weights")
     parser.add_argument("--save", metavar="W.npz", help="save the weights at the end")
@@ -72,6 +83,8 @@ def progress_bar(fraction: float, epoch: int, epochs: int, rate: float, width: i
 
 
 def run(args) -> int:
+    if args.save and (problem := unwritable(args.save, "the weights")):
+        raise UsageError(problem)   # before the training, not after it
     model = choose_network(args)
     arch = model.architecture
     lr = args.lr if args.lr is not None else suggested_learning_rate(args.batch_size, arch)

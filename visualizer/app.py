@@ -11,6 +11,7 @@ import time
 
 from ..core.cli import OneLineParser, choose_network, positive_float, whole_number
 from ..core.data import DatasetError, load_dataset
+from ..core.files import unwritable
 from ..core.model import WeightsError
 from ..core.networks import add_network_options
 from ..core.live.memory import peak_rss_mb, proportional_mb, seconds_since_process_start
@@ -113,6 +114,9 @@ def main(argv=None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     config = TrainConfig(seed=args.seed)
+    if args.screenshot and (problem := unwritable(args.screenshot, "the screenshot")):
+        print(f"error: {problem}", file=sys.stderr)   # before the run it would end, not after it
+        return 2
     if args.record:
         from .recording import RecordingError, check_animation_path  # Qt-free until a recorder exists
         try:
@@ -195,8 +199,8 @@ def main(argv=None) -> int:
             finish()
 
     def finish():
-        if args.screenshot:
-            window.grab().save(args.screenshot, "PNG")
+        if args.screenshot and not window.grab().save(args.screenshot, "PNG"):
+            failures.append(f"{args.screenshot}: the screenshot could not be written")
         scored = evaluate(window.current_weights().network(), window.dataset.test_images,
                           window.dataset.test_labels.astype("int64"))
         snap = session.latest

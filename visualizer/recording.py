@@ -18,6 +18,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ..core.files import unwritable
+
 FORMATS = {".gif": "GIF", ".webp": "WebP", ".mp4": "MP4"}
 MP4_MISSING = ("MP4 needs imageio and imageio-ffmpeg: pip install 'mnist-visualizer[video]', "
                "or save as .gif or .webp")
@@ -40,8 +42,9 @@ def check_animation_path(path) -> Path:
         raise RecordingError(f"cannot write an animation as '{suffix or path.name}': use {known}")
     if suffix == ".mp4" and not mp4_available():
         raise RecordingError(MP4_MISSING)
-    if not path.parent.is_dir():
-        raise RecordingError(f"no such folder: {path.parent}")
+    problem = unwritable(path, "the animation")
+    if problem:
+        raise RecordingError(problem)
     return path
 
 

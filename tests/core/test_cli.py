@@ -32,6 +32,8 @@ def test_json_epoch_lines_and_save_load(tmp_path, capsys):
     (["--lr", "-1"], "--lr"),
     (["--lr", "nan"], "--lr"),
     (["--epochs", "many"], "--epochs"),
+    (["--lr", "abc"], "argument --lr: must be a positive number, got abc"),
+    (["--epochs", "1.5"], "argument --epochs: must be a whole number >= 0, got 1.5"),
     (["--bogus"], "unrecognized"),
     (["--data-dir", "/nonexistent"], "not a folder"),
     (["--load", "/nonexistent.npz"], "not found"),
@@ -64,6 +66,25 @@ def test_unwritable_save_path_is_one_error_line(tmp_path):
     result = run_cli("--epochs", "0", "--save", str(tmp_path / "no" / "such" / "dir" / "w.npz"))
     assert result.returncode != 0 and result.stderr.startswith("error: ")
     assert result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("where", ["no/such/dir/w.npz", "."])
+def test_an_unwritable_save_path_is_said_before_any_training(tmp_path, where):
+    """Not after an epoch (or an hour) of training, and in words naming the path, not a temporary
+    file of its own."""
+    result = run_cli("--epochs", "1", "--save", str(tmp_path / where))
+    assert result.returncode != 0 and result.stdout == ""   # no epoch trained
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: {tmp_path / where}"), result.stderr
+    assert ("no such folder" in lines[0]) if where != "." else ("is a folder" in lines[0])
+    assert ".tmp" not in lines[0] and list(tmp_path.iterdir()) == []
+
+
+def test_help_describes_every_option_with_its_default():
+    out = run_cli("--help").stdout.split("options:", 1)[1]
+    for option, default in (("--epochs", "default 1"), ("--seed", "default 0"), ("--batch-size", "default")):
+        block = " ".join(out.split(option, 1)[1].split("\n  --", 1)[0].split())  # unwrapped
+        assert default in block, (option, block)
 
 
 def test_hidden_network_trains_saves_and_loads_back_identical(tmp_path, capsys):

@@ -135,3 +135,19 @@ def test_the_app_with_a_stale_display_exits_with_the_message(tmp_path):
                             capture_output=True, text=True, timeout=60, env=env, cwd=tmp_path)
     assert result.returncode == EXIT_NO_WINDOW
     assert "no X server answers" in result.stderr and result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("flag", ["--screenshot", "--record"])
+def test_an_output_path_that_cannot_be_written_is_said_before_the_window_opens(tmp_path, flag):
+    """Not after the --quit-after run (or the recording) it would end: at once, naming the path,
+    exit status 2, no window (so no display needed)."""
+    path = tmp_path / "no" / "such" / "dir" / "x.png"
+    if flag == "--record":
+        path = path.with_suffix(".gif")
+    env = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
+    result = subprocess.run([sys.executable, "-m", "mnist_visualizer.visualizer", "--no-settings",
+                             "--quit-after", "30", flag, str(path)], capture_output=True, text=True,
+                            timeout=60, env=env)
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: {path}") and "no such folder" in lines[0]
