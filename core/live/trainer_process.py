@@ -113,13 +113,9 @@ def main() -> int:
                             on_errored=lambda text: send("errored", text), ready=ready)
         if init.get("progress"):  # a restart: the run goes on where the process before stopped
             loop.resume(**init["progress"])
-    except MessageError as exc:  # said in words already
-        send("failed", str(exc))
-        outbox.put(None)
-        writer.join()
-        return 1
     except Exception as exc:  # noqa: BLE001  (whatever it is, the window must hear why)
-        send("failed", f"{type(exc).__name__}: {exc}")
+        # A MessageError is said in words already; anything else is named by its kind.
+        send("failed", str(exc) if isinstance(exc, MessageError) else f"{type(exc).__name__}: {exc}")
         outbox.put(None)
         writer.join()
         return 1
