@@ -73,11 +73,16 @@ def run_loop(seconds: float) -> None:
     loop.exec()
 
 
+def spelled(value) -> str:
+    """An option's value as the command line spells it: [8, 16] is "8,16"."""
+    return ",".join(map(str, value)) if isinstance(value, (list, tuple)) else str(value)
+
+
 def launch(architecture: Architecture, seconds: float) -> dict:
     """The real command, in its own process: its --quit-after JSON line."""
     command = [sys.executable, "-m", "mnist_visualizer.visualizer", "--no-settings", "--autostart",
                "--quit-after", f"{seconds:g}",
-               *(f"--{name}={value}" for name, value in architecture.to_options().items())]
+               *(f"--{name}={spelled(value)}" for name, value in architecture.to_options().items())]
     out = subprocess.run(command, capture_output=True, text=True, timeout=seconds + 60)
     if out.returncode != 0:
         raise SystemExit(f"mnist-visualizer failed: {out.stderr.strip()}")
