@@ -21,7 +21,7 @@ from ..core.networks import Convolution
 from .mosaic import MapMosaic
 from .theme import Looks
 
-FILTER_COLUMNS = 8
+FILTER_COLUMNS = 4
 
 
 def tile_columns(n: int) -> int:
@@ -83,11 +83,14 @@ class ConvolutionView(QWidget):
         self.filters: MapMosaic | None = None
         self.block2: MapMosaic | None = None
         self.dense: MapMosaic | None = None
-        self.layout_ = QVBoxLayout(self)
+        # the filters in a column on the left, W's ten pictures in two columns on the right: each
+        # keeps a title strip as tall as its titles (stacked in one column, ten pictures of a wide
+        # panel left them too little height at 1280x800)
+        self.layout_ = QHBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.layout_.setSpacing(2)
-        self.top_row = QHBoxLayout()
-        self.layout_.addLayout(self.top_row, stretch=1)
+        self.layout_.setSpacing(6)
+        self.filter_column = QVBoxLayout()
+        self.layout_.addLayout(self.filter_column, stretch=2)
 
     # --- building, per architecture ---------------------------------------------------------
 
@@ -99,28 +102,31 @@ class ConvolutionView(QWidget):
         self.architecture = arch
         F, k = arch.filters[0], arch.kernel
         self.filters = MapMosaic(
-            F, min(F, FILTER_COLUMNS if arch.depth == 1 else 4), panel=(k, k), title_points=12,
-            heading=f"The {F} filters K ({k}×{k}, each on its own colour scale)",
+            F, min(F, FILTER_COLUMNS), panel=(k, k), title_points=12, title_pixels=k // 2 + 1,
+            heading=f"Filters K ({k}×{k})",
             describe=self._describe_filter)
-        self.filters.heading.setToolTip("a filter's feature map is large where the ink under it looks like its "
-                                        "picture: a = Σ x ⋆ K + c")
-        self.top_row.addWidget(self.filters, stretch=2)
+        self.filters.heading.setToolTip("each filter on its own colour scale (its largest |weight| at the "
+                                        "ends); a filter's feature map is large where the ink under it "
+                                        "looks like its picture: a = x ⋆ K + c")
+        self.filter_column.addWidget(self.filters, stretch=1)
         self.block2 = None
         if arch.depth == 2:
             G = arch.filters[1]
             self.block2 = MapMosaic(
                 G * F, F, panel=(k, k), titled=False, describe=self._describe_block2,
-                heading=f"Block 2: {G} filters (rows) over the {F} pooled maps (columns)")
-            self.top_row.addWidget(self.block2, stretch=3)
+                heading=f"Block 2: {G} filters (rows) × {F} maps")
+            self.filter_column.addWidget(self.block2, stretch=2)
         side = arch.sides()[-1][1]
         n = arch.filters[-1]
         self.dense_columns = tile_columns(n)
         tile_shape = tiled(np.zeros((n, side, side), np.float32), self.dense_columns).shape
         self.dense = MapMosaic(
-            10, 5, panel=tile_shape, title_points=14, describe=self._describe_dense,
-            heading=f"W: each digit's weights on the pooled maps (a {side}×{side} tile per filter)")
-        self.dense.heading.setToolTip("l_j = Σ q_i w_ij + b_j: red where a digit wants its filter to fire")
-        self.layout_.addWidget(self.dense, stretch=2)
+            10, 2, panel=tile_shape, title_points=12, describe=self._describe_dense,
+            title_pixels=max(4, round(tile_shape[0] * 0.6)),
+            heading="W: each digit's weights on the pooled maps")
+        self.dense.heading.setToolTip(f"a {side}×{side} tile per filter; l_j = Σ q_i w_ij + b_j: red where "
+                                      f"a digit wants that filter to fire, blue where it must not")
+        self.layout_.addWidget(self.dense, stretch=3)
         self.set_looks(self._looks)
         self.set_class_names(self.class_names)
 
@@ -231,11 +237,13 @@ class FeatureMaps(QWidget):
             columns = min(F, 4)
             name = "" if arch.depth == 1 else f"block {block + 1}: "
             # no read-out line: the example tab reads every number of a position out
-            relu = MapMosaic(F, columns, panel=(side, side), titled=False, heading=f"{name}feature maps, ReLU",
-                             show_readout=False, wrap_heading=False)
-            pool = MapMosaic(F, columns, panel=(pooled, pooled), titled=False, heading=f"{name}after pooling",
-                             show_readout=False, wrap_heading=False)
+            # no colour bars: ReLU's maps are 0 (white) or more (red), on each row's own scale
+            relu = MapMosaic(F, columns, panel=(side, side), titled=False, heading=f"{name}feature maps (ReLU)",
+                             show_readout=False, wrap_heading=False, colorbar=False)
+            pool = MapMosaic(F, columns, panel=(pooled, pooled), titled=False, heading=f"{name}pooled 2×2",
+                             show_readout=False, wrap_heading=False, colorbar=False)
             for mosaic in (relu, pool):
+                mosaic.heading.setObjectName("")     # a caption, not a heading: the maps need the room
                 mosaic.set_looks(self._looks)
                 mosaic.setToolTip("each map is one filter's response to the drawing: "
                                   "r = max(0, x ⋆ K + c), then the largest of each 2×2 window")

@@ -92,16 +92,18 @@ def heading_picture_readout(widget: QWidget, heading: QLabel, picture: QWidget) 
 class MosaicGeometry:
     """Where each of ``n`` panels of ``panel`` (rows, columns) pixels, 28x28 by default, sits in a
     grid of ``columns`` columns (row-major); the gaps and title strips keep their proportions to
-    the panel (a 5x5 filter gets a 1-pixel gap), and ``titled=False`` leaves the strips out."""
+    the panel (a 5x5 filter gets a 1-pixel gap), or ``title`` pixels, and ``titled=False`` leaves
+    the strips out."""
 
-    def __init__(self, n: int, columns: int, panel: tuple[int, int] = (SIDE, SIDE), titled: bool = True):
+    def __init__(self, n: int, columns: int, panel: tuple[int, int] = (SIDE, SIDE), titled: bool = True,
+                 title: int | None = None):
         self.n = int(n)
         self.columns = int(min(columns, max(n, 1)))
         self.rows = -(-self.n // self.columns)
         self.panel = (int(panel[0]), int(panel[1]))
         h, w = self.panel
         self.gap = max(1, round(GAP * max(h, w) / SIDE))
-        self.title = max(2, round(TITLE * h / SIDE)) if titled else self.gap
+        self.title = (title or max(2, round(TITLE * h / SIDE))) if titled else self.gap
         self.shape = (self.rows * (self.title + h), self.columns * w + (self.columns - 1) * self.gap)
 
     def origin(self, j: int) -> tuple[int, int]:
@@ -130,15 +132,17 @@ class MapMosaic(QWidget):
     W are the digits' templates; (rows x columns, n) for other panels) and keeps its own copy. ``describe(j, row, col)``, if given, turns
     the pixel under the mouse into the text of the read-out; without it the read-out gives the value.
     ``titled=False`` makes no title items at all (64 hidden units' maps: each would cost a Python
-    paint call every frame, and a title would be wider than its panel anyway).
+    paint call every frame, and a title would be wider than its panel anyway); ``title_pixels``
+    sets the strip over a row for titles (in the maps' pixels); ``colorbar=False`` shows none.
     """
 
     def __init__(self, n: int, columns: int, heading: str = "", titles=None,
                  describe: Callable[[int, int, int], str] | None = None,
                  title_points: float = 12.0, show_readout: bool = True, wrap_heading: bool = True,
-                 titled: bool = True, panel: tuple[int, int] = (SIDE, SIDE), parent=None):
+                 titled: bool = True, panel: tuple[int, int] = (SIDE, SIDE), title_pixels: int | None = None,
+                 colorbar: bool = True, parent=None):
         super().__init__(parent)
-        self.geometry_ = MosaicGeometry(n, columns, panel, titled)
+        self.geometry_ = MosaicGeometry(n, columns, panel, titled, title_pixels)
         h, w = self.geometry_.panel
         self.pixels = h * w
         self.describe = describe
@@ -180,7 +184,8 @@ class MapMosaic(QWidget):
                                         interactive=False, width=14, colorMapMenu=False)
         self.colorbar.setImageItem(self.image)
         cache_axes(self.colorbar)
-        self.graphics.addItem(self.colorbar, row=0, col=1)
+        if colorbar:   # (maps too small for one share the colour scale of a larger picture nearby)
+            self.graphics.addItem(self.colorbar, row=0, col=1)
 
         self.readout = heading_picture_readout(self, self.heading, self.graphics)
         self.readout.setVisible(show_readout)

@@ -141,7 +141,7 @@ def test_export_names_the_earlier_runs(window, qtbot, tmp_path):
     window.session.controller.step(100)
     qtbot.waitUntil(lambda: window.latest.examples_seen == 100, timeout=5000)
     written = window.files.export(tmp_path)
-    assert {p.name for p in written} == {"weights.png", "plots.png", "window.png", "metrics.csv"}
+    assert {p.name for p in written} == {"weights.png", "plots.png", "drawing.png", "window.png", "metrics.csv"}
     with open(tmp_path / "metrics.csv") as f:
         names = {row["series"] for row in csv.DictReader(f)}
     assert "earlier run 1 (one layer, λ 0.01, batch 1): train_loss_smoothed" in names
