@@ -82,7 +82,7 @@ class FileCommands(QObject):
             self.load_weights_file(path)
 
     def load_weights_file(self, path) -> bool:
-        """Train on from a weights file of either network; the window follows its architecture."""
+        """Train on from a weights file of any kind; the window follows its architecture."""
         try:
             network = load_network(path)
         except WeightsError as exc:

@@ -501,10 +501,12 @@ def sgd_block_one_block(x: np.ndarray, y: np.ndarray, K1: np.ndarray, c1: np.nda
     updates the four arrays in place and returns each example's logits (k, 10) under the weights
     just before its own update.
 
-    The textbook loop (:func:`sgd_block_convolution` does exactly this), with the numpy calls per
-    example cut down: the input's patches do not depend on the weights, so the block's are laid out
-    at once; and ReLU masks δ at the pooled values, before routing, since a window's maximum is
-    ReLU(a) of the position δ goes to: [a > 0] there is [q > 0].
+    The textbook loop (:func:`sgd_block_convolution` does exactly this; a test holds them equal),
+    with the work per example cut down, since at batch 1 numpy's cost is mostly per call: the
+    input's patches do not depend on the weights, so the block's are laid out at once; every map
+    is written into a buffer made once, whose 2x2 window corners are views made once; and ReLU
+    masks δ at the pooled values, before routing, since a window's maximum is ReLU(a) of the
+    position δ goes to: [a > 0] there is [q > 0].
     """
     F, _, k, _ = K1.shape
     side = SIDE - k + 1
@@ -513,27 +515,43 @@ def sgd_block_one_block(x: np.ndarray, y: np.ndarray, K1: np.ndarray, c1: np.nda
     P = np.ascontiguousarray(P.transpose(1, 0, 2))                     # (n, k², side²): one per example
     Km = K1.reshape(F, k * k)                                          # a view: follows the updates
     c = c1[:, None]
+    dtype = np.result_type(P, K1)
+    a = np.empty((F, side * side), dtype)                              # x ⋆ K + c
+    r = np.empty((F, side, side), dtype)                               # ReLU(a)
+    da = np.zeros((F, side, side), dtype)                              # lr δ_a (an odd edge stays 0)
+    m = side // 2
+    q, other, dq, left = (np.empty((F, m, m), dtype) for _ in range(4))
+    is_max = np.empty((F, m, m), bool)
+    corners, d_corners = window_corners(r), window_corners(da)
     L = np.empty((n, W.shape[1]), dtype=np.float32)
     lr = np.float32(lr)
     with np.errstate(over="ignore", invalid="ignore"):   # divergence is detected by the caller
         for t in range(n):
             Pt = P[t]
-            a = Km @ Pt                                                # (F, side²): x ⋆ K
-            a += c                                                     #             + c
-            r = np.maximum(a, 0).reshape(F, side, side)
-            q = max_pool(r)                                            # (F, m, m)
+            np.matmul(Km, Pt, out=a)                                   # x ⋆ K
+            a += c                                                     #       + c
+            np.maximum(a.reshape(r.shape), 0, out=r)
+            np.maximum(corners[0], corners[1], out=q)                  # max-pooling
+            np.maximum(corners[2], corners[3], out=other)
+            np.maximum(q, other, out=q)
             l = L[t]
             np.add(q.reshape(-1) @ W, b, out=l)
             e = np.exp(l - l.max())
             d = e * (lr / e.sum())                                     # lr (p - y)
             d[y[t]] -= lr
-            dq = (W @ d).reshape(q.shape)                              # lr δ W^T, before W's update
-            dq *= q > 0                                                # ReLU masks δ
-            da = route_to_maximum(dq, r, q).reshape(F, -1)
+            np.matmul(W, d, out=dq.reshape(-1))                        # lr δ W^T, before W's update
+            np.greater(q, 0, out=is_max)
+            dq *= is_max                                               # ReLU masks δ
+            np.copyto(left, dq)
+            for corner, d_corner in zip(corners, d_corners):           # each window's δ to its first maximum
+                np.equal(corner, q, out=is_max)
+                np.multiply(left, is_max, out=d_corner)
+                left -= d_corner
             W -= np.outer(q, d)
             b -= d
-            Km -= da @ Pt.T                                            # lr x ⋆ δ_a
-            c1 -= da.sum(axis=1)
+            dk = da.reshape(F, -1)
+            Km -= dk @ Pt.T                                            # lr x ⋆ δ_a
+            c1 -= dk.sum(axis=1)
     return L
 
 
