@@ -205,17 +205,19 @@ def logits(params: dict, x: np.ndarray) -> np.ndarray:
                           or [forward_pass(params, x)[2]])
 
 
-def summed_gradients(params: dict, x: np.ndarray, y: np.ndarray) -> tuple[dict, float, int]:
+def summed_gradients(params: dict, x: np.ndarray, y: np.ndarray) -> tuple[dict, float, int, np.ndarray]:
     """Sums over the batch of dL/d(each parameter), the chain rule written out (see the module's
-    text), with the summed loss and the examples classified right; x (n, 784), y (n,).
+    text), with the summed loss, the examples classified right and the logits (n, 10); x (n, 784),
+    y (n,).
 
     A batch's gradient is the sum of its examples': it is computed CHUNK examples at a time, so that
     a chunk's patches and maps stay in the processor's cache (measured: a batch of 128 in one piece
     took 2.8x as long per example as in chunks of 32)."""
     grads = {name: np.zeros_like(value) for name, value in params.items()}
-    total_loss, correct = 0.0, 0
+    total_loss, correct, logits = 0.0, 0, []
     for part in chunks(len(x)):
         blocks, q, l = forward_pass(params, x[part])
+        logits.append(l)
         delta, loss, right = output_error(l, y[part])              # p - y  (n, 10)
         total_loss, correct = total_loss + loss * len(q), correct + right
         grads["W"] += q.T @ delta
@@ -226,7 +228,7 @@ def summed_gradients(params: dict, x: np.ndarray, y: np.ndarray) -> tuple[dict, 
             _, _, grad_K, grad_c, delta_q = block_backward(blocks[i], delta_q, params[K], need_input=i > 0)
             grads[K] += grad_K
             grads[c] += grad_c
-    return grads, total_loss, correct
+    return grads, total_loss, correct, np.concatenate(logits or [np.zeros((0, N_CLASSES), np.float32)])
 
 
 def convolution_gradients(params: dict, x: np.ndarray, y: np.ndarray) -> dict[str, np.ndarray]:
@@ -477,21 +479,28 @@ def minibatch_step_convolution(x: np.ndarray, y: np.ndarray, params: dict, lr: f
     """One mini-batch update of every array in place, each minus lr times its batch-mean gradient
     (:func:`summed_gradients`); returns (mean loss before it, examples classified right)."""
     with np.errstate(all="ignore"):   # divergence is detected by the caller
-        grads, loss, correct = summed_gradients(params, x, y)
-        step = np.float32(lr / len(y))
-        for name, value in params.items():
-            value -= step * grads[name]
+        loss, correct, _ = update(params, x, y, lr)
     return loss / len(y), correct
+
+
+def update(params: dict, x: np.ndarray, y: np.ndarray, lr: float) -> tuple[float, int, np.ndarray]:
+    """Every array minus lr times its batch-mean gradient, in place; returns what
+    :func:`summed_gradients` measured on the way (summed loss, examples right, logits)."""
+    grads, loss, correct, logits = summed_gradients(params, x, y)
+    step = np.float32(lr / len(y))
+    for name, value in params.items():
+        value -= step * grads[name]
+    return loss, correct, logits
 
 
 def sgd_block_convolution(x: np.ndarray, y: np.ndarray, params: dict, lr: float) -> np.ndarray:
     """Per-example gradient descent over the rows of x (k, 784), in order, any depth: each example
-    one :func:`minibatch_step_convolution` of one. Returns each example's logits (k, 10) under the
-    weights just before its own update."""
+    one :func:`update` of one. Returns each example's logits (k, 10) under the weights just before
+    its own update."""
     L = np.empty((len(x), N_CLASSES), dtype=np.float32)
-    for t in range(len(x)):
-        L[t] = forward_pass(params, x[t:t + 1])[2][0]
-        minibatch_step_convolution(x[t:t + 1], y[t:t + 1], params, lr)
+    with np.errstate(all="ignore"):   # divergence is detected by the caller
+        for t in range(len(x)):
+            L[t] = update(params, x[t:t + 1], y[t:t + 1], lr)[2][0]
     return L
 
 
