@@ -62,12 +62,6 @@ def own_scales(maps: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return (flat / top[:, None]).reshape(maps.shape), top
 
 
-def label_scale(mosaic: MapMosaic, what: str) -> None:
-    """The colour bar of maps each on its own scale: its ends are each map's own largest |value|."""
-    mosaic.colorbar.axis.setTicks([[(-0.97, f"−{what}"), (0.0, "0"), (0.97, f"+{what}")]])
-    mosaic.colorbar._symmetric_shown = None   # set_symmetric_levels' ticks must come back if used
-
-
 class ConvolutionView(QWidget):
     """The Learning tab's page for a convolution: filters (block 1, and block 2 if any) over the
     softmax layer's weights per digit. ``show_weights`` takes a convolution's NetworkWeights."""
@@ -102,7 +96,9 @@ class ConvolutionView(QWidget):
         self.architecture = arch
         F, k = arch.filters[0], arch.kernel
         self.filters = MapMosaic(
-            F, min(F, FILTER_COLUMNS), panel=(k, k), title_points=12, title_pixels=k // 2 + 1,
+            # no colour bar: each filter has its own scale (red its largest weight, blue its most
+            # negative), which the read-out gives in numbers
+            F, min(F, FILTER_COLUMNS), panel=(k, k), title_points=12, title_pixels=k // 2 + 1, colorbar=False,
             heading=f"Filters K ({k}×{k})",
             describe=self._describe_filter)
         self.filters.heading.setToolTip("each filter on its own colour scale (its largest |weight| at the "
@@ -113,7 +109,7 @@ class ConvolutionView(QWidget):
         if arch.depth == 2:
             G = arch.filters[1]
             self.block2 = MapMosaic(
-                G * F, F, panel=(k, k), titled=False, describe=self._describe_block2,
+                G * F, F, panel=(k, k), titled=False, describe=self._describe_block2, colorbar=False,
                 heading=f"Block 2: {G} filters (rows) × {F} maps")
             self.filter_column.addWidget(self.block2, stretch=2)
         side = arch.sides()[-1][1]
@@ -142,13 +138,11 @@ class ConvolutionView(QWidget):
         scaled, self.filter_scales = own_scales(K1)
         self.filters.set_maps(scaled.reshape(len(K1), -1).T,
                               [f"{f + 1}" for f in range(len(K1))])
-        label_scale(self.filters, "its max")
         if self.block2 is not None:
             K2 = p["K2"]                                               # (G, F, k, k)
             G, F, k, _ = K2.shape
             scaled2, self.block2_scales = own_scales(K2.reshape(G, F, k, k))
             self.block2.set_maps(scaled2.reshape(G * F, k * k).T)
-            label_scale(self.block2, "its row's max")
         side = arch.sides()[-1][1]
         n = arch.filters[-1]
         per_digit = p["W"].T.reshape(10, n, side, side)              # W's rows are filter by filter
@@ -168,8 +162,6 @@ class ConvolutionView(QWidget):
         for mosaic in (self.filters, self.block2, self.dense):
             if mosaic is not None:
                 mosaic.set_looks(looks)
-        if self.weights is not None:
-            self.show_weights(self.weights)     # the own-scale colour bars' labels again
 
     # --- read-outs ----------------------------------------------------------------------------
 
@@ -187,7 +179,8 @@ class ConvolutionView(QWidget):
         F = self.architecture.filters[0]
         g, f = divmod(j, F)
         w = float(self.weights.params["K2"][g, f, row, col])
-        return f"block-2 filter {g + 1}, on map {f + 1}, weight (row {row}, col {col}):  K2 = {w:+.4f}"
+        return (f"block-2 filter {g + 1}, on map {f + 1}, weight (row {row}, col {col}):  K2 = {w:+.4f}"
+                f"   (its colour scale: ±{self.block2_scales[g]:.3f})")
 
     def _describe_dense(self, j: int, row: int, col: int) -> str:
         if self.weights is None:

@@ -131,6 +131,4 @@ def test_the_projector_theme_and_presentation_reach_the_convolutions_pictures(wi
     window.appearance.set_theme(PROJECTOR.name)
     window.appearance.set_presentation(True)
     assert view.dense.title_items[0].textItem.font().pointSizeF() > normal
-    # the own-scale colour bars keep saying what their ends are after the looks change
-    assert view.filters.colorbar.axis._tickLevels[0][0][1] == "−its max"
     window.appearance.set_presentation(False)
