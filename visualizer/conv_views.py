@@ -13,7 +13,7 @@ by block, updated as the pen moves.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.model import NetworkWeights
 from ..core.networks import Convolution
@@ -107,10 +107,13 @@ class ConvolutionView(QWidget):
         self.filter_column.addWidget(self.filters, stretch=1)
         self.block2 = None
         if arch.depth == 2:
+            # each block-2 filter is F kernels of k x k, one per map of block 1: a tile of them each
             G = arch.filters[1]
+            self.block2_columns = tile_columns(F)
+            tile_shape = tiled(np.zeros((F, k, k), np.float32), self.block2_columns).shape
             self.block2 = MapMosaic(
-                G * F, F, panel=(k, k), titled=False, describe=self._describe_block2, colorbar=False,
-                heading=f"Block 2: {G} filters (rows) × {F} maps")
+                G, min(G, 4), panel=tile_shape, titled=False, describe=self._describe_block2, colorbar=False,
+                heading=f"Block 2: {G} filters of {F} × {k}×{k}")
             self.filter_column.addWidget(self.block2, stretch=2)
         side = arch.sides()[-1][1]
         n = arch.filters[-1]
@@ -141,8 +144,8 @@ class ConvolutionView(QWidget):
         if self.block2 is not None:
             K2 = p["K2"]                                               # (G, F, k, k)
             G, F, k, _ = K2.shape
-            scaled2, self.block2_scales = own_scales(K2.reshape(G, F, k, k))
-            self.block2.set_maps(scaled2.reshape(G * F, k * k).T)
+            scaled2, self.block2_scales = own_scales(K2)
+            self.block2.set_maps(np.stack([tiled(g, self.block2_columns).ravel() for g in scaled2], axis=1))
         side = arch.sides()[-1][1]
         n = arch.filters[-1]
         per_digit = p["W"].T.reshape(10, n, side, side)              # W's rows are filter by filter
@@ -173,11 +176,14 @@ class ConvolutionView(QWidget):
         return (f"filter {f + 1}, weight (row {row}, col {col}):  K = {w:+.4f}"
                 f"   (its colour scale: ±{self.filter_scales[f]:.3f})")
 
-    def _describe_block2(self, j: int, row: int, col: int) -> str:
+    def _describe_block2(self, g: int, row: int, col: int) -> str:
         if self.weights is None:
             return " "
-        F = self.architecture.filters[0]
-        g, f = divmod(j, F)
+        F, k = self.architecture.filters[0], self.architecture.kernel
+        hit = tile_at(row, col, (k, k), self.block2_columns, F)
+        if hit is None:
+            return " "
+        f, row, col = hit
         w = float(self.weights.params["K2"][g, f, row, col])
         return (f"block-2 filter {g + 1}, on map {f + 1}, weight (row {row}, col {col}):  K2 = {w:+.4f}"
                 f"   (its colour scale: ±{self.block2_scales[g]:.3f})")
@@ -202,8 +208,8 @@ class ConvolutionView(QWidget):
 
 
 class FeatureMaps(QWidget):
-    """Beside the canvas: the feature maps of the digit being drawn, block by block, after ReLU
-    (r = max(0, x ⋆ K + c)) and after 2x2 max-pooling (q)."""
+    """Beside the canvas: the feature maps of the digit being drawn, a column per block, after ReLU
+    (r = max(0, x ⋆ K + c)) over the same after 2x2 max-pooling (q)."""
 
     # its share of the canvas row: the maps need more room than the hidden units' strip
     STRETCH = 5
@@ -213,9 +219,9 @@ class FeatureMaps(QWidget):
         self.architecture: Convolution | None = None
         self.mosaics: list[tuple[MapMosaic, MapMosaic]] = []
         self._looks = Looks()
-        self.layout_ = QVBoxLayout(self)
+        self.layout_ = QGridLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.layout_.setSpacing(0)
+        self.layout_.setSpacing(2)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.setMinimumWidth(140)
 
@@ -226,22 +232,30 @@ class FeatureMaps(QWidget):
                 mosaic.deleteLater()
         self.mosaics = []
         self.architecture = arch
+        for column in range(self.layout_.columnCount()):
+            self.layout_.setColumnStretch(column, 0)
         for block, (F, (side, pooled)) in enumerate(zip(arch.filters, arch.sides())):
             columns = min(F, 4)
-            name = "" if arch.depth == 1 else f"block {block + 1}: "
+            # two blocks side by side: short captions ("1: ReLU"), as each has half the width
+            relu_caption, pool_caption = (("feature maps (ReLU)", "pooled 2×2") if arch.depth == 1
+                                          else (f"{block + 1}: ReLU", f"{block + 1}: pooled"))
             # no read-out line: the example tab reads every number of a position out
             # no colour bars: ReLU's maps are 0 (white) or more (red), on each row's own scale
-            relu = MapMosaic(F, columns, panel=(side, side), titled=False, heading=f"{name}feature maps (ReLU)",
+            relu = MapMosaic(F, columns, panel=(side, side), titled=False, heading=relu_caption,
                              show_readout=False, wrap_heading=False, colorbar=False)
-            pool = MapMosaic(F, columns, panel=(pooled, pooled), titled=False, heading=f"{name}pooled 2×2",
+            pool = MapMosaic(F, columns, panel=(pooled, pooled), titled=False, heading=pool_caption,
                              show_readout=False, wrap_heading=False, colorbar=False)
-            for mosaic in (relu, pool):
+            for row, mosaic in enumerate((relu, pool)):
                 mosaic.heading.setObjectName("")     # a caption, not a heading: the maps need the room
+                mosaic.graphics.setMinimumSize(40, 30)
                 mosaic.set_looks(self._looks)
                 mosaic.setToolTip("each map is one filter's response to the drawing: "
                                   "r = max(0, x ⋆ K + c), then the largest of each 2×2 window")
-                self.layout_.addWidget(mosaic, stretch=side)
+                self.layout_.addWidget(mosaic, row, block)
+            self.layout_.setRowStretch(0, 2)
+            self.layout_.setRowStretch(1, 1)
             self.mosaics.append((relu, pool))
+            self.layout_.setColumnStretch(block, 1)
 
     def show_drawing(self, architecture, forward) -> None:
         if architecture != self.architecture:

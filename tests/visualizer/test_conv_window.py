@@ -76,7 +76,9 @@ def test_two_blocks_show_both_blocks_filters_and_maps(window, qtbot, small_datas
     switch_to(window, qtbot, TWO)
     train(window, qtbot, 100)
     view = window.weight_views.currentWidget()
-    assert view.block2 is not None and view.block2.n == 8 * 4
+    assert view.block2 is not None and view.block2.n == 8          # a tile of 4 kernels for each of 8 filters
+    K2 = window.latest.weights.params["K2"]
+    assert f"{K2[5, 2, 1, 0]:+.4f}" in view._describe_block2(5, (2 // view.block2_columns) * 4 + 1, (2 % view.block2_columns) * 4)
     window.canvas.set_ink(to_float(small_dataset.test_images[1:2]).reshape(28, 28))
     maps = window.side_panels.currentWidget()
     assert len(maps.mosaics) == 2
