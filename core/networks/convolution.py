@@ -2,9 +2,10 @@
 max-pooling, then the softmax layer of the one-layer network over the pooled maps.
 
 Shapes (one block of F filters of k x k, on a 28 x 28 digit; s = 28 - k + 1, m = s // 2):
-x (n, 28, 28, 1); K1 (F, 1, k, k); c1 (F,); W (m m F, 10); b (10,) (maps are stored with their
-channels last: the pooled value of filter f at row i, column j is row (i m + j) F + f of W). A second block of G filters
-adds K2 (G, F, k, k) and c2 (G,) and takes the first block's pooled maps as its input.
+x (n, 784), a 28 x 28 image each; K1 (F, 1, k, k); c1 (F,); W (F m m, 10), whose rows go filter by
+filter (the pooled value of filter f at row i, column j is row (f m + i) m + j, as PyTorch
+flattens); b (10,). A second block of G filters adds K2 (G, F, k, k) and c2 (G,) and takes the
+first block's F pooled maps as its input.
 
 - convolution   a_f = x ⋆ K_f + c_f          (⋆: slide the kernel over the input, stride 1, no
                                               padding, and sum the products under it)
@@ -20,7 +21,7 @@ adds K2 (G, F, k, k) and c2 (G,) and takes the first block's pooled maps as its 
                 δ_x = δ_a ⋆ flipped K, zero-padded: the error sent on to the block before
 
 Every convolution is one matrix product: :func:`patches` lays out each k x k window of the input as
-a row (an "im2col", from numpy's sliding_window_view), and the kernels as columns.
+a column (an "im2col"), and the kernels as rows.
 """
 
 from __future__ import annotations
@@ -31,11 +32,9 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 import numpy as np
-from numpy.lib.stride_tricks import sliding_window_view
 
-from ..arrays import read_only_copy
 from .base import Architecture, Kernels, Network, OptionError, WeightsError, show
-from .maths import N_CLASSES, Forward, example_output, frozen, one_hot, output_error, softmax
+from .maths import N_CLASSES, Forward, example_output, frozen, output_error, softmax
 
 SIDE = 28
 KERNEL_SIZES = (3, 5, 7)

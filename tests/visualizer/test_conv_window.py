@@ -4,7 +4,6 @@ explorer, export, files and looks."""
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF
 
 from mnist_visualizer.core.data import to_float
 from mnist_visualizer.core.explore import evaluate_test_set
