@@ -18,7 +18,7 @@ from dataclasses import replace
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -37,6 +37,7 @@ QLabel#readout, QLabel#note {{ font-size: {n:.1f}pt; }}
 MAX_SCALE = 1.25             # as the rest of the example panel
 MARKER = (0, 0, 0)           # the position and patch outlines: black reads on blue, white and red
 MAP_COLUMNS = 4
+WIDE = 1000                  # pixels: a view this wide lays the feature maps out in two rows
 
 
 def map_columns(n: int) -> int:
@@ -68,8 +69,9 @@ class Marker(QGraphicsRectItem):
     """An outline over pixels of a MapMosaic (a position, a patch, a pooling window), drawn with a
     pen of constant screen width whatever the zoom."""
 
-    def __init__(self, mosaic: MapMosaic, width: float = 3, dashed: bool = False):
+    def __init__(self, mosaic: MapMosaic, width: float = 3, dashed: bool = False, margin: float = 0.0):
         super().__init__()
+        self.margin = margin     # image pixels around what it marks: a one-pixel position stays visible
         pen = QPen(pg.mkColor(MARKER))
         pen.setCosmetic(True)
         pen.setWidthF(width)
@@ -87,7 +89,8 @@ class Marker(QGraphicsRectItem):
             self.hide()
             return
         top, left = self.mosaic.geometry_.origin(panel)
-        self.setRect(QRectF(left + col, top + row, w, h))
+        m = self.margin
+        self.setRect(QRectF(left + col - m, top + row - m, w + 2 * m, h + 2 * m))
         self.show()
 
 
@@ -118,6 +121,7 @@ class ConvolutionExampleView(QWidget):
         self.step_base = None      # (explanation, params) when the step was asked for, until it arrives
         self.change = None         # what the last step changed, see _measure_step
         self.mosaics: list[MapMosaic] = []
+        self.feature_maps: MapMosaic | None = None
         self._looks = Looks()
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
@@ -150,15 +154,11 @@ class ConvolutionExampleView(QWidget):
         side, pooled = arch.sides()[0]
 
         # the forward pass at one position
-        self.feature_maps = maps_mosaic(
-            F, (side, side), "Feature maps r", titled=True,
-            minimum=(200, 170))
+        self.feature_maps = None
         self.input_view = maps_mosaic(1, (28, 28), "x, the patch", minimum=(120, 120))
         self.trio = maps_mosaic(3, (k, k), "patch, K, x·K", columns=3, minimum=(150, 60))
         for mosaic in (self.input_view, self.trio):   # x is in [0, 1], the trio's numbers are beside it
             mosaic.graphics.ci.removeItem(mosaic.colorbar)
-        self.position_marker = Marker(self.feature_maps)
-        self.window_marker = Marker(self.feature_maps, width=2, dashed=True)
         self.patch_marker = Marker(self.input_view)
         self.products_heading = QLabel()
         self.products_heading.setObjectName("heading")
@@ -183,7 +183,8 @@ class ConvolutionExampleView(QWidget):
         pictures = QVBoxLayout()
         pictures.addWidget(self.input_view, stretch=3)
         pictures.addWidget(self.trio, stretch=2)
-        self._add_row([self.feature_maps, pictures, numbers], [5, 2, 0])
+        # as the numbers flow: the input's patch, its products and their sum, the map it lands on
+        self.position_row = self._add_row([pictures, numbers], [2, 0], stretch=3)
 
         # the backward pass, block 1, the filters in the same places as in the feature maps
         self.delta_q = maps_mosaic(F, (pooled, pooled), "δ<sub>q</sub> = δ W<sup>T</sup> (pooled)"
@@ -192,14 +193,14 @@ class ConvolutionExampleView(QWidget):
         self.delta_a = maps_mosaic(F, (side, side), "δ<sub>a</sub> = δ<sub>r</sub> ⊙ [a &gt; 0]")
         self.grad_K = maps_mosaic(F, (k, k), "∂L/∂K = x ⋆ δ<sub>a</sub>")
         self.delta_markers = {"q": Marker(self.delta_q), "r": Marker(self.delta_r), "a": Marker(self.delta_a)}
-        self._add_row([self.delta_q, self.delta_r, self.delta_a], [1, 1, 1])
+        self._add_row([self.delta_q, self.delta_r, self.delta_a], [1, 1, 1], stretch=2)
 
         # what one step changed, beside the gradient it follows
         self.step_note = QLabel()
         self.step_note.setObjectName("note")
         self.step_note.setTextFormat(Qt.RichText)
         self.delta_K = maps_mosaic(F, (k, k), "ΔK = K<sub>after</sub> − K<sub>before</sub>")
-        self._add_row([self.grad_K, self.delta_K, self.step_note], [1, 1, 1])
+        self._add_row([self.grad_K, self.delta_K, self.step_note], [1, 1, 1], stretch=2)
 
         # a second block, summarised: its feature maps, δ_a and ∂L/∂K2
         self.block2 = []
@@ -211,28 +212,67 @@ class ConvolutionExampleView(QWidget):
             g2 = maps_mosaic(G * F, (k, k), "∂L/∂K<sub>2</sub> (a row per filter)",
                              columns=F)
             self.block2 = [r2, d2, g2]
-            self._add_row(self.block2, [1, 1, 2])
+            self._add_row(self.block2, [1, 1, 2], stretch=2)
         self.layout_.addWidget(self.readout)
 
-        self.mosaics = [self.feature_maps, self.input_view, self.trio, self.delta_q, self.delta_r, self.delta_a,
+        self.mosaics = [self.input_view, self.trio, self.delta_q, self.delta_r, self.delta_a,
                         self.grad_K, self.delta_K, *self.block2]
         for mosaic in self.mosaics:
-            scene = mosaic.graphics.scene()
-            scene.sigMouseMoved.connect(lambda pos, m=mosaic: self._on_mouse_moved(m, pos))
-        self.feature_maps.graphics.scene().sigMouseClicked.connect(self._on_clicked)
-        self.feature_maps.graphics.viewport().installEventFilter(self)
+            self._watch(mosaic)
+        self._place_feature_maps(self.feature_map_columns())
         self.set_looks(self._looks)
         self._show_step_note()
 
-    def _add_row(self, parts, stretches) -> None:
+    def _watch(self, mosaic: MapMosaic) -> None:
+        """Read out what the mouse is on."""
+        mosaic.graphics.scene().sigMouseMoved.connect(lambda pos, m=mosaic: self._on_mouse_moved(m, pos))
+
+    def feature_map_columns(self) -> int:
+        """Where the view is narrow (a projector's 1280 pixels in large type) the feature maps stand in
+        four rows, filling the height the numbers beside them take; where it is wide, in two, as
+        large as the row's height lets them be."""
+        F = self.architecture.filters[0]
+        return int(np.ceil(F / 4)) if self.width() < WIDE else min(int(np.ceil(F / 2)), 8)
+
+    def _place_feature_maps(self, columns: int) -> None:
+        """(Re)make block 1's feature maps in ``columns`` columns, at the end of the position's row."""
+        old = self.feature_maps
+        F = self.architecture.filters[0]
+        side, _ = self.architecture.sides()[0]
+        self.feature_maps = maps_mosaic(F, (side, side), "Feature maps r", titled=True, columns=columns,
+                                        minimum=(180, 230))
+        self.position_marker = Marker(self.feature_maps, margin=0.5)
+        self.window_marker = Marker(self.feature_maps, width=2, dashed=True)
+        self._watch(self.feature_maps)
+        self.feature_maps.graphics.scene().sigMouseClicked.connect(self._on_clicked)
+        self.feature_maps.graphics.viewport().installEventFilter(self)
+        if old is None:
+            self.mosaics.insert(0, self.feature_maps)
+        else:
+            self.position_row.removeWidget(old)
+            old.setParent(None)
+            old.deleteLater()
+            self.mosaics[self.mosaics.index(old)] = self.feature_maps
+            self.set_looks(self._looks)
+        self.position_row.addWidget(self.feature_maps, stretch=5)
+        if self.explanation is not None:
+            self.show_example(self.explanation, self.params, self.architecture)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.feature_maps is not None and self.feature_map_columns() != self.feature_maps.geometry_.columns:
+            self._place_feature_maps(self.feature_map_columns())
+
+    def _add_row(self, parts, stretches, stretch: int) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(12)
-        for part, stretch in zip(parts, stretches):
+        for part, part_stretch in zip(parts, stretches):
             if isinstance(part, QWidget):
-                row.addWidget(part, stretch=stretch)
+                row.addWidget(part, stretch=part_stretch)
             else:
-                row.addLayout(part, stretch=stretch)
-        self.layout_.addLayout(row, stretch=1)
+                row.addLayout(part, stretch=part_stretch)
+        self.layout_.addLayout(row, stretch=stretch)
+        return row
 
     # --- inputs ---------------------------------------------------------------------------------
 
@@ -421,6 +461,8 @@ class ConvolutionExampleView(QWidget):
                        "delta_K": params["K1"] - before_params["K1"],
                        "delta_c": params["c1"] - before_params["c1"]}
         self.step_base = None
+        # the class should see what the step did, even where the tab must scroll to show it
+        QTimer.singleShot(0, lambda: self.panel.scroll.ensureWidgetVisible(self.step_note, 10, 10))
 
     def _show_step_note(self) -> None:
         c = self.change
@@ -451,7 +493,7 @@ class ConvolutionExample:
     HEADINGS = (
         "Forward pass<br>a = x ⋆ K + c,  r = max(0, a),  q = maxpool(r)<br>"
         "l = q W + b,  p = softmax(l)",
-        "δ = ∂L/∂b = p − y<br>red: p<sub>j</sub> too high, blue: too low",
+        "δ = ∂L/∂b = p − y<br>red: p<sub>j</sub> too high<br>blue: too low",
         "One step of gradient descent<br>K ← K − λ ∂L/∂K,<br>c ← c − λ ∂L/∂c,<br>"
         "W ← W − λ q<sup>T</sup> δ,<br>b ← b − λ δ",
         "",

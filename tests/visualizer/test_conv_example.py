@@ -104,7 +104,7 @@ def assert_position_shown(view, x, params, f, i, j):
     top, left = view.input_view.geometry_.origin(0)
     assert view.patch_marker.rect().getRect() == (left + j, top + i, k, k)
     top, left = view.feature_maps.geometry_.origin(f)
-    assert view.position_marker.rect().getRect() == (left + j, top + i, 1, 1)
+    assert view.position_marker.rect().getRect() == (left + j - 0.5, top + i - 0.5, 2, 2)   # with its margin
 
 
 @pytest.mark.parametrize("arch", [ONE_BLOCK, TWO_BLOCKS], ids=["conv4-k3", "conv4,8-k5"])
@@ -146,31 +146,35 @@ def test_one_positions_arithmetic_and_the_backward_maps(panel, mnist, digit, arc
 def test_hovering_and_clicking_choose_the_position(panel, qtbot, mnist, digit):
     net, view = shown(panel, ONE_BLOCK, mnist, digit)
     params = net.parameters()
-    mosaic = view.feature_maps
-    viewport = mosaic.graphics.viewport()
     b1 = view.explanation.blocks[0]
     # a position that is not its window's maximum, and one that is, in filter 3
     r = b1.r[2]
     i, j = np.unravel_index(int(np.argmax(r)), r.shape)
     hover_to = (2, int(i), int(j) ^ 1 if r[i, j ^ 1] < r[i, j] else int(j))
 
-    def hover():
-        qtbot.mouseMove(viewport, mosaic.graphics.mapFromScene(scene_of(mosaic, *hover_to)))
-        return view.shown == hover_to
+    def at(position):
+        """Where a position of the feature maps is on the screen (the maps are laid out anew when
+        the view's width changes, and pyqtgraph settles its transform on its first paints)."""
+        mosaic = view.feature_maps
+        return mosaic.graphics.viewport(), mosaic.graphics.mapFromScene(scene_of(mosaic, *position))
 
-    qtbot.waitUntil(hover, timeout=5000)
+    def hover(position):
+        qtbot.mouseMove(*at(position))
+        return view.shown == position
+
+    qtbot.waitUntil(lambda: hover(hover_to), timeout=5000)
     assert_position_shown(view, digit, params, *hover_to)
     assert view.hovered == hover_to and view.pinned is None
 
     click_at = (1, 5, 7)
-    qtbot.mouseClick(viewport, Qt.LeftButton, pos=mosaic.graphics.mapFromScene(scene_of(mosaic, *click_at)))
+    viewport, pos = at(click_at)
+    qtbot.mouseClick(viewport, Qt.LeftButton, pos=pos)
     qtbot.waitUntil(lambda: view.pinned == click_at, timeout=3000)
     assert_position_shown(view, digit, params, *click_at)
     # the mouse leaving the maps gives the view back to the clicked position
     elsewhere = (3, 2, 2)
-    qtbot.mouseMove(viewport, mosaic.graphics.mapFromScene(scene_of(mosaic, *elsewhere)))
-    qtbot.waitUntil(lambda: view.shown == elsewhere, timeout=3000)
-    QApplication.sendEvent(viewport, QEvent(QEvent.Leave))
+    qtbot.waitUntil(lambda: hover(elsewhere), timeout=3000)
+    QApplication.sendEvent(view.feature_maps.graphics.viewport(), QEvent(QEvent.Leave))
     assert view.shown == click_at
     # the clicked position stays while the network learns: its numbers follow the new weights
     net.step(digit[None], np.array([7]), 0.5)
@@ -236,3 +240,16 @@ def test_the_positions_numbers_are_legible(panel, mnist, digit, scale):
     for label in [c for row in view.product_cells for c in row] + [view.arithmetic, view.step_note]:
         assert QFontInfo(label.font()).pixelSize() >= 14
         assert label.width() >= label.minimumSizeHint().width()   # laid out whole, not cut
+
+
+def test_the_feature_maps_stand_in_four_rows_where_the_view_is_narrow(panel, qtbot, mnist, digit):
+    _, view = shown(panel, ONE_BLOCK, mnist, digit)
+    view.show_position(2, 6, 9)
+    for width, columns in ((1900, 2), (1100, 1)):     # 4 filters: 2 rows of 2, or 4 rows of 1
+        panel.resize(width, 700)
+        qtbot.waitUntil(lambda: view.feature_maps.geometry_.columns == columns, timeout=3000)
+        assert view.shown == (2, 6, 9)                 # the same position, on the maps laid out anew
+        for f in range(4):
+            np.testing.assert_allclose(view.feature_maps.panel(f), view.explanation.blocks[0].r[f], rtol=1e-6)
+        top, left = view.feature_maps.geometry_.origin(2)
+        assert view.position_marker.rect().getRect() == (left + 9 - 0.5, top + 6 - 0.5, 2, 2)
