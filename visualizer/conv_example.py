@@ -123,31 +123,31 @@ class ConvolutionExampleView(QWidget):
         self.mosaics: list[MapMosaic] = []
         self.feature_maps: MapMosaic | None = None
         self._looks = Looks()
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.layout_.setSpacing(4)
+        self.body: QWidget | None = None    # everything of one architecture, made anew for another
         self.readout = QLabel("hover over a feature map to see one position's arithmetic; click to keep it")
         self.readout.setObjectName("readout")
         self.readout.setAlignment(Qt.AlignCenter)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.readout)
+        self._relayout = QTimer(self, singleShot=True, interval=0, timeout=self._fit_feature_maps)
         panel.step_requested.connect(self._on_step_requested)
 
     # --- building, per architecture -------------------------------------------------------------
 
-    def _clear(self) -> None:
-        while self.layout_.count():
-            item = self.layout_.takeAt(0)
-            if item.widget() is not None and item.widget() is not self.readout:
-                item.widget().setParent(None)
-                item.widget().deleteLater()
-            elif item.layout() is not None:
-                holder = QWidget()
-                holder.setLayout(item.layout())   # takes the layout's widgets with it, to be deleted
-                holder.deleteLater()
-        self.mosaics = []
-
     def _build(self, arch) -> None:
-        self._clear()
+        if self.body is not None:
+            self.body.hide()
+            self.body.deleteLater()
+        self.body = QWidget()
+        self.layout_ = QVBoxLayout(self.body)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setSpacing(4)
+        self.layout().insertWidget(0, self.body, stretch=1)
+        self.mosaics = []
+        self.feature_maps = None
         self.architecture = arch
+        self.explanation = self.params = self.position = None    # another network's, until shown
         self.pinned = self.hovered = self.shown = None
         self.step_base = self.change = None
         F, k = arch.filters[0], arch.kernel
@@ -213,7 +213,6 @@ class ConvolutionExampleView(QWidget):
                              columns=F)
             self.block2 = [r2, d2, g2]
             self._add_row(self.block2, [1, 1, 2], stretch=2)
-        self.layout_.addWidget(self.readout)
 
         self.mosaics = [self.input_view, self.trio, self.delta_q, self.delta_r, self.delta_a,
                         self.grad_K, self.delta_K, *self.block2]
@@ -260,6 +259,9 @@ class ConvolutionExampleView(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._relayout.start()     # after the resize: not in the middle of the layout's own work
+
+    def _fit_feature_maps(self) -> None:
         if self.feature_maps is not None and self.feature_map_columns() != self.feature_maps.geometry_.columns:
             self._place_feature_maps(self.feature_map_columns())
 
@@ -462,7 +464,11 @@ class ConvolutionExampleView(QWidget):
                        "delta_c": params["c1"] - before_params["c1"]}
         self.step_base = None
         # the class should see what the step did, even where the tab must scroll to show it
-        QTimer.singleShot(0, lambda: self.panel.scroll.ensureWidgetVisible(self.step_note, 10, 10))
+        QTimer.singleShot(0, self, self._show_the_change)
+
+    def _show_the_change(self) -> None:
+        if self.change is not None:     # (not another network's view by now)
+            self.panel.scroll.ensureWidgetVisible(self.step_note, 10, 10)
 
     def _show_step_note(self) -> None:
         c = self.change

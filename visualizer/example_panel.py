@@ -72,7 +72,8 @@ class ExamplePanel(QWidget):
     while there is no input or no usable weights) and redraws. The table, the loss and the bars of
     p - y are every kind's; the headings and the two rows of maps are the kind's part (see
     ``kind_views``): for the one layer ∂L/∂w_ij and the evidence, for the hidden layer the units that
-    matter most for this example. Pressing "Apply one gradient step" emits
+    matter most for this example. A part with a ``WIDGET`` (the convolution's) shows that widget,
+    made with the panel, instead of the two rows; its ``show_maps`` feeds it. Pressing "Apply one gradient step" emits
     ``step_requested(x, label)``; whoever owns the live model applies it and sends the new weights
     back through ``set_weights``.
     """

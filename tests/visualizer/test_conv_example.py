@@ -253,3 +253,35 @@ def test_the_feature_maps_stand_in_four_rows_where_the_view_is_narrow(panel, qtb
             np.testing.assert_allclose(view.feature_maps.panel(f), view.explanation.blocks[0].r[f], rtol=1e-6)
         top, left = view.feature_maps.geometry_.origin(2)
         assert view.position_marker.rect().getRect() == (left + 9 - 0.5, top + 6 - 0.5, 2, 2)
+
+
+def test_in_the_window_the_step_reaches_the_training_process_and_comes_back(open_window, qtbot, small_dataset):
+    window = open_window(small_dataset)
+    window.session.set_network(ONE_BLOCK)
+    qtbot.waitUntil(lambda: window.latest.architecture == ONE_BLOCK, timeout=5000)
+    window.session.controller.step(200)
+    qtbot.waitUntil(lambda: window.latest.examples_seen == 200, timeout=10000)
+    window.canvas.set_ink(to_float(small_dataset.test_images[:1]).reshape(28, 28))
+    window.views.setCurrentWidget(window.example)
+    panel = window.example
+    qtbot.waitUntil(lambda: panel.explanation is not None, timeout=3000)
+    view = panel.part_widget
+    assert isinstance(view, ConvolutionExampleView) and view.isVisible()
+    before = window.latest.weights
+    e0 = panel.explanation
+    panel.step_button.click()
+    qtbot.waitUntil(lambda: view.change is not None, timeout=5000)
+    after = window.latest.weights
+    np.testing.assert_allclose(view.change["delta_K"], after.params["K1"] - before.params["K1"], rtol=1e-6)
+    np.testing.assert_allclose(view.change["delta_K"], -window.session.learning_rate * e0.blocks[0].grad_kernels,
+                               rtol=1e-3, atol=1e-8)
+    assert view.change["p"][0] == pytest.approx(e0.probabilities[e0.label], abs=1e-6)
+    assert view.change["p"][1] == pytest.approx(after.explain(e0.x, e0.label).probabilities[e0.label], abs=1e-6)
+
+
+def test_another_convolution_is_laid_out_anew(panel, mnist, digit):
+    shown(panel, ONE_BLOCK, mnist, digit)
+    net, view = shown(panel, TWO_BLOCKS, mnist, digit)
+    assert view.architecture == TWO_BLOCKS and len(view.block2) == 3
+    assert view.trio.geometry_.panel == (5, 5) and view.feature_maps.geometry_.panel == (24, 24)
+    assert_position_shown(view, digit, net.parameters(), *view.shown)
