@@ -118,7 +118,7 @@ class ConvolutionExampleView(QWidget):
         self.hovered: tuple[int, int, int] | None = None
         self.shown: tuple[int, int, int] | None = None
         self.position = None                              # its PositionExplanation
-        self.step_base = None      # (explanation, params) when the step was asked for, until it arrives
+        self.step_base = None      # (explanation, params, x, label) of a step asked for, until it arrives
         self.change = None         # what the last step changed, see _measure_step
         self.mosaics: list[MapMosaic] = []
         self.feature_maps: MapMosaic | None = None
@@ -153,8 +153,7 @@ class ConvolutionExampleView(QWidget):
         F, k = arch.filters[0], arch.kernel
         side, pooled = arch.sides()[0]
 
-        # the forward pass at one position
-        self.feature_maps = None
+        # the forward pass at one position (the feature maps go last in its row: _place_feature_maps)
         self.input_view = maps_mosaic(1, (28, 28), "x, the patch", minimum=(120, 120))
         self.trio = maps_mosaic(3, (k, k), "patch, K, x·K", columns=3, minimum=(150, 60))
         for mosaic in (self.input_view, self.trio):   # x is in [0, 1], the trio's numbers are beside it
