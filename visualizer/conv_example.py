@@ -18,9 +18,9 @@ from dataclasses import replace
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QPen
-from PySide6.QtWidgets import QGraphicsRectItem, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..core.networks.convolution import ConvolutionExplanation, explain_convolution
 from .conv_views import label_scale, own_scales
@@ -466,8 +466,14 @@ class ConvolutionExampleView(QWidget):
         QTimer.singleShot(0, self, self._show_the_change)
 
     def _show_the_change(self) -> None:
-        if self.change is not None:     # (not another network's view by now)
-            self.panel.scroll.ensureWidgetVisible(self.step_note, 10, 10)
+        """Scroll down (only down: sideways would hide the table's first column) to the step's note."""
+        if self.change is None:         # another network's view by now
+            return
+        scroll = self.panel.scroll
+        QApplication.sendPostedEvents(None, QEvent.LayoutRequest)   # the note's new lines laid out first
+        bottom = self.step_note.mapTo(scroll.widget(), QPoint(0, self.step_note.height())).y()
+        bar = scroll.verticalScrollBar()
+        bar.setValue(max(bar.value(), bottom + 10 - scroll.viewport().height()))
 
     def _show_step_note(self) -> None:
         c = self.change

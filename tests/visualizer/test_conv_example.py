@@ -4,7 +4,7 @@ what one step changed, read back from the widgets and checked against the core's
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication
 
@@ -285,3 +285,20 @@ def test_another_convolution_is_laid_out_anew(panel, mnist, digit):
     assert view.architecture == TWO_BLOCKS and len(view.block2) == 3
     assert view.trio.geometry_.panel == (5, 5) and view.feature_maps.geometry_.panel == (24, 24)
     assert_position_shown(view, digit, net.parameters(), *view.shown)
+
+
+def test_the_steps_note_is_scrolled_into_view(panel, qtbot, mnist, digit):
+    panel.resize(1280, 420)                 # too low for the whole view: the tab scrolls
+    net, view = shown(panel, ONE_BLOCK, mnist, digit)
+    qtbot.mouseClick(panel.step_button, Qt.LeftButton)
+    net.step(digit[None], np.array([panel.explanation.label]), panel.learning_rate)
+    panel.set_weights(NetworkWeights.of(net))
+    assert view.change is not None
+    viewport = panel.scroll.viewport()
+
+    def note_seen():
+        top_left = view.step_note.mapTo(viewport, QPoint(0, 0))
+        return 0 <= top_left.y() and top_left.y() + view.step_note.height() <= viewport.height()
+
+    qtbot.waitUntil(note_seen, timeout=3000)
+    assert panel.scroll.horizontalScrollBar().value() == 0
