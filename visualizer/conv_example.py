@@ -199,7 +199,9 @@ class ConvolutionExampleView(QWidget):
         self.step_note.setObjectName("note")
         self.step_note.setTextFormat(Qt.RichText)
         self.delta_K = maps_mosaic(F, (k, k), "ΔK = K<sub>after</sub> − K<sub>before</sub>")
-        self._add_row([self.grad_K, self.delta_K, self.step_note], [1, 1, 1], stretch=2)
+        # the note first: where the panel is wider than a projector's 1280 pixels, a row's right end
+        # is what goes out of sight, and there a colour bar can go, not the note's numbers
+        self._add_row([self.step_note, self.grad_K, self.delta_K], [0, 1, 1], stretch=2)
 
         # a second block, summarised: its feature maps, δ_a and ∂L/∂K2
         self.block2 = []
