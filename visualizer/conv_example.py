@@ -493,7 +493,7 @@ class ConvolutionExampleView(QWidget):
         self.step_note.setText(
             f"One step, λ = {c['lr']:.3g}, y = {name}:<br>"
             f"p<sub>y</sub>: {p0:.3f} → <b>{p1:.3f}</b><br>L: {l0:.3f} → <b>{l1:.3f}</b><br>"
-            f"ΔK = −λ ∂L/∂K<br>largest |ΔK| = {np.abs(c['delta_K']).max():.2g}<br>"
+            f"largest |ΔK| = {np.abs(c['delta_K']).max():.2g}<br>"
             f"largest |Δc| = {np.abs(c['delta_c']).max():.2g}")
         F = len(c["delta_K"])
         self.delta_K.set_maps(c["delta_K"].reshape(F, -1).T)
