@@ -72,7 +72,8 @@ class ExamplePanel(QWidget):
     while there is no input or no usable weights) and redraws. The table, the loss and the bars of
     p - y are every kind's; the headings and the two rows of maps are the kind's part (see
     ``kind_views``): for the one layer ∂L/∂w_ij and the evidence, for the hidden layer the units that
-    matter most for this example. Pressing "Apply one gradient step" emits
+    matter most for this example. A part with a ``WIDGET`` (the convolution's) shows that widget,
+    made with the panel, instead of the two rows; its ``show_maps`` feeds it. Pressing "Apply one gradient step" emits
     ``step_requested(x, label)``; whoever owns the live model applies it and sends the new weights
     back through ``set_weights``.
     """
@@ -106,6 +107,11 @@ class ExamplePanel(QWidget):
         right.addWidget(self.gradient_map, stretch=4)
         right.addWidget(self.evidence_map, stretch=4)
         right.addWidget(self.readout)
+        # A kind whose part brings a widget of its own (its ``WIDGET``) shows it here instead of the
+        # two rows of ten maps: one page per such part, built when first needed.
+        self.part_widgets: dict[type, QWidget] = {}
+        self.part_widget: QWidget | None = None
+        self.part_area = right
         row = QHBoxLayout(self.content)
         row.setContentsMargins(6, 4, 6, 4)
         row.setSpacing(16)
@@ -249,6 +255,7 @@ class ExamplePanel(QWidget):
         part = views_of(weights.architecture).example
         if part is not self.part:
             self.part = part
+            self._show_part_widget()
             self._set_headings()
         self.refresh()
 
@@ -274,6 +281,8 @@ class ExamplePanel(QWidget):
         self.zero_line.setPen(pg.mkPen(theme.text, width=2 * scale))
         for mosaic in (self.gradient_map, self.evidence_map):
             mosaic.set_looks(replace(looks, theme=theme.scaled(1.0)))
+        for widget in self.part_widgets.values():
+            widget.set_looks(looks)
         self.negative_colour, self.positive_colour = looks.end_colours()
         self.refresh()
 
@@ -281,6 +290,20 @@ class ExamplePanel(QWidget):
         self.learning_rate = float(lr)
         self.step_button.setText(f"Apply one gradient step (λ = {self.learning_rate:g})")
         self._set_headings()
+
+    def _show_part_widget(self) -> None:
+        """The kind's own widget in place of the two rows of maps, or those rows for a kind without."""
+        kind_widget = getattr(self.part, "WIDGET", None)
+        if kind_widget is not None and self.part not in self.part_widgets:
+            widget = kind_widget(self)
+            widget.set_looks(self.looks)
+            self.part_area.addWidget(widget, stretch=8)
+            self.part_widgets[self.part] = widget
+        self.part_widget = self.part_widgets.get(self.part)
+        for widget in self.part_widgets.values():
+            widget.setVisible(widget is self.part_widget)
+        for widget in (self.gradient_map, self.evidence_map, self.readout):
+            widget.setVisible(self.part_widget is None)
 
     def _set_headings(self) -> None:
         """The formulas over each part, for the network shown."""
