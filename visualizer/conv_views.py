@@ -62,6 +62,12 @@ def own_scales(maps: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return (flat / top[:, None]).reshape(maps.shape), top
 
 
+def label_scale(mosaic: MapMosaic, what: str) -> None:
+    """The colour bar of maps each on its own scale: its ends are each map's own largest |value|."""
+    mosaic.colorbar.axis.setTicks([[(-0.97, f"−{what}"), (0.0, "0"), (0.97, f"+{what}")]])
+    mosaic.colorbar._symmetric_shown = None   # set_symmetric_levels' ticks must come back if used
+
+
 class ConvolutionView(QWidget):
     """The Learning tab's page for a convolution: filters (block 1, and block 2 if any) over the
     softmax layer's weights per digit. ``show_weights`` takes a convolution's NetworkWeights."""
