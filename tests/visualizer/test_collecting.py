@@ -1,0 +1,90 @@
+"""Collecting in the app: a drawing sent on loopback waits in the queue, the teacher's keys accept
+or reject it, accepted digits reach the gallery (with the network's answer) and the folder."""
+
+import json
+import urllib.request
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from mnist_visualizer.core.collect.class_digits import ClassDigits
+from mnist_visualizer.core.collect.strokes import strokes_to_image
+from mnist_visualizer.visualizer.canvas import DrawingCanvas
+
+THREE = [[[0.3, 0.2], [0.7, 0.25], [0.45, 0.5], [0.72, 0.72], [0.3, 0.9]]]
+
+
+def send(url, label, strokes=THREE, device="phone"):
+    body = json.dumps({"label": label, "strokes": strokes}).encode()
+    req = urllib.request.Request(url + "drawings", body, {"X-Device": device}, method="POST")
+    with urllib.request.urlopen(req, timeout=5) as answer:
+        return answer.status
+
+
+@pytest.fixture
+def collecting_window(open_window, small_dataset, tmp_path, qtbot):
+    w = open_window(small_dataset, trainer="thread")
+    w.collect_options = {"folder": tmp_path / "class-digits", "host": "127.0.0.1", "port": 0}
+    w.show_collecting()
+    qtbot.addWidget(w.collect)
+    qtbot.waitExposed(w.collect)
+    yield w
+    w.collect.close()
+
+
+def test_the_teacher_accepts_and_rejects_with_keys(collecting_window, qtbot, tmp_path):
+    w = collecting_window
+    panel = w.collect
+    url = panel.collecting.url
+    assert url.startswith("http://127.0.0.1:") and url in panel.address.text()
+    assert not panel.qr.pixmap().isNull() and panel.qr.pixmap().width() >= 200
+    assert send(url, 3) == 202 and send(url, 7, device="other") == 202
+    qtbot.waitUntil(lambda: panel.queue.count() == 2, timeout=3000)
+    assert len(panel.collecting.digits) == 0 and panel.gallery.grid.count() == 0   # nothing shown yet
+    qtbot.keyClick(panel, Qt.Key_A)          # accepts the first (the 3)
+    assert panel.queue.count() == 1 and panel.gallery.grid.count() == 1
+    qtbot.keyClick(panel, Qt.Key_X)          # rejects the 7
+    assert panel.queue.count() == 0 and len(panel.collecting.digits) == 1
+    kept = ClassDigits.open(tmp_path / "class-digits")
+    assert kept.counts().tolist() == [0, 0, 0, 1, 0, 0, 0, 0, 0, 0]
+    assert kept.strokes("train", 0)[0].shape == (5, 2)
+    # the network's answer under it
+    qtbot.waitUntil(lambda: panel.gallery.answers is not None, timeout=3000)
+    assert "→" in panel.gallery.grid.item(0).text()
+
+
+def test_accept_all_and_auto_accept(collecting_window, qtbot):
+    panel = collecting_window.collect
+    url = panel.collecting.url
+    for i in range(3):
+        send(url, i, device=f"p{i}")
+    qtbot.waitUntil(lambda: panel.queue.count() == 3, timeout=3000)
+    panel.accept_all_button.click()
+    assert panel.queue.count() == 0 and len(panel.collecting.digits) == 3
+    panel.auto.setChecked(True)
+    send(url, 5, device="p5")
+    qtbot.waitUntil(lambda: len(panel.collecting.digits) == 4, timeout=3000)
+    assert panel.queue.count() == 0 and panel.gallery.grid.count() == 4
+
+
+def test_the_canvas_adds_its_drawing_and_stopping_closes_the_page(collecting_window, qtbot):
+    w = collecting_window
+    w.canvas.draw_strokes([np.array(s) for s in THREE])
+    w.add_drawing_to_class_digits(3)
+    assert w.collect.collecting.digits.counts()[3] == 1
+    url = w.collect.collecting.url
+    w.collect.toggle()
+    assert not w.collect.collecting.url and "stopped" in w.collect.address.text()
+    with pytest.raises(OSError):
+        urllib.request.urlopen(url, timeout=2)
+
+
+def test_a_phone_drawing_and_the_same_strokes_on_the_canvas_are_the_same_input(qtbot):
+    canvas = DrawingCanvas()
+    qtbot.addWidget(canvas)
+    canvas.draw_strokes([np.array(s) for s in THREE])
+    from_canvas = np.round(canvas.network_input() * 255)
+    from_phone = strokes_to_image(THREE).astype(np.float64)
+    assert np.abs(from_canvas - from_phone).mean() < 4      # Qt's antialiasing vs ours: a few levels
+    assert np.corrcoef(from_canvas, from_phone)[0, 1] > 0.97

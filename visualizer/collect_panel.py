@@ -1,0 +1,239 @@
+"""File > Collect digits from phones: the room's way in (a QR code and the address, large enough
+for the back row), the queue the teacher moderates, and the gallery of the class's digits.
+
+A window of its own beside the main one, so that the projector can show the code while the main
+window trains; the teacher accepts (A, Enter) or rejects (X, Delete) each waiting digit, or all at
+once (Shift+A), or lets every digit in (auto-accept). Only accepted digits reach the gallery, the
+class-digits folder and training.
+"""
+
+from __future__ import annotations
+
+import io
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QFont, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QListWidgetItem, QPushButton, QSizePolicy,
+                               QTabWidget, QVBoxLayout, QWidget)
+
+from ..core.collect.server import CollectError
+from .class_gallery import ClassGallery, digit_pixmap, thumbnail_list
+from .collecting import Collecting
+from .theme import palette, stylesheet
+
+WORDS = {
+    "title": "Collect digits from phones",
+    "scan": "Scan with your phone's camera to draw a digit",
+    "address": "or open {url}",
+    "same_network": "Phones must be on the same Wi-Fi as this computer.",
+    "stopped": "Collecting is stopped: phones cannot send digits.",
+    "start": "Start collecting",
+    "stop": "Stop collecting",
+    "waiting_tab": "Waiting ({n})",
+    "gallery_tab": "Class digits ({n})",
+    "accept": "Accept (A)",
+    "reject": "Reject (X)",
+    "accept_all": "Accept all (Shift+A)",
+    "auto": "Accept every digit as it arrives",
+    "nothing_waiting": "No digits waiting. They appear here as phones send them.",
+    "waiting_item": "{label}",
+    "counts": "The class has: {counts}",
+    "error": "Cannot collect: {problem}",
+}
+
+
+def qr_pixmap(url: str, side: int) -> QPixmap:
+    """The address as a QR code, about ``side`` pixels square, each module a whole number of pixels
+    (sharp edges scan best from afar)."""
+    import segno
+
+    code = segno.make(url, error="m")
+    modules = code.symbol_size(scale=1, border=2)[0]
+    out = io.BytesIO()
+    code.save(out, kind="png", scale=max(2, side // modules), border=2)
+    pixmap = QPixmap()
+    pixmap.loadFromData(out.getvalue(), "PNG")
+    return pixmap
+
+
+class CollectWindow(QWidget):
+    """The QR code and address on the left; the queue and the gallery in tabs on the right."""
+
+    def __init__(self, collecting: Collecting, session=None, parent=None):
+        super().__init__(parent, Qt.Window)
+        self.collecting = collecting
+        self.setWindowTitle(WORDS["title"])
+        self.setObjectName("collect_window")
+
+        self.qr = QLabel()
+        self.qr.setAlignment(Qt.AlignCenter)
+        self.qr.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Ignored)
+        self.scan = QLabel(WORDS["scan"])
+        self.address = QLabel()
+        self.address.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.address.setWordWrap(True)
+        self.hint = QLabel(WORDS["same_network"])
+        self.counts = QLabel()
+        self.counts.setWordWrap(True)
+        for label in (self.scan, self.address, self.hint, self.counts):
+            label.setAlignment(Qt.AlignCenter)
+            label.setWordWrap(True)
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.6)
+        big.setBold(True)
+        self.scan.setFont(big)
+        self.address.setFont(big)
+        self.start_stop = QPushButton()
+        self.start_stop.clicked.connect(self.toggle)
+        left = QVBoxLayout()
+        left.addWidget(self.scan)
+        left.addWidget(self.qr, stretch=1)
+        left.addWidget(self.address)
+        left.addWidget(self.hint)
+        left.addWidget(self.counts)
+        left.addWidget(self.start_stop, alignment=Qt.AlignCenter)
+
+        self.queue = thumbnail_list(84)
+        self.queue.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.queue.itemDoubleClicked.connect(lambda item: self.collecting.accept(item.data(Qt.UserRole)))
+        self.empty = QLabel(WORDS["nothing_waiting"])
+        self.empty.setWordWrap(True)
+        self.accept_button = QPushButton(WORDS["accept"])
+        self.reject_button = QPushButton(WORDS["reject"])
+        self.accept_all_button = QPushButton(WORDS["accept_all"])
+        self.auto = QCheckBox(WORDS["auto"])
+        self.accept_button.clicked.connect(self.accept_current)
+        self.reject_button.clicked.connect(self.reject_current)
+        self.accept_all_button.clicked.connect(collecting.accept_all)
+        self.auto.toggled.connect(collecting.set_auto_accept)
+        buttons = QHBoxLayout()
+        for button in (self.accept_button, self.reject_button, self.accept_all_button):
+            buttons.addWidget(button)
+        waiting = QWidget()
+        waiting_layout = QVBoxLayout(waiting)
+        waiting_layout.addWidget(self.empty)
+        waiting_layout.addWidget(self.queue, stretch=1)
+        waiting_layout.addLayout(buttons)
+        waiting_layout.addWidget(self.auto)
+        for keys, slot in (([Qt.Key_A, Qt.Key_Return, Qt.Key_Enter], self.accept_current),
+                           ([Qt.Key_X, Qt.Key_Delete, Qt.Key_Backspace], self.reject_current),
+                           (["Shift+A"], collecting.accept_all)):
+            for key in keys:
+                QShortcut(QKeySequence(key), self, slot, context=Qt.WindowShortcut)
+
+        self.gallery = ClassGallery()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(waiting, "")
+        self.tabs.addTab(self.gallery, "")
+        row = QHBoxLayout(self)
+        row.addLayout(left, stretch=1)
+        row.addWidget(self.tabs, stretch=1)
+
+        collecting.arrived.connect(self.add_arrival)
+        collecting.settled.connect(self.remove_arrival)
+        collecting.digits_changed.connect(self.show_digits)
+        collecting.running_changed.connect(self.show_running)
+        for arrival in collecting.inbox.waiting():
+            self.add_arrival(arrival)
+        if session is not None:   # the network's answers under the digits, as it learns
+            session.snapshot.connect(lambda snap: self.gallery.show_answers(snap.weights))
+            if session.latest is not None:
+                self.gallery.show_answers(session.latest.weights, at_once=True)
+        self.show_digits()
+        self.show_running(collecting.url)
+        self.resize(1000, 640)
+
+    def set_looks(self, looks) -> None:
+        """The main window's theme (a window of its own does not inherit its stylesheet)."""
+        self.setPalette(palette(looks.theme))
+        self.setStyleSheet(stylesheet(looks.theme))
+
+    # --- the way in ---------------------------------------------------------------------------------
+
+    @Slot()
+    def toggle(self) -> None:
+        if self.collecting.url:
+            self.collecting.stop()
+            return
+        try:
+            self.collecting.start()
+        except CollectError as exc:
+            self.address.setText(WORDS["error"].format(problem=exc))
+
+    @Slot(str)
+    def show_running(self, url: str) -> None:
+        self.start_stop.setText(WORDS["stop" if url else "start"])
+        self.scan.setVisible(bool(url))
+        self.hint.setVisible(bool(url))
+        self.address.setText(WORDS["address"].format(url=url) if url else WORDS["stopped"])
+        self._draw_qr()
+
+    def _draw_qr(self) -> None:
+        url = self.collecting.url
+        side = min(self.qr.width(), self.qr.height())
+        self.qr.setPixmap(qr_pixmap(url, side) if url and side > 40 else QPixmap())
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._draw_qr()
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        self._draw_qr()
+
+    # --- the queue -----------------------------------------------------------------------------------
+
+    @Slot(object)
+    def add_arrival(self, arrival) -> None:
+        if self.collecting.auto_accept:
+            return   # in the gallery at once
+        item = QListWidgetItem(QIcon(digit_pixmap(arrival.image, 84)), WORDS["waiting_item"].format(label=arrival.label))
+        item.setData(Qt.UserRole, arrival.number)
+        self.queue.addItem(item)
+        if self.queue.currentItem() is None:
+            self.queue.setCurrentItem(item)
+        self._count_tabs()
+
+    @Slot(int)
+    def remove_arrival(self, number: int) -> None:
+        for row in range(self.queue.count()):
+            if self.queue.item(row).data(Qt.UserRole) == number:
+                self.queue.takeItem(row)
+                break
+        if self.queue.count() and self.queue.currentItem() is None:
+            self.queue.setCurrentRow(0)
+        self._count_tabs()
+
+    def _current_number(self) -> int | None:
+        item = self.queue.currentItem() or self.queue.item(0)
+        return None if item is None else item.data(Qt.UserRole)
+
+    @Slot()
+    def accept_current(self) -> None:
+        if (number := self._current_number()) is not None:
+            self.collecting.accept(number)
+
+    @Slot()
+    def reject_current(self) -> None:
+        if (number := self._current_number()) is not None:
+            self.collecting.reject(number)
+
+    # --- the class's digits ------------------------------------------------------------------------
+
+    @Slot()
+    def show_digits(self) -> None:
+        self.gallery.set_digits(*self.collecting.digits.all_images())
+        counts = self.collecting.digits.counts()
+        self.counts.setText(WORDS["counts"].format(counts="  ".join(f"{d}: {n}" for d, n in enumerate(counts))))
+        self._count_tabs()
+
+    def _count_tabs(self) -> None:
+        self.tabs.setTabText(0, WORDS["waiting_tab"].format(n=self.queue.count()))
+        self.tabs.setTabText(1, WORDS["gallery_tab"].format(n=len(self.collecting.digits)))
+        self.empty.setVisible(self.queue.count() == 0)
+        for button in (self.accept_button, self.reject_button, self.accept_all_button):
+            button.setEnabled(self.queue.count() > 0)
+
+    def closeEvent(self, event):
+        """Closing the window hides it; collecting goes on until stopped or the app closes."""
+        super().closeEvent(event)

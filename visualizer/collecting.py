@@ -1,0 +1,130 @@
+"""The app's side of collecting the class's digits: the server, the inbox, the teacher's decisions
+and the class-digits folder, as one QObject the panels and the window's actions talk to.
+
+The server (`core.collect.server`) runs in a thread of its own and hands each arrival to the inbox
+from there; `arrived` is emitted from that thread and Qt queues it to the GUI thread, which alone
+touches the widgets and the class digits.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QObject, QStandardPaths, Signal, Slot
+
+from ..core.collect.class_digits import ClassDigits
+from ..core.collect.inbox import Arrival, Inbox
+from ..core.collect.server import DEFAULT_PORT, CollectServer
+
+
+def default_folder() -> Path:
+    """Where the class's digits are kept unless told otherwise (the user's data folder)."""
+    return Path(QStandardPaths.writableLocation(QStandardPaths.AppDataLocation)) / "class-digits"
+
+
+class Collecting(QObject):
+    """Collecting from phones, moderated, into the class digits kept in ``folder``.
+
+    Signals: ``arrived(Arrival)`` a drawing waits for the teacher; ``settled(int)`` the arrival of
+    that number was accepted or rejected; ``digits_changed()`` the class digits changed (and are
+    saved); ``running_changed(str)`` the page's address, or "" when collecting stopped.
+    """
+
+    arrived = Signal(object)
+    settled = Signal(int)
+    digits_changed = Signal()
+    running_changed = Signal(str)
+
+    def __init__(self, folder: str | Path | None = None, host: str | None = None, port: int = DEFAULT_PORT,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.digits = ClassDigits.open(folder or default_folder())
+        self.inbox = Inbox(on_arrival=self.arrived.emit)   # emitted in the server's thread: queued
+        self.server = CollectServer(self.inbox, self.wanted, host, port)
+        self.auto_accept = False
+        self.arrived.connect(self._on_arrival)
+
+    @property
+    def url(self) -> str:
+        return self.server.url if self.server.running else ""
+
+    def wanted(self) -> np.ndarray:
+        """Digits per label the class has, accepted or waiting: the page asks for the fewest. (Read
+        from the server's thread: a sum of two small arrays, each replaced whole, never changed.)"""
+        return self.digits.counts() + self.inbox.counts()
+
+    def start(self) -> str:
+        """Start serving (a fresh token); the page's address. Raises CollectError."""
+        url = self.server.start()
+        self.running_changed.emit(url)
+        return url
+
+    def stop(self) -> None:
+        if self.server.running:
+            self.server.stop()
+            self.running_changed.emit("")
+
+    @Slot(object)
+    def _on_arrival(self, arrival: Arrival) -> None:
+        if self.auto_accept:
+            self.accept(arrival.number)
+
+    def set_auto_accept(self, on: bool) -> None:
+        self.auto_accept = bool(on)
+        if on:
+            self.accept_all()
+
+    # --- the teacher's decisions -----------------------------------------------------------------
+
+    def accept(self, number: int) -> bool:
+        arrival = self.inbox.take(number)
+        if arrival is None:
+            return False
+        self.digits.add(arrival.label, arrival.image, arrival.strokes, "phone")
+        self._changed()
+        self.settled.emit(number)
+        return True
+
+    def reject(self, number: int) -> bool:
+        if self.inbox.take(number) is None:
+            return False
+        self.settled.emit(number)
+        return True
+
+    def accept_all(self) -> int:
+        arrivals = self.inbox.take_all()
+        for arrival in arrivals:
+            self.digits.add(arrival.label, arrival.image, arrival.strokes, "phone")
+        if arrivals:
+            self._changed()
+        for arrival in arrivals:
+            self.settled.emit(arrival.number)
+        return len(arrivals)
+
+    def add_from_canvas(self, image: np.ndarray, label: int) -> str:
+        """The teacher's canvas' digit (its network input, (784,) floats in 0..1) as ``label``."""
+        pixels = np.round(np.clip(np.asarray(image, np.float32).reshape(784), 0, 1) * 255).astype(np.uint8)
+        split = self.digits.add(label, pixels, (), "canvas")
+        self._changed()
+        return split
+
+    # --- the set as a whole --------------------------------------------------------------------------
+
+    def open(self, folder: str | Path) -> None:
+        """Keep the class digits in another folder (those it holds, none if it is new)."""
+        self.digits = ClassDigits.open(folder)
+        self.digits_changed.emit()
+
+    def merge(self, folder: str | Path) -> int:
+        added = self.digits.merge(ClassDigits.open(folder))
+        self._changed()
+        return added
+
+    def clear(self) -> None:
+        self.digits.clear()
+        self._changed()
+
+    def _changed(self) -> None:
+        self.digits.save()
+        self.digits_changed.emit()
