@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QFont, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QListWidgetItem, QPushButton, QSizePolicy,
                                QTabWidget, QVBoxLayout, QWidget)
 
@@ -78,11 +78,6 @@ class CollectWindow(QWidget):
         for label in (self.scan, self.address, self.hint, self.counts):
             label.setAlignment(Qt.AlignCenter)
             label.setWordWrap(True)
-        big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 1.6)
-        big.setBold(True)
-        self.scan.setFont(big)
-        self.address.setFont(big)
         self.start_stop = QPushButton()
         self.start_stop.clicked.connect(self.toggle)
         left = QVBoxLayout()
@@ -123,6 +118,7 @@ class CollectWindow(QWidget):
 
         self.gallery = ClassGallery()
         self.tabs = QTabWidget()
+        self.tabs.setUsesScrollButtons(False)
         self.tabs.addTab(waiting, "")
         self.tabs.addTab(self.gallery, "")
         row = QHBoxLayout(self)
@@ -175,7 +171,19 @@ class CollectWindow(QWidget):
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
+        self._size_type()
         self._draw_qr()
+
+    def _size_type(self) -> None:
+        """Type the back row can read: the address and the call to scan at about a 30th of the
+        window's height, the digits' labels at about a 45th."""
+        height = self.height()
+        for labels, share, bold in (((self.scan, self.address), 30, True),
+                                    ((self.hint, self.counts, self.empty, self.gallery.summary), 45, False),
+                                    ((self.queue, self.gallery.grid), 45, True)):
+            for label in labels:   # (a style sheet of its own: the theme's sets every widget's font)
+                label.setStyleSheet(f"font-size: {max(13, height // share)}px; "
+                                    f"font-weight: {'bold' if bold else 'normal'};")
 
     def showEvent(self, event):
         super().showEvent(event)
