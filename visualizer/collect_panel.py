@@ -13,10 +13,11 @@ import io
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QListWidgetItem, QPushButton, QSizePolicy,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QSpinBox, QHBoxLayout, QLabel, QListWidgetItem, QPushButton, QSizePolicy,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from ..core.collect.server import CollectError
+from ..core.training import MAX_MIX_SHARE, ClassMix
 from .class_gallery import ClassGallery, digit_pixmap, thumbnail_list
 from .collecting import Collecting
 from .theme import palette, stylesheet
@@ -39,7 +40,12 @@ WORDS = {
     "waiting_item": "{label}",
     "counts": "The class has: {counts}",
     "error": "Cannot collect: {problem}",
+    "mix": "Train on the class's digits:",
+    "mix_suffix": "% of the examples",
+    "mix_tip": "The share of training examples drawn from the class's digits (its check digits are "
+               "never trained on: the accuracy chart shows how well the network reads them)",
 }
+DEFAULT_MIX_PERCENT = 10
 
 
 def qr_pixmap(url: str, side: int) -> QPixmap:
@@ -117,6 +123,19 @@ class CollectWindow(QWidget):
                 QShortcut(QKeySequence(key), self, slot, context=Qt.WindowShortcut)
 
         self.gallery = ClassGallery()
+        self.session = session
+        self.mix = QSpinBox()
+        self.mix.setRange(0, round(MAX_MIX_SHARE * 100))
+        self.mix.setSingleStep(5)
+        self.mix.setValue(DEFAULT_MIX_PERCENT)
+        self.mix.setSuffix(WORDS["mix_suffix"])
+        self.mix.setToolTip(WORDS["mix_tip"])
+        self.mix.valueChanged.connect(self.train_on_digits)
+        mix_row = QHBoxLayout()
+        mix_row.addWidget(QLabel(WORDS["mix"]))
+        mix_row.addWidget(self.mix)
+        mix_row.addStretch(1)
+        self.gallery.layout().insertLayout(1, mix_row)
         self.tabs = QTabWidget()
         self.tabs.setUsesScrollButtons(False)
         self.tabs.addTab(waiting, "")
@@ -231,9 +250,22 @@ class CollectWindow(QWidget):
     @Slot()
     def show_digits(self) -> None:
         self.gallery.set_digits(*self.collecting.digits.all_images())
+        self.train_on_digits()
         counts = self.collecting.digits.counts()
         self.counts.setText(WORDS["counts"].format(counts="  ".join(f"{d}: {n}" for d, n in enumerate(counts))))
         self._count_tabs()
+
+    @Slot()
+    def train_on_digits(self) -> None:
+        """The class's digits, at the share chosen, to the training (the check digits always)."""
+        if self.session is None:
+            return
+        d = self.collecting.digits
+        if not len(d):
+            self.session.set_class_digits(None)
+            return
+        self.session.set_class_digits(ClassMix(d.train.images, d.train.labels, d.check.images, d.check.labels,
+                                               self.mix.value() / 100))
 
     def _count_tabs(self) -> None:
         self.tabs.setTabText(0, WORDS["waiting_tab"].format(n=self.queue.count()))
