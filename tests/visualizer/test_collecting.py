@@ -23,8 +23,8 @@ def send(url, label, strokes=THREE, device="phone"):
 
 
 @pytest.fixture
-def collecting_window(open_window, small_dataset, tmp_path, qtbot):
-    w = open_window(small_dataset, trainer="thread")
+def collecting_window(open_window, small_dataset, tmp_path, qtbot, request):
+    w = open_window(small_dataset, trainer=getattr(request, "param", "thread"))
     w.collect_options = {"folder": tmp_path / "class-digits", "host": "127.0.0.1", "port": 0}
     w.show_collecting()
     qtbot.addWidget(w.collect)
@@ -88,3 +88,25 @@ def test_a_phone_drawing_and_the_same_strokes_on_the_canvas_are_the_same_input(q
     from_phone = strokes_to_image(THREE).astype(np.float64)
     assert np.abs(from_canvas - from_phone).mean() < 4      # Qt's antialiasing vs ours: a few levels
     assert np.corrcoef(from_canvas, from_phone)[0, 1] > 0.97
+
+
+@pytest.mark.parametrize("collecting_window", ["thread", "process"], indirect=True)
+def test_accepted_digits_reach_training_and_the_chart_gains_their_curve(collecting_window, qtbot):
+    w = collecting_window
+    panel = w.collect
+    for i in range(3):
+        send(panel.collecting.url, 3, device=f"p{i}")
+    qtbot.waitUntil(lambda: panel.queue.count() == 3, timeout=3000)
+    panel.accept_all_button.click()
+    mix = w.session.class_mix
+    assert mix is not None and len(mix.train_labels) == 2 and len(mix.check_labels) == 1
+    assert mix.share == panel.mix.value() / 100 == 0.1
+    panel.mix.setValue(30)
+    assert w.session.class_mix.share == 0.3
+    assert "check digits" not in w.plots.accuracy_legend.text()
+    w.session.step()
+    qtbot.waitUntil(lambda: len(w.plots.check_x) > 0, timeout=5000)
+    w.plots.redraw()
+    assert "check digits" in w.plots.accuracy_legend.text()
+    assert 0 <= w.plots.check_accuracy[-1] <= 1
+    assert len(w.plots.check_acc_curve.getData()[0]) == len(w.plots.check_x)
