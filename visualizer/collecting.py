@@ -8,14 +8,20 @@ touches the widgets and the class digits.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QObject, QStandardPaths, Signal, Slot
+from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal, Slot
 
 from ..core.collect.class_digits import ClassDigits
 from ..core.collect.inbox import Arrival, Inbox
 from ..core.collect.server import DEFAULT_PORT, CollectServer
+
+
+# A full class on auto-accept brings a digit every 50 ms: the folder is saved, the gallery rebuilt and
+# the digits sent to training at most this often (the first change at once), not per digit.
+SETTLE_SECONDS = 0.5
 
 
 def default_folder() -> Path:
@@ -44,6 +50,10 @@ class Collecting(QObject):
         self.server = CollectServer(self.inbox, self.wanted, host, port)
         self.auto_accept = False
         self.arrived.connect(self._on_arrival)
+        self._last_change = -SETTLE_SECONDS
+        self._pending = False
+        self._settle = QTimer(self, singleShot=True)
+        self._settle.timeout.connect(self.flush)
 
     @property
     def url(self) -> str:
@@ -61,6 +71,7 @@ class Collecting(QObject):
         return url
 
     def stop(self) -> None:
+        self.flush()
         if self.server.running:
             self.server.stop()
             self.running_changed.emit("")
@@ -126,5 +137,22 @@ class Collecting(QObject):
         self._changed()
 
     def _changed(self) -> None:
+        """Save and tell the views: at once, unless the last time was under SETTLE_SECONDS ago;
+        then once that time is up."""
+        self._pending = True
+        wait = self._last_change + SETTLE_SECONDS - time.monotonic()
+        if wait <= 0:
+            self.flush()
+        elif not self._settle.isActive():
+            self._settle.start(max(1, int(wait * 1000)))
+
+    @Slot()
+    def flush(self) -> None:
+        """Save the class digits and tell the views, if a change waits."""
+        if not self._pending:
+            return
+        self._pending = False
+        self._settle.stop()
+        self._last_change = time.monotonic()
         self.digits.save()
         self.digits_changed.emit()

@@ -64,17 +64,20 @@ def test_accept_all_and_auto_accept(collecting_window, qtbot):
     assert panel.queue.count() == 0 and len(panel.collecting.digits) == 3
     panel.auto.setChecked(True)
     send(url, 5, device="p5")
-    qtbot.waitUntil(lambda: len(panel.collecting.digits) == 4, timeout=3000)
-    assert panel.queue.count() == 0 and panel.gallery.grid.count() == 4
+    qtbot.waitUntil(lambda: panel.gallery.grid.count() == 4, timeout=3000)
+    assert panel.queue.count() == 0 and len(panel.collecting.digits) == 4
 
 
 def test_the_canvas_adds_its_drawing_and_stopping_closes_the_page(collecting_window, qtbot):
     w = collecting_window
     w.canvas.draw_strokes([np.array(s) for s in THREE])
-    w.add_drawing_to_class_digits(3)
-    assert w.collect.collecting.digits.counts()[3] == 1
+    for _ in range(5):   # quicker than the folder is saved: saved at once, then once settled
+        w.add_drawing_to_class_digits(3)
+    folder = w.collect.collecting.digits.folder
+    assert ClassDigits.open(folder).counts()[3] == 1 and w.collect.gallery.grid.count() == 1
     url = w.collect.collecting.url
     w.collect.toggle()
+    assert ClassDigits.open(folder).counts()[3] == 5     # stopping saves what waited
     assert not w.collect.collecting.url and "stopped" in w.collect.address.text()
     with pytest.raises(OSError):
         urllib.request.urlopen(url, timeout=2)
