@@ -68,11 +68,21 @@ class ClassGallery(QWidget):
         self._answered = 0.0
 
     def set_digits(self, images: np.ndarray, labels: np.ndarray, is_check: np.ndarray) -> None:
-        """The digits to show: images (n, 784) uint8, labels (n,), is_check (n,) bool."""
+        """The digits to show: images (n, 784) uint8, labels (n,), is_check (n,) bool. Only the
+        pictures from the first one that changed are made again (a class on auto-accept adds a
+        digit every 50 ms to hundreds)."""
+        common = min(len(images), len(self.images))
+        differs = np.flatnonzero((images[:common] != self.images[:common]).any(axis=1))
+        first = int(differs[0]) if len(differs) else common
+        while self.grid.count() > len(images):
+            self.grid.takeItem(self.grid.count() - 1)
+        for i in range(first, len(images)):
+            icon = QIcon(digit_pixmap(images[i], self.side))
+            if i < self.grid.count():
+                self.grid.item(i).setIcon(icon)
+            else:
+                self.grid.addItem(QListWidgetItem(icon, ""))
         self.images, self.labels, self.is_check = images, labels, is_check
-        self.grid.clear()
-        for image in images:
-            self.grid.addItem(QListWidgetItem(QIcon(digit_pixmap(image, self.side)), ""))
         self.answers = None
         if self._weights is not None:
             self.show_answers(self._weights, at_once=True)

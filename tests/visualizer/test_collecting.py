@@ -113,3 +113,30 @@ def test_accepted_digits_reach_training_and_the_chart_gains_their_curve(collecti
     assert "check digits" in w.plots.accuracy_legend.text()
     assert 0 <= w.plots.check_accuracy[-1] <= 1
     assert len(w.plots.check_acc_curve.getData()[0]) == len(w.plots.check_x)
+
+
+def test_the_gallery_marks_wrong_answers_and_a_digit_flips_to_right(qtbot):
+    from mnist_visualizer.core.model import NetworkWeights
+    from mnist_visualizer.core.networks.one_layer import SoftmaxRegression
+    from mnist_visualizer.visualizer.class_gallery import WRONG, ClassGallery
+
+    gallery = ClassGallery()
+    qtbot.addWidget(gallery)
+    images = np.stack([strokes_to_image(THREE), strokes_to_image([[[0.5, 0.1], [0.5, 0.9]]])])
+    gallery.set_digits(images, np.array([3, 1], np.uint8), np.array([False, True]))
+
+    def always(digit):
+        model = SoftmaxRegression(0)
+        model.W[...] = 0
+        model.b[...] = 0
+        model.b[digit] = 5
+        return NetworkWeights.of(model)
+
+    gallery.show_answers(always(1), at_once=True)
+    assert gallery.grid.item(0).text() == "3 → 1 ✗" and gallery.grid.item(0).foreground().color() == WRONG
+    assert gallery.grid.item(1).text() == "1 → 1" and "check" in gallery.grid.item(1).toolTip()
+    assert gallery.wrong_count() == 1 and "1 of 2" in gallery.summary.text()
+    gallery.show_answers(always(3), at_once=True)
+    assert gallery.grid.item(0).text() == "3 → 3" and gallery.grid.item(0).foreground().color() != WRONG
+    gallery.set_digits(images[:1], np.array([3], np.uint8), np.array([False]))
+    assert gallery.grid.count() == 1
