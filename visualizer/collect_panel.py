@@ -273,7 +273,3 @@ class CollectWindow(QWidget):
         self.empty.setVisible(self.queue.count() == 0)
         for button in (self.accept_button, self.reject_button, self.accept_all_button):
             button.setEnabled(self.queue.count() > 0)
-
-    def closeEvent(self, event):
-        """Closing the window hides it; collecting goes on until stopped or the app closes."""
-        super().closeEvent(event)

@@ -23,7 +23,6 @@ import socket
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from importlib import resources
 from typing import Callable
 
@@ -92,16 +91,15 @@ class TokenBuckets:
         return allowed
 
 
-@dataclass(frozen=True)
-class Answer:
-    """The server's words for each refusal, in one place."""
-
-    not_found = "Not found. Scan the code on the screen again."
-    wrong_token = "This address is from an earlier lesson. Scan the code on the screen again."
-    too_fast = "Slow down a little, please: try again in a second."
-    too_big = "That drawing is too big to send."
-    not_json = "That was not a drawing (not JSON)."
-    full = "The teacher has many drawings to look at. Try again in a minute."
+# The server's words for each refusal, in one place (the page shows them to the student).
+WORDS = {
+    "not_found": "Not found. Scan the code on the screen again.",
+    "wrong_token": "This address is from an earlier lesson. Scan the code on the screen again.",
+    "too_fast": "Slow down a little, please: try again in a second.",
+    "too_big": "That drawing is too big to send.",
+    "not_json": "That was not a drawing (not JSON).",
+    "full": "The teacher has many drawings to look at. Try again in a minute.",
+}
 
 
 def _error(status: int, message: str) -> web.Response:
@@ -128,7 +126,6 @@ class CollectServer:
         self.host = host or lan_address()
         self.port = port
         self.token = ""
-        self.requests = 0
         self._files = page_files()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
@@ -214,22 +211,21 @@ class CollectServer:
     @web.middleware
     async def _guard(self, request: web.Request, handler):
         """Every request: the token, then the rates; answers carry HEADERS."""
-        self.requests += 1
         token = request.match_info.get("token")
         if token is None:
-            return _error(404, Answer.not_found)
+            return _error(404, WORDS["not_found"])
         if not secrets.compare_digest(token.encode(), self.token.encode()):
-            return _error(403, Answer.wrong_token)
+            return _error(403, WORDS["wrong_token"])
         address = request.remote or "?"
         device = f"{address}|{request.headers.get('X-Device', '')[:64]}"
         now = time.monotonic()
         # the device first: what one device is refused does not count against its neighbours
         if not (self._devices.allow(device, now) and self._addresses.allow(address, now)):
-            return _error(429, Answer.too_fast)
+            return _error(429, WORDS["too_fast"])
         try:
             return await handler(request)
         except web.HTTPRequestEntityTooLarge:
-            return _error(413, Answer.too_big)
+            return _error(413, WORDS["too_big"])
 
     async def _slash(self, request: web.Request) -> web.Response:
         raise web.HTTPFound(f"/{self.token}/")
@@ -248,23 +244,23 @@ class CollectServer:
 
     async def _drawing(self, request: web.Request) -> web.Response:
         if request.content_length is not None and request.content_length > MAX_BODY:
-            return _error(413, Answer.too_big)
+            return _error(413, WORDS["too_big"])
         body = await request.read()
         try:
             payload = json.loads(body)
         except (ValueError, RecursionError):
-            return _error(400, Answer.not_json)
+            return _error(400, WORDS["not_json"])
         try:
             drawing = parse_drawing(payload)
         except DrawingError as exc:
             return _error(exc.status, str(exc))
         if len(self.inbox) >= self.inbox.capacity:
-            return _error(503, Answer.full)
+            return _error(503, WORDS["full"])
         image = await asyncio.get_running_loop().run_in_executor(self._render, strokes_to_image,
                                                                  drawing.strokes)
         device = f"{request.remote}|{request.headers.get('X-Device', '')[:64]}"
         try:
             arrival = self.inbox.add(drawing.label, drawing.strokes, image, device)
         except InboxFull:
-            return _error(503, Answer.full)
+            return _error(503, WORDS["full"])
         return web.json_response({"received": arrival.number, **self._ask()}, status=202, headers=HEADERS)
