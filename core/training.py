@@ -145,7 +145,7 @@ class ClassMix:
 
 
 class Trainer:
-    """Drives either network through epochs of shuffled training data.
+    """Drives a network of any kind through epochs of shuffled training data.
 
     Parameters
     ----------
