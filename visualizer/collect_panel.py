@@ -62,6 +62,28 @@ def qr_pixmap(url: str, side: int) -> QPixmap:
     return pixmap
 
 
+class QrCode(QLabel):
+    """The address as a QR code as large as the label is, drawn again whenever its size changes."""
+
+    def __init__(self):
+        super().__init__()
+        self.url = ""
+        self.setAlignment(Qt.AlignCenter)
+        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Ignored)
+
+    def set_url(self, url: str) -> None:
+        self.url = url
+        self._draw()
+
+    def _draw(self) -> None:
+        side = min(self.width(), self.height())
+        self.setPixmap(qr_pixmap(self.url, side) if self.url and side > 40 else QPixmap())
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._draw()
+
+
 class CollectWindow(QWidget):
     """The QR code and address on the left; the queue and the gallery in tabs on the right."""
 
@@ -71,9 +93,7 @@ class CollectWindow(QWidget):
         self.setWindowTitle(WORDS["title"])
         self.setObjectName("collect_window")
 
-        self.qr = QLabel()
-        self.qr.setAlignment(Qt.AlignCenter)
-        self.qr.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Ignored)
+        self.qr = QrCode()
         self.scan = QLabel(WORDS["scan"])
         self.address = QLabel()
         self.address.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -181,17 +201,11 @@ class CollectWindow(QWidget):
         self.scan.setVisible(bool(url))
         self.hint.setVisible(bool(url))
         self.address.setText(WORDS["address"].format(url=url) if url else WORDS["stopped"])
-        self._draw_qr()
-
-    def _draw_qr(self) -> None:
-        url = self.collecting.url
-        side = min(self.qr.width(), self.qr.height())
-        self.qr.setPixmap(qr_pixmap(url, side) if url and side > 40 else QPixmap())
+        self.qr.set_url(url)
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
         self._size_type()
-        self._draw_qr()
 
     def _size_type(self) -> None:
         """Type the back row can read: the address and the call to scan at about a 30th of the
@@ -203,10 +217,6 @@ class CollectWindow(QWidget):
             for label in labels:   # (a style sheet of its own: the theme's sets every widget's font)
                 label.setStyleSheet(f"font-size: {max(13, height // share)}px; "
                                     f"font-weight: {'bold' if bold else 'normal'};")
-
-    def showEvent(self, event):
-        super().showEvent(event)
-        self._draw_qr()
 
     # --- the queue -----------------------------------------------------------------------------------
 
