@@ -13,10 +13,11 @@ import io
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QSpinBox, QHBoxLayout, QLabel, QListWidgetItem, QPushButton, QSizePolicy,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFileDialog, QMessageBox, QSpinBox, QHBoxLayout, QLabel, QListWidgetItem, QPushButton, QSizePolicy,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from ..core.collect.server import CollectError
+from ..core.data import DatasetError
 from ..core.training import MAX_MIX_SHARE, ClassMix
 from .class_gallery import ClassGallery, digit_pixmap, thumbnail_list
 from .collecting import Collecting
@@ -40,6 +41,14 @@ WORDS = {
     "waiting_item": "{label}",
     "counts": "The class has: {counts}",
     "error": "Cannot collect: {problem}",
+    "open": "Keep them in another folder…",
+    "open_tip": "Open a class's digits kept on another day (a new folder starts an empty set)",
+    "merge": "Add digits from a folder…",
+    "merge_tip": "Add the digits of another class-digits folder to these",
+    "clear": "Clear…",
+    "clear_question": "Remove all {n} of the class's digits from {folder}?",
+    "folder": "Kept in {folder}",
+    "bad_folder": "Cannot use {folder}: {problem}",
     "mix": "Train on the class's digits:",
     "mix_suffix": "% of the examples",
     "mix_tip": "The share of training examples drawn from the class's digits (its check digits are "
@@ -156,6 +165,21 @@ class CollectWindow(QWidget):
         mix_row.addWidget(self.mix)
         mix_row.addStretch(1)
         self.gallery.layout().insertLayout(1, mix_row)
+        self.folder = QLabel()
+        self.folder.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.open_button = QPushButton(WORDS["open"])
+        self.merge_button = QPushButton(WORDS["merge"])
+        self.clear_button = QPushButton(WORDS["clear"])
+        folder_row = QHBoxLayout()
+        for button, tip, slot in ((self.open_button, "open_tip", self.choose_folder),
+                                  (self.merge_button, "merge_tip", self.choose_merge),
+                                  (self.clear_button, None, self.confirm_clear)):
+            if tip:
+                button.setToolTip(WORDS[tip])
+            button.clicked.connect(slot)
+            folder_row.addWidget(button)
+        self.gallery.layout().addWidget(self.folder)
+        self.gallery.layout().addLayout(folder_row)
         self.tabs = QTabWidget()
         self.tabs.setUsesScrollButtons(False)
         self.tabs.addTab(waiting, "")
@@ -261,9 +285,46 @@ class CollectWindow(QWidget):
     def show_digits(self) -> None:
         self.gallery.set_digits(*self.collecting.digits.all_images())
         self.train_on_digits()
+        self.folder.setText(WORDS["folder"].format(folder=self.collecting.digits.folder))
         counts = self.collecting.digits.counts()
         self.counts.setText(WORDS["counts"].format(counts="  ".join(f"{d}: {n}" for d, n in enumerate(counts))))
         self._count_tabs()
+
+    def _folder_dialog(self, caption: str) -> str:
+        return QFileDialog.getExistingDirectory(self, caption, str(self.collecting.digits.folder.parent))
+
+    @Slot()
+    def choose_folder(self) -> None:
+        if folder := self._folder_dialog(WORDS["open"]):
+            self.use_folder(folder)
+
+    @Slot()
+    def choose_merge(self) -> None:
+        if folder := self._folder_dialog(WORDS["merge"]):
+            self.merge_folder(folder)
+
+    def use_folder(self, folder) -> bool:
+        """Keep the class's digits in ``folder`` from now on: those it holds, or none if it is new."""
+        return self._try(folder, self.collecting.open)
+
+    def merge_folder(self, folder) -> bool:
+        return self._try(folder, self.collecting.merge)
+
+    def _try(self, folder, act) -> bool:
+        """``act(folder)``; a folder that is not a class's digits is said in words, nothing changed."""
+        try:
+            act(folder)
+        except (DatasetError, OSError) as exc:
+            QMessageBox.warning(self, WORDS["title"], WORDS["bad_folder"].format(folder=folder, problem=exc))
+            return False
+        return True
+
+    @Slot()
+    def confirm_clear(self) -> None:
+        digits = self.collecting.digits
+        question = WORDS["clear_question"].format(n=len(digits), folder=digits.folder)
+        if len(digits) and QMessageBox.question(self, WORDS["title"], question) == QMessageBox.Yes:
+            self.collecting.clear()
 
     @Slot()
     def train_on_digits(self) -> None:

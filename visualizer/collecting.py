@@ -123,8 +123,11 @@ class Collecting(QObject):
     # --- the set as a whole --------------------------------------------------------------------------
 
     def open(self, folder: str | Path) -> None:
-        """Keep the class digits in another folder (those it holds, none if it is new)."""
-        self.digits = ClassDigits.open(folder)
+        """Keep the class digits in another folder (those it holds, none if it is new); what waited
+        to be saved in the old one is saved first."""
+        digits = ClassDigits.open(folder)
+        self.flush()
+        self.digits = digits
         self.digits_changed.emit()
 
     def merge(self, folder: str | Path) -> int:

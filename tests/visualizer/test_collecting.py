@@ -140,3 +140,29 @@ def test_the_gallery_marks_wrong_answers_and_a_digit_flips_to_right(qtbot):
     assert gallery.grid.item(0).text() == "3 → 3" and gallery.grid.item(0).foreground().color() != WRONG
     gallery.set_digits(images[:1], np.array([3], np.uint8), np.array([False]))
     assert gallery.grid.count() == 1
+
+
+def test_another_folder_merge_and_clear(collecting_window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    panel = collecting_window.collect
+    other = ClassDigits(tmp_path / "yesterday")
+    for label in (1, 1, 1, 2):
+        other.add(label, strokes_to_image(THREE), THREE)
+    other.save()
+    assert panel.merge_folder(tmp_path / "yesterday")
+    assert panel.gallery.grid.count() == 4 and panel.collecting.digits.counts()[1] == 3
+    assert panel.use_folder(tmp_path / "new day")
+    assert panel.gallery.grid.count() == 0 and "new day" in panel.folder.text()
+    assert panel.use_folder(tmp_path / "yesterday") and panel.gallery.grid.count() == 4
+    (tmp_path / "broken").mkdir()
+    (tmp_path / "broken" / "strokes.json").write_text("{")
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))
+    assert not panel.merge_folder(tmp_path / "broken") and "strokes.json" in warned[0]
+    assert panel.gallery.grid.count() == 4     # nothing changed
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.Yes)
+    panel.confirm_clear()
+    qtbot.waitUntil(lambda: panel.gallery.grid.count() == 0, timeout=3000)
+    panel.collecting.flush()
+    assert len(ClassDigits.open(tmp_path / "yesterday")) == 0
