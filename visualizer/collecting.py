@@ -20,8 +20,10 @@ from ..core.collect.server import DEFAULT_PORT, CollectServer
 
 
 # A full class on auto-accept brings a digit every 50 ms: the folder is saved, the gallery rebuilt and
-# the digits sent to training at most this often (the first change at once), not per digit.
+# the digits sent to training at most this often (the first change at once), not per digit; and
+# never more than a fifth of the time (saving hundreds of digits' strokes takes a while).
 SETTLE_SECONDS = 0.5
+SETTLE_SHARE = 0.2
 
 
 def default_folder() -> Path:
@@ -51,6 +53,7 @@ class Collecting(QObject):
         self.auto_accept = False
         self.arrived.connect(self._on_arrival)
         self._last_change = -SETTLE_SECONDS
+        self._settle_seconds = SETTLE_SECONDS
         self._pending = False
         self._settle = QTimer(self, singleShot=True)
         self._settle.timeout.connect(self.flush)
@@ -140,10 +143,10 @@ class Collecting(QObject):
         self._changed()
 
     def _changed(self) -> None:
-        """Save and tell the views: at once, unless the last time was under SETTLE_SECONDS ago;
-        then once that time is up."""
+        """Save and tell the views: at once, unless the last time was under SETTLE_SECONDS ago (or
+        five times what the last took); then once that time is up."""
         self._pending = True
-        wait = self._last_change + SETTLE_SECONDS - time.monotonic()
+        wait = self._last_change + self._settle_seconds - time.monotonic()
         if wait <= 0:
             self.flush()
         elif not self._settle.isActive():
@@ -156,6 +159,8 @@ class Collecting(QObject):
             return
         self._pending = False
         self._settle.stop()
-        self._last_change = time.monotonic()
+        start = time.monotonic()
         self.digits.save()
         self.digits_changed.emit()
+        self._last_change = time.monotonic()
+        self._settle_seconds = max(SETTLE_SECONDS, (self._last_change - start) / SETTLE_SHARE)

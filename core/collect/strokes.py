@@ -13,8 +13,11 @@ import numpy as np
 
 from ..preprocess import preprocess
 
-SHEET = 280          # the canvas' resolution (visualizer.canvas.DrawingCanvas)
+# Half the canvas' resolution (visualizer.canvas.DrawingCanvas: 280): the ink is averaged down to a
+# 20x20 box anyway, and a quarter of the pixels keeps a full class's drawings (20 a second) cheap.
+SHEET = 140
 BRUSH = 22.0 / 280   # the canvas' default brush, as a share of the sheet's side
+MIN_STEP = 1.0       # sheet pixels: points closer than this to the last one kept add nothing
 
 
 def as_strokes(strokes) -> list[np.ndarray]:
@@ -22,22 +25,59 @@ def as_strokes(strokes) -> list[np.ndarray]:
     return [np.clip(np.asarray(s, np.float32).reshape(-1, 2), 0, 1) for s in strokes]
 
 
-def ink_segment(sheet: np.ndarray, a: np.ndarray, b: np.ndarray, radius: float) -> None:
-    """Ink a round-capped line from ``a`` to ``b`` (sheet pixels) into ``sheet`` (h, w), in place,
-    anti-aliased over one pixel, where it is darker than what is there."""
-    h, w = sheet.shape
-    lo = np.floor(np.minimum(a, b) - radius - 1).astype(int).clip(0, [w, h])
-    hi = np.ceil(np.maximum(a, b) + radius + 2).astype(int).clip(0, [w, h])
-    if (hi <= lo).any():
-        return
-    ys, xs = np.mgrid[lo[1]: hi[1], lo[0]: hi[0]].astype(np.float32) + 0.5   # pixel centres
-    d = b - a
-    length2 = float(d @ d)
-    t = np.zeros_like(xs) if length2 == 0 else np.clip(((xs - a[0]) * d[0] + (ys - a[1]) * d[1]) / length2, 0, 1)
-    distance = np.hypot(xs - (a[0] + t * d[0]), ys - (a[1] + t * d[1]))
+# The path is cut into pieces at most this many sheet pixels long, so that every piece's ink fits
+# one small square patch of the same size: all the pieces' patches are then inked at once (numpy's
+# cost is per call, and a finger's path is hundreds of short segments).
+PIECE = 8.0
+
+
+def thinned(points: np.ndarray) -> np.ndarray:
+    """The path without the points closer than MIN_STEP to the last point kept (a finger on a
+    120 Hz screen sends several per pixel), its last point always kept."""
+    keep, last = [0], points[0]
+    for i in range(1, len(points)):
+        if abs(points[i, 0] - last[0]) + abs(points[i, 1] - last[1]) >= MIN_STEP:
+            keep.append(i)
+            last = points[i]
+    if keep[-1] != len(points) - 1:
+        keep.append(len(points) - 1)
+    return points[keep]
+
+
+def pieces(points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """A path's segments cut into pieces of at most PIECE pixels: starts and ends, (k, 2) each."""
+    if len(points) == 1:
+        return points, points
+    a, b = points[:-1], points[1:]
+    cuts = np.maximum(1, np.ceil(np.hypot(*(b - a).T) / PIECE)).astype(int)    # pieces per segment
+    which = np.repeat(np.arange(len(a)), cuts)
+    step = np.arange(len(which)) - np.repeat(np.cumsum(cuts) - cuts, cuts)     # 0..cuts-1 in each
+    t0, t1 = step / cuts[which], (step + 1) / cuts[which]
+    d = b[which] - a[which]
+    return a[which] + t0[:, None] * d, a[which] + t1[:, None] * d
+
+
+def ink_pieces(sheet: np.ndarray, a: np.ndarray, b: np.ndarray, radius: float) -> None:
+    """Ink round-capped lines from ``a[i]`` to ``b[i]`` ((k, 2) each, in sheet pixels, each at most
+    PIECE long) into the square ``sheet``, in place, anti-aliased over one pixel, where they are
+    darker than what is there: one P x P patch per piece, all at once."""
+    side = sheet.shape[0]
+    size = int(np.ceil(2 * radius + PIECE + 3))
+    pad = size + 2
+    corner = np.floor(np.minimum(a, b) - radius - 1).astype(np.int64)          # (k, 2) top left
+    oy, ox = np.mgrid[0:size, 0:size]
+    xs = (corner[:, 0, None, None] + ox).astype(np.float32)                     # (k, P, P)
+    ys = (corner[:, 1, None, None] + oy).astype(np.float32)
+    px, py = xs + 0.5 - a[:, 0, None, None], ys + 0.5 - a[:, 1, None, None]
+    d = (b - a)[:, :, None, None]
+    length2 = np.maximum((d ** 2).sum(axis=1), 1e-12)
+    t = np.clip((px * d[:, 0] + py * d[:, 1]) / length2, 0, 1)
+    distance = np.sqrt((px - t * d[:, 0]) ** 2 + (py - t * d[:, 1]) ** 2)
     ink = np.clip(radius + 0.5 - distance, 0, 1)
-    patch = sheet[lo[1]: hi[1], lo[0]: hi[0]]
-    np.maximum(patch, ink, out=patch)
+    padded = np.zeros((side + 2 * pad, side + 2 * pad), np.float32)
+    np.maximum.at(padded.reshape(-1), ((ys + pad) * padded.shape[1] + xs + pad).astype(np.int64).ravel(),
+                  ink.ravel())
+    np.maximum(sheet, padded[pad: pad + side, pad: pad + side], out=sheet)
 
 
 def strokes_to_ink(strokes, side: int = SHEET, brush: float = BRUSH) -> np.ndarray:
@@ -59,8 +99,7 @@ def strokes_to_ink(strokes, side: int = SHEET, brush: float = BRUSH) -> np.ndarr
     radius = brush * side / 2
     for stroke in as_strokes(strokes):
         points = stroke * side
-        for a, b in zip(points, points[1:] if len(points) > 1 else points):
-            ink_segment(sheet, a, b, radius)
+        ink_pieces(sheet, *pieces(thinned(points)), radius)
     return sheet
 
 
