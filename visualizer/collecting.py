@@ -1,9 +1,11 @@
 """The app's side of collecting the class's digits: the server, the inbox, the teacher's decisions
 and the class-digits folder, as one QObject the panels and the window's actions talk to.
 
-The server (`core.collect.server`) runs in a thread of its own and hands each arrival to the inbox
-from there; `arrived` is emitted from that thread and Qt queues it to the GUI thread, which alone
-touches the widgets and the class digits.
+The server (`core.collect.server`) runs in a process of its own (`core.collect.server_process`:
+in this one it waited for the window's frames); each arrival comes back over a pipe to a reader
+thread, which puts it in the inbox here, whose `arrived` Qt queues to the GUI thread, which alone
+touches the widgets and the class digits. The teacher's decisions go back to the process (room in
+its inbox), and so do the class's counts (the digit the page asks for).
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal, Slot
 
 from ..core.collect.class_digits import ClassDigits
 from ..core.collect.inbox import Arrival, Inbox
-from ..core.collect.server import DEFAULT_PORT, CollectServer
+from ..core.collect.server import DEFAULT_PORT
+from ..core.collect.server_process import ServerProcess
 
 
 # A full class on auto-accept brings a digit every 50 ms: the folder is saved, the gallery rebuilt and
@@ -48,8 +51,9 @@ class Collecting(QObject):
                  parent: QObject | None = None):
         super().__init__(parent)
         self.digits = ClassDigits.open(folder or default_folder())
-        self.inbox = Inbox(on_arrival=self.arrived.emit)   # emitted in the server's thread: queued
-        self.server = CollectServer(self.inbox, self.wanted, host, port)
+        # filled from the reader thread (the process holds to the inbox' limit): queued to this one
+        self.inbox = Inbox(capacity=1 << 30, on_arrival=self.arrived.emit)
+        self.server = ServerProcess(host, port, lambda a: self.inbox.add(a.label, a.strokes, a.image, a.device, a.number))
         self.auto_accept = False
         self.arrived.connect(self._on_arrival)
         self._last_change = -SETTLE_SECONDS
@@ -62,14 +66,9 @@ class Collecting(QObject):
     def url(self) -> str:
         return self.server.url if self.server.running else ""
 
-    def wanted(self) -> np.ndarray:
-        """Digits per label the class has, accepted or waiting: the page asks for the fewest. (Read
-        from the server's thread: a sum of two small arrays, each replaced whole, never changed.)"""
-        return self.digits.counts() + self.inbox.counts()
-
     def start(self) -> str:
         """Start serving (a fresh token); the page's address. Raises CollectError."""
-        url = self.server.start()
+        url = self.server.start(self.digits.counts())
         self.running_changed.emit(url)
         return url
 
@@ -97,13 +96,13 @@ class Collecting(QObject):
             return False
         self.digits.add(arrival.label, arrival.image, arrival.strokes, "phone")
         self._changed()
-        self.settled.emit(number)
+        self._settle_arrivals([number])
         return True
 
     def reject(self, number: int) -> bool:
         if self.inbox.take(number) is None:
             return False
-        self.settled.emit(number)
+        self._settle_arrivals([number])
         return True
 
     def accept_all(self) -> int:
@@ -112,9 +111,13 @@ class Collecting(QObject):
             self.digits.add(arrival.label, arrival.image, arrival.strokes, "phone")
         if arrivals:
             self._changed()
-        for arrival in arrivals:
-            self.settled.emit(arrival.number)
+        self._settle_arrivals([a.number for a in arrivals])
         return len(arrivals)
+
+    def _settle_arrivals(self, numbers: list[int]) -> None:
+        self.server.settled(numbers)
+        for number in numbers:
+            self.settled.emit(number)
 
     def add_from_canvas(self, image: np.ndarray, label: int) -> str:
         """The teacher's canvas' digit (its network input, (784,) floats in 0..1) as ``label``."""
@@ -161,6 +164,7 @@ class Collecting(QObject):
         self._settle.stop()
         start = time.monotonic()
         self.digits.save()
+        self.server.tell_counts(self.digits.counts())
         self.digits_changed.emit()
         self._last_change = time.monotonic()
         self._settle_seconds = max(SETTLE_SECONDS, (self._last_change - start) / SETTLE_SHARE)

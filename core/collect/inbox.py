@@ -59,11 +59,13 @@ class Inbox:
         self._waiting: dict[int, Arrival] = {}
         self._numbers = itertools.count(1)
 
-    def add(self, label: int, strokes, image: np.ndarray, device: str = "") -> Arrival:
+    def add(self, label: int, strokes, image: np.ndarray, device: str = "", number: int | None = None) -> Arrival:
+        """Add a drawing (numbered here, unless ``number`` says what another inbox numbered it)."""
         with self._lock:
             if len(self._waiting) >= self.capacity:
                 raise InboxFull(f"{self.capacity} drawings are waiting for the teacher already")
-            arrival = Arrival(next(self._numbers), int(label), tuple(strokes), image, device, time.time())
+            number = next(self._numbers) if number is None else int(number)
+            arrival = Arrival(number, int(label), tuple(strokes), image, device, time.time())
             self._waiting[arrival.number] = arrival
         if self.on_arrival is not None:
             self.on_arrival(arrival)
