@@ -226,7 +226,8 @@ class MainWindow(QMainWindow):
         if self._collect is None:
             from .collect_panel import CollectWindow
             from .collecting import Collecting
-            self._collect = CollectWindow(Collecting(**self.collect_options, parent=self), self.session)
+            # a window of its own, but this one's: it closes with it (and never keeps the app open)
+            self._collect = CollectWindow(Collecting(**self.collect_options, parent=self), self.session, parent=self)
             self.appearance.follow(self._collect)
         return self._collect
 
@@ -406,6 +407,7 @@ class MainWindow(QMainWindow):
         self.files.cancel_recording()
         if self._collect is not None:
             self._collect.collecting.stop()
+            self._collect.close()
         return self.session.shutdown()
 
     def closeEvent(self, event):

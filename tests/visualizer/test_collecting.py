@@ -166,3 +166,28 @@ def test_another_folder_merge_and_clear(collecting_window, qtbot, tmp_path, monk
     qtbot.waitUntil(lambda: panel.gallery.grid.count() == 0, timeout=3000)
     panel.collecting.flush()
     assert len(ClassDigits.open(tmp_path / "yesterday")) == 0
+
+
+def run_app(*options, timeout=90):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-m", "mnist_visualizer.visualizer", "--no-settings", *options],
+                          capture_output=True, text=True, timeout=timeout, env=env)
+
+
+def test_collect_prints_the_address_and_the_app_still_quits(tmp_path):
+    done = run_app("--collect", "--collect-host", "127.0.0.1", "--collect-port", "0",
+                   "--class-digits", str(tmp_path / "class"), "--quit-after", "2")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("http://127.0.0.1:") and lines[0].endswith("/") and len(lines) == 2
+    assert json.loads(lines[1])["options"]["collect"] is True
+
+
+def test_an_address_that_is_not_this_machines_is_said_in_words(tmp_path):
+    done = run_app("--collect", "--collect-host", "192.0.2.1", "--class-digits", str(tmp_path / "c"))
+    assert done.returncode == 2 and "cannot collect on 192.0.2.1:8765" in done.stderr
+    assert done.stdout == ""
