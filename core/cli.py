@@ -17,7 +17,7 @@ from .files import unwritable
 from .model import WeightsError, build_network, load_network, save_network
 from .networks import (OptionError, add_network_options, architecture_from_options, given_network_options,
                        option_names)
-from .training import TrainConfig, Trainer, TrainingDiverged, suggested_learning_rate
+from .training import MAX_MIX_SHARE, ClassMix, TrainConfig, Trainer, TrainingDiverged, suggested_learning_rate
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -51,6 +51,27 @@ def whole_number(minimum: int):
     return parse
 
 
+def share(text: str) -> float:
+    """``--mix``: a number from 0 to MAX_MIX_SHARE."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not 0 <= value <= MAX_MIX_SHARE:
+        raise argparse.ArgumentTypeError(f"must be a number from 0 to {MAX_MIX_SHARE}, got {text}")
+    return value
+
+
+def class_mix(folder: str, mix: float) -> ClassMix:
+    """The class digits of ``folder`` to mix in at ``mix``; a UsageError if it holds none."""
+    from .collect.class_digits import ClassDigits   # (only for those who ask for it)
+
+    digits = ClassDigits.open(folder)
+    if not len(digits):
+        raise UsageError(f"--class-digits {folder}: holds no class digits")
+    return ClassMix(digits.train.images, digits.train.labels, digits.check.images, digits.check.labels, mix)
+
+
 def build_parser() -> argparse.ArgumentParser:
     defaults = TrainConfig()
     parser = OneLineParser(
@@ -72,6 +93,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", help="folder of the four IDX files (default: bundled MNIST)")
     parser.add_argument("--load", metavar="W.npz", help="start from these weights")
     parser.add_argument("--save", metavar="W.npz", help="save the weights at the end")
+    parser.add_argument("--class-digits", metavar="DIR",
+                        help="a class-digits folder (collected from phones): its check digits are "
+                             "scored each epoch beside the test set, and --mix mixes its training digits in")
+    parser.add_argument("--mix", type=share, default=None, metavar="SHARE",
+                        help=f"the share of training examples drawn from --class-digits' training "
+                             f"digits, 0 to {MAX_MIX_SHARE} (default 0: only check on them)")
     parser.add_argument("--json", action="store_true", help="one JSON object per epoch on stdout")
     return parser
 
@@ -85,6 +112,9 @@ def progress_bar(fraction: float, epoch: int, epochs: int, rate: float, width: i
 def run(args) -> int:
     if args.save and (problem := unwritable(args.save, "the weights")):
         raise UsageError(problem)   # before the training, not after it
+    if args.mix is not None and not args.class_digits:
+        raise UsageError("--mix needs --class-digits DIR: the folder of the class's digits to mix in")
+    mix = class_mix(args.class_digits, args.mix or 0.0) if args.class_digits else None
     model = choose_network(args)
     arch = model.architecture
     lr = args.lr if args.lr is not None else suggested_learning_rate(args.batch_size, arch)
@@ -92,6 +122,7 @@ def run(args) -> int:
     config = TrainConfig(learning_rate=lr, batch_size=args.batch_size, epochs=args.epochs,
                          seed=args.seed)
     trainer = Trainer(model, dataset, config)
+    trainer.mix = mix
     show_bar = sys.stderr.isatty()
     n_train = len(trainer.x_train)
     status = 0
@@ -121,14 +152,16 @@ def run(args) -> int:
                 "learning_rate": lr,
                 "batch_size": args.batch_size,
                 **network_record(arch),
+                **mix_record(mix, result),
             }
             if show_bar:
                 sys.stderr.write("\r\033[K")
             if args.json:
                 print(json.dumps(record), flush=True)
             else:
+                check = f", check digits {result.check_accuracy:.2%}" if mix is not None else ""
                 print(f"epoch {epoch}: train loss {record['train_loss']:.4f}, "
-                      f"test loss {result.test_loss:.4f}, test accuracy {result.test_accuracy:.2%}, "
+                      f"test loss {result.test_loss:.4f}, test accuracy {result.test_accuracy:.2%}{check}, "
                       f"{seconds:.2f} s ({record['examples_per_second']:,.0f} examples/s)", flush=True)
     except TrainingDiverged as exc:
         if show_bar:
@@ -140,7 +173,8 @@ def run(args) -> int:
         if args.json:
             print(json.dumps({"epoch": 0, "test_loss": result.test_loss,
                               "test_accuracy": result.test_accuracy, "learning_rate": lr,
-                              "batch_size": args.batch_size, **network_record(arch)}))
+                              "batch_size": args.batch_size, **network_record(arch),
+                              **mix_record(mix, result)}))
         else:
             print(f"test loss {result.test_loss:.4f}, test accuracy {result.test_accuracy:.2%}")
     if args.save:
@@ -151,6 +185,17 @@ def run(args) -> int:
 
 class UsageError(ValueError):
     """Arguments that parse but do not fit together."""
+
+
+def mix_record(mix: ClassMix | None, result) -> dict:
+    """The class digits in a JSON record: the share mixed in, how many, and the check digits'
+    accuracy (NaN, as null, when the folder has no check digits yet); nothing without them."""
+    if mix is None:
+        return {}
+    check = result.check_accuracy
+    return {"mix": mix.share, "class_train_digits": len(mix.train_labels),
+            "class_check_digits": len(mix.check_labels),
+            "check_accuracy": check if check == check else None}
 
 
 def network_record(arch) -> dict:

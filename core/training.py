@@ -10,7 +10,7 @@ and prints nothing; it returns frozen metrics.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -98,13 +98,50 @@ class StepMetrics:
 
 @dataclass(frozen=True)
 class EvalMetrics:
-    """The current weights on the whole test set."""
+    """The current weights on the whole test set (and on the class's check digits, when there are
+    any: ``check_accuracy``, NaN otherwise)."""
 
     test_loss: float
     test_accuracy: float
     examples_seen: int
     epoch: int
     predictions: np.ndarray = field(repr=False)
+    check_accuracy: float = float("nan")
+
+
+# The most class digits a mix may hold (each split): a class's phones for years, and a cap on what
+# the pipe to the training process accepts.
+MAX_MIX_EXAMPLES = 20_000
+MAX_MIX_SHARE = 0.5
+
+
+@dataclass(frozen=True, eq=False)
+class ClassMix:
+    """Digits of the class's own mixed into training, and kept to check on.
+
+    Attributes
+    ----------
+    train_images, check_images : ndarray, shape (n, 784), uint8
+    train_labels, check_labels : ndarray, shape (n,), integers 0-9
+    share : float
+        The share of training examples drawn from ``train_images`` (0 to MAX_MIX_SHARE): each
+        example of an update is, with this probability, one of them chosen at random instead of
+        the next MNIST digit.
+    """
+
+    train_images: np.ndarray
+    train_labels: np.ndarray
+    check_images: np.ndarray
+    check_labels: np.ndarray
+    share: float = 0.0
+
+    def __post_init__(self):
+        if not 0 <= self.share <= MAX_MIX_SHARE:
+            raise ValueError(f"the class digits' share must be from 0 to {MAX_MIX_SHARE}, got {self.share}")
+        for images, labels in ((self.train_images, self.train_labels), (self.check_images, self.check_labels)):
+            if images.shape[1:] != (784,) or len(images) != len(labels) or len(labels) > MAX_MIX_EXAMPLES:
+                raise ValueError(f"class digits of shape {images.shape} with {len(labels)} labels: "
+                                 f"expected (n, 784) and n labels, n <= {MAX_MIX_EXAMPLES}")
 
 
 class Trainer:
@@ -136,11 +173,13 @@ class Trainer:
         self.y_train = dataset.train_labels.astype(np.int64)
         self.x_test = dataset.test_images
         self.y_test = dataset.test_labels.astype(np.int64)
+        self.mix: ClassMix | None = None   # the class's digits, mixed in (see ClassMix)
         self.reset_progress()
 
     def reset_progress(self) -> None:
         """Start again from the first epoch with the seed's shuffling (the weights are untouched)."""
         self.rng = np.random.default_rng(self.config.seed)
+        self.mix_rng = np.random.default_rng([self.config.seed, 1])  # MNIST's order stays the seed's
         self.updates = 0
         self.examples_seen = 0
         self.epoch = 0
@@ -164,6 +203,7 @@ class Trainer:
         if int(position) != position or not 0 <= position < n:
             raise ValueError(f"position must be a whole number from 0 to {n - 1}, got {position}")
         self.rng = np.random.default_rng([self.config.seed, int(examples_seen)])
+        self.mix_rng = np.random.default_rng([self.config.seed, int(examples_seen), 1])
         self.updates, self.examples_seen, self.epoch = int(updates), int(examples_seen), int(epoch)
         self._start_epoch()
         self.position = int(position)
@@ -202,7 +242,7 @@ class Trainer:
             losses, correct = np.empty(n_examples, np.float32), 0
             for s in range(0, n_examples, SGD_BLOCK):
                 rows = idx[s: s + SGD_BLOCK]
-                x, y = as_float(self.x_train[rows]), self.y_train[rows]
+                x, y = self.examples(rows)
                 L = per_example(x, y)
                 with np.errstate(all="ignore"):
                     losses[s: s + len(rows)] = cross_entropy(L, y)
@@ -214,7 +254,7 @@ class Trainer:
             sizes = np.empty(len(starts), np.int64)
             for u, s in enumerate(starts):
                 rows = idx[s: s + batch]
-                x, y = as_float(self.x_train[rows]), self.y_train[rows]
+                x, y = self.examples(rows)
                 losses[u], correct_u = batch_step(x, y)
                 correct += correct_u
                 sizes[u] = len(rows)
@@ -249,6 +289,20 @@ class Trainer:
             examples_per_second=n_examples / seconds if seconds > 0 else float("inf"),
         )
 
+    def examples(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The training examples at ``rows``: x (k, 784) float32, y (k,) int64; with a mix, each
+        is with probability ``mix.share`` one of the class's digits instead."""
+        x, y = as_float(self.x_train[rows]), self.y_train[rows]
+        mix = self.mix
+        if mix is not None and mix.share > 0 and len(mix.train_labels):
+            swap = self.mix_rng.random(len(rows)) < mix.share
+            if swap.any():
+                pick = self.mix_rng.integers(len(mix.train_labels), size=int(swap.sum()))
+                x[swap] = as_float(mix.train_images[pick])
+                y = y.copy()
+                y[swap] = mix.train_labels[pick]
+        return x, y
+
     def train_epoch(self, chunk_updates: int = 10_000):
         """Run the rest of the current epoch; yields the StepMetrics of each chunk."""
         while True:
@@ -258,8 +312,13 @@ class Trainer:
                 return
 
     def evaluate(self) -> EvalMetrics:
-        """Mean loss and accuracy of the current weights on the whole test set."""
-        return evaluate(self.model, self.x_test, self.y_test, self.examples_seen, self.epoch)
+        """Mean loss and accuracy of the current weights on the whole test set, and accuracy on the
+        class's check digits when a mix has some."""
+        metrics = evaluate(self.model, self.x_test, self.y_test, self.examples_seen, self.epoch)
+        if self.mix is not None and len(self.mix.check_labels):
+            check = evaluate(self.model, self.mix.check_images, self.mix.check_labels.astype(np.int64))
+            metrics = replace(metrics, check_accuracy=check.test_accuracy)
+        return metrics
 
 
 def evaluate(model, x: np.ndarray, y: np.ndarray, examples_seen: int = 0, epoch: int = 0,

@@ -113,6 +113,7 @@ class WindowActions:
     save_weights: QAction
     export: QAction
     record: QAction
+    collect: QAction
     quit: QAction
     network: dict[str, QAction]
     clear_runs: QAction
@@ -183,6 +184,13 @@ def build_actions(w, session, appearance, files, lesson, networks: dict, control
     a["quit"] = make_action(w, "Quit", QKeySequence.Quit, w.close)
     for name in ("open_data", "load_weights", "save_weights", "export", "record"):
         file_menu.addAction(a[name])
+    file_menu.addSeparator()
+    a["collect"] = make_action(w, "Collect digits from phones…", "Ctrl+Shift+P", w.show_collecting,
+                               "The class draws digits on their phones; you choose which the network sees")
+    file_menu.addAction(a["collect"])
+    add_menu = file_menu.addMenu("Add the drawing to the class digits as")
+    for digit in range(10):
+        add_menu.addAction(str(digit), lambda d=digit: w.add_drawing_to_class_digits(d))
     file_menu.addSeparator()
     file_menu.addAction(a["quit"])
 

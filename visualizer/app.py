@@ -79,6 +79,16 @@ def build_parser() -> argparse.ArgumentParser:
                              "extra), then quit; with --autostart, the learning")
     parser.add_argument("--record-seconds", type=positive_float, default=10.0, metavar="S",
                         help="length of the --record animation in seconds (default 10), at 10 frames/s")
+    parser.add_argument("--collect", action="store_true",
+                        help="collect digits from the class's phones at once: shows a QR code and "
+                             "prints the page's address on stdout, one line")
+    parser.add_argument("--collect-host", metavar="ADDRESS",
+                        help="the address phones reach this computer on (default: its address on the "
+                             "local network); only this address is listened on")
+    parser.add_argument("--collect-port", type=whole_number(0), default=8765, metavar="PORT",
+                        help="the port to collect on (default 8765; 0: any free port)")
+    parser.add_argument("--class-digits", metavar="DIR",
+                        help="folder the class's digits are kept in (default: in the user's data folder)")
     parser.add_argument("--install-desktop-entry", action="store_true",
                         help="add the app to this user's desktop menu (Linux: writes a .desktop file and "
                              "an icon under $XDG_DATA_HOME, default ~/.local/share) and exit")
@@ -160,6 +170,7 @@ def main(argv=None) -> int:
         settings = QSettings(QSettings.IniFormat, QSettings.UserScope, "mnist-visualizer", "mnist-visualizer")
     window = MainWindow(dataset, config, model, settings=settings, trainer=args.trainer)
     del dataset  # the window's own from here on (opening another replaces it)
+    window.collect_options = {"folder": args.class_digits, "host": args.collect_host, "port": args.collect_port}
     session = window.session
     # What the command line says wins over what was remembered.
     if args.lr is not None:
@@ -232,6 +243,15 @@ def main(argv=None) -> int:
         window.lesson.open(args.lesson)
     if args.autostart:
         session.start()
+    if args.collect:
+        from ..core.collect.server import CollectError
+        try:
+            print(window.collect.collecting.start(), flush=True)   # the address, for scripts
+        except (CollectError, OSError) as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            window.close()
+            return 2
+        window.show_collecting()
     recorder = None
     if args.record:
         from .recording import AnimationRecorder

@@ -24,6 +24,7 @@ EARLIER_COLOURS = ((110, 110, 110), (148, 103, 189), (196, 130, 40), (23, 160, 1
                    (120, 140, 40))
 MAX_TEST_POINTS = 1000   # test evaluations kept for the plots (older ones thinned)
 SYMBOLS_UP_TO = 120      # beyond this many evaluations, a line reads better than dots
+CHECK_COLOUR = (150, 60, 190)  # the class's check digits (issue 18): apart from train's and test's
 START_LOSSES = 5         # the median of a run's first losses is where learning starts: always on the chart
 
 
@@ -81,6 +82,8 @@ class MetricsPlots(QWidget):
         self.test_x: list[float] = []
         self.test_loss: list[float] = []
         self.test_accuracy: list[float] = []
+        self.check_x: list[float] = []          # the class's check digits, when there are any
+        self.check_accuracy: list[float] = []
         self.epoch_starts: list[float] = []
         self.earlier_runs: list[EarlierRun] = []
         self._earlier_items: list = []
@@ -118,6 +121,7 @@ class MetricsPlots(QWidget):
         self.test_loss_curve = self.loss_plot.plot(symbol="o")
         self.train_acc_curve = self.accuracy_plot.plot()
         self.test_acc_curve = self.accuracy_plot.plot(symbol="o")
+        self.check_acc_curve = self.accuracy_plot.plot(symbol="s")
         for curve in (self.test_loss_curve, self.test_acc_curve):
             curve.setZValue(-1)
         for curve in (self.raw_curve, self.smooth_curve, self.train_acc_curve):
@@ -128,6 +132,7 @@ class MetricsPlots(QWidget):
         self._x_max = 1000.0
         self._y_max = 2.5
         self._tests_drawn = -1
+        self._checks_drawn = 0
         # Epoch boundaries: one item of vertical segments per plot (see _label_epochs).
         self.epoch_boundaries = []
         for plot in (self.loss_plot, self.accuracy_plot):
@@ -187,6 +192,10 @@ class MetricsPlots(QWidget):
             curve.setSymbolPen(pg.mkPen(theme.test, width=theme.width(1.5)))
             curve.setSymbolBrush(theme.window)
             curve.setSymbolSize(theme.pt(5) + theme.width(1.5))
+        self.check_acc_curve.setPen(pg.mkPen(CHECK_COLOUR, width=theme.width(2)))
+        self.check_acc_curve.setSymbolPen(pg.mkPen(CHECK_COLOUR, width=theme.width(1.5)))
+        self.check_acc_curve.setSymbolBrush(theme.window)
+        self.check_acc_curve.setSymbolSize(theme.pt(5) + theme.width(1.5))
         self.loss_number.set_colour(theme.loss)
         self.train_number.set_colour(theme.train)
         self.test_number.set_colour(theme.test)
@@ -225,7 +234,8 @@ class MetricsPlots(QWidget):
             ("━", theme.loss + (140,), "each update"), ("━", theme.loss, "smoothed"),
             ("○", theme.test, "test"), *earlier)))
         self.accuracy_legend.setText(legend_html("accuracy", (
-            ("━", theme.train, "training (this epoch)"), ("○", theme.test, "test"), *earlier)))
+            ("━", theme.train, "training (this epoch)"), ("○", theme.test, "test"),
+            *([("□", CHECK_COLOUR, "class's check digits")] if self.check_x else []), *earlier)))
 
     # --- earlier runs -------------------------------------------------------------------------
 
@@ -281,6 +291,9 @@ class MetricsPlots(QWidget):
         self.test_x.clear()
         self.test_loss.clear()
         self.test_accuracy.clear()
+        self.check_x.clear()
+        self.check_accuracy.clear()
+        self._write_legends()
         self.epoch_starts.clear()
         self._first_losses.clear()
         self._label_epochs()
@@ -305,8 +318,17 @@ class MetricsPlots(QWidget):
                 self.test_x.append(ev.examples_seen)
                 self.test_loss.append(ev.test_loss)
                 self.test_accuracy.append(ev.test_accuracy)
+            if math.isfinite(ev.check_accuracy):
+                if self.check_x and ev.examples_seen == self.check_x[-1]:
+                    self.check_accuracy[-1] = ev.check_accuracy
+                else:
+                    self.check_x.append(ev.examples_seen)
+                    self.check_accuracy.append(ev.check_accuracy)
         if len(self.test_x) > MAX_TEST_POINTS:  # hours of training: keep every other, and the last
             for values in (self.test_x, self.test_loss, self.test_accuracy):
+                values[:] = values[-2::-2][::-1] + values[-1:]
+        if len(self.check_x) > MAX_TEST_POINTS:
+            for values in (self.check_x, self.check_accuracy):
                 values[:] = values[-2::-2][::-1] + values[-1:]
         self.epoch_starts.extend(snap.epoch_ends)
         if snap.epoch_ends:
@@ -345,7 +367,8 @@ class MetricsPlots(QWidget):
                   ("train_loss_smoothed", h.x, moving_average(h.y, self.smoothing_window())),
                   ("train_accuracy", self.train_accuracy.x, self.train_accuracy.y),
                   ("test_loss", np.array(self.test_x), np.array(self.test_loss)),
-                  ("test_accuracy", np.array(self.test_x), np.array(self.test_accuracy))]
+                  ("test_accuracy", np.array(self.test_x), np.array(self.test_accuracy)),
+                  ("class_check_accuracy", np.array(self.check_x), np.array(self.check_accuracy))]
         for i, run in enumerate(self.earlier_runs, 1):
             series.append((f"earlier run {i} ({run.label}): train_loss_smoothed", run.loss_x, run.loss))
             series.append((f"earlier run {i} ({run.label}): test_accuracy", run.test_x, run.test_accuracy))
@@ -374,6 +397,12 @@ class MetricsPlots(QWidget):
             self.test_loss_curve.setData(self.test_x, self.test_loss, symbol=symbol)
             self.test_acc_curve.setData(self.test_x, self.test_accuracy, symbol=symbol)
             self._tests_drawn = len(self.test_x)
+        if len(self.check_x) != self._checks_drawn:
+            symbol = "s" if len(self.check_x) <= SYMBOLS_UP_TO else None
+            self.check_acc_curve.setData(self.check_x, self.check_accuracy, symbol=symbol)
+            if (self._checks_drawn == 0) != (not self.check_x):   # the curve came or went: its legend
+                self._write_legends()
+            self._checks_drawn = len(self.check_x)
         if len(h):
             self._smoothed_loss = float(smooth[-1])
             self._fit_ranges(max(float(h.x[-1]), self.earlier_extent()),

@@ -49,6 +49,7 @@ class TrainingSession(QObject):
         self.latest: TrainingSnapshot | None = None
         self.running = False
         self.speed: float = FULL_SPEED
+        self.class_mix = None   # the class's digits mixed into training (a core.training.ClassMix)
         self._run = None
 
     @property
@@ -75,6 +76,8 @@ class TrainingSession(QObject):
         self.controller.errored.connect(self.report_problem)
         if self.speed != FULL_SPEED:  # the config carries the rest of the settings
             self.controller.set_speed(self.speed)
+        if self.class_mix is not None:
+            self.controller.set_class_digits(self.class_mix)
         self._on_snapshot(self.controller.latest)  # a new run: every view starts afresh from here
         self.controller.start_thread()
         self.controller_changed.emit()
@@ -164,6 +167,13 @@ class TrainingSession(QObject):
 
     def request_snapshot(self) -> None:
         self.controller.request_snapshot()
+
+    def set_class_digits(self, mix) -> None:
+        """The class's digits (a `ClassMix`: its share of the training examples, its check digits),
+        or None; training goes on as it was (running or paused)."""
+        self.class_mix = mix
+        if self.controller is not None:
+            self.controller.set_class_digits(mix)
 
     def _set_running(self, running: bool) -> None:
         self.running = running

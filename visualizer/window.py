@@ -40,6 +40,7 @@ from .theme import mark_views_opaque
 from .timeline import Timeline
 
 if TYPE_CHECKING:
+    from .collect_panel import CollectWindow
     from .example_panel import ExamplePanel
     from .explorer import TestSetExplorer
 
@@ -90,6 +91,8 @@ class MainWindow(QMainWindow):
         self._example: ExamplePanel | None = None
         self._explorer: TestSetExplorer | None = None
         self._explorer_updated = 0.0
+        self._collect: CollectWindow | None = None
+        self.collect_options: dict = {}   # the class digits' folder, host, port (the command line's)
         self.timeline = Timeline()
         self.timeline.moment_selected.connect(self.show_moment)
         self.timeline.live_selected.connect(self.show_live)
@@ -216,6 +219,32 @@ class MainWindow(QMainWindow):
             self._explorer = explorer
             self._place_tab(2, explorer)
         return self._explorer
+
+    @property
+    def collect(self) -> CollectWindow:
+        """Collecting the class's digits from phones: its window, built on first use."""
+        if self._collect is None:
+            from .collect_panel import CollectWindow
+            from .collecting import Collecting
+            # a window of its own, but this one's: it closes with it (and never keeps the app open)
+            self._collect = CollectWindow(Collecting(**self.collect_options, parent=self), self.session, parent=self)
+            self.appearance.follow(self._collect)
+        return self._collect
+
+    @Slot()
+    def show_collecting(self) -> None:
+        """File > Collect digits from phones: start collecting (if stopped) and show its window."""
+        if not self.collect.collecting.url:
+            self.collect.toggle()
+        self.collect.show()
+        self.collect.activateWindow()
+
+    def add_drawing_to_class_digits(self, label: int) -> None:
+        if self.canvas.is_empty():
+            self.statusBar().showMessage("Draw a digit first", 5000)
+            return
+        split = self.collect.collecting.add_from_canvas(self.canvas.network_input(), label)
+        self.statusBar().showMessage(f"Added to the class digits as {label} ({split})", 5000)
 
     def _build_tab(self, index: int) -> None:
         """A tab about to be seen for the first time: build its view."""
@@ -376,6 +405,9 @@ class MainWindow(QMainWindow):
         """Stop the display, a recording and all training; whether all training stopped."""
         self.display.stop()
         self.files.cancel_recording()
+        if self._collect is not None:
+            self._collect.collecting.stop()
+            self._collect.close()
         return self.session.shutdown()
 
     def closeEvent(self, event):

@@ -118,6 +118,10 @@ class TrainingCommands(QObject):
         """Updates per second; FULL_SPEED (0) for as fast as possible."""
         self._send("speed", float(updates_per_second))
 
+    def set_class_digits(self, mix) -> None:
+        """The class's digits to mix into training and check on (a `ClassMix`), or None."""
+        self._send("class_digits", mix)
+
     def request_snapshot(self) -> None:
         self._send("snapshot")
 
@@ -286,7 +290,7 @@ class ProcessTrainingController(TrainingCommands):
         self.max_message_bytes = max_snapshot_bytes(len(dataset.train_labels), len(dataset.test_labels))
         self.peak_rss_mb: float | None = None
         self.restarts = 0
-        self._speed: float | None = None
+        self._kept: dict[str, tuple] = {}   # the last of each KEPT_COMMANDS, for a restarted process
         self._stopping = False
         self._child: _Child | None = None
         self._process: subprocess.Popen | None = None
@@ -312,9 +316,13 @@ class ProcessTrainingController(TrainingCommands):
         # process' first run is the run it continues.
         self._runs = {1: first_run}
 
+    # Settings that live only in the process (the config and the weights go with init): a process
+    # started again after a crash is sent them again.
+    KEPT_COMMANDS = ("speed", "class_digits")
+
     def _send(self, name: str, *args) -> None:
-        if name == "speed":
-            self._speed = args[0]
+        if name in self.KEPT_COMMANDS:
+            self._kept[name] = args
         self._outbox.put(("command", name, args))
 
     def _taken(self) -> None:
@@ -464,8 +472,8 @@ class ProcessTrainingController(TrainingCommands):
         progress = dict(examples_seen=last.examples_seen, updates=last.updates, epoch=last.epoch,
                         epoch_progress=last.epoch_progress)
         self._prepare(last.weights, config, first_run=last.run, progress=progress)
-        if self._speed is not None:
-            self._send("speed", self._speed)
+        for name, args in list(self._kept.items()):
+            self._send(name, *args)
         try:
             self.start_thread()
         except OSError as exc:

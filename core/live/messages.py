@@ -38,14 +38,15 @@ from numpy.lib import format as npy
 from ..data import Dataset
 from ..model import NetworkWeights
 from ..networks import KINDS as NETWORK_KINDS
-from ..training import EvalMetrics, TrainConfig
+from ..training import ClassMix, EvalMetrics, TrainConfig
 from .training_loop import TrainingSnapshot
 
-PROTOCOL = 2  # 1: a hand-made dtype/shape/offset layout; 2: .npy arrays, magic, capped lengths
+PROTOCOL = 3  # 1: a hand-made dtype/shape/offset layout; 2: .npy arrays, magic, capped lengths;
+             # 3: the class's digits (ClassMix, EvalMetrics.check_accuracy)
 
 # The dataclasses a message may carry, by name; anything else is refused.
 KINDS = {cls.__name__: cls for cls in (*NETWORK_KINDS, NetworkWeights, EvalMetrics, TrainConfig, Dataset,
-                                        TrainingSnapshot)}
+                                        TrainingSnapshot, ClassMix)}
 MAGIC = b"\x93MNV"  # every frame starts so: bytes that are not a frame are refused at once
 FRAME = struct.Struct("<4sIQ")  # magic, header length, data length
 MAX_HEADER = 16 << 20  # a header is scalars and names: anything larger is not one of our messages

@@ -30,15 +30,17 @@ import sys
 import threading
 
 from ..data import MAX_IDX_BYTES, DatasetError, load_dataset
+from ..training import MAX_MIX_EXAMPLES
 from .memory import peak_rss_mb
 from .messages import PROTOCOL, MessageError, read_message, write_message
 from .training_loop import SNAPSHOTS_IN_FLIGHT, TrainingLoop, largest_weights_bytes
 
 # The most array data a message from the window can hold: the first, the dataset's four IDX
 # arrays (uint8, each at most MAX_IDX_BYTES) and the weights; then a command, the weights of the
-# largest network at most (`set_weights`). Larger is a corrupt length, refused unread.
+# largest network at most (`set_weights`), or the class's digits (two splits of MAX_MIX_EXAMPLES
+# images and labels at most). Larger is a corrupt length, refused unread.
 MAX_INIT_DATA = 4 * MAX_IDX_BYTES + 2 * largest_weights_bytes() + (1 << 20)
-MAX_COMMAND_DATA = 2 * largest_weights_bytes() + (1 << 20)
+MAX_COMMAND_DATA = max(2 * largest_weights_bytes(), 2 * MAX_MIX_EXAMPLES * (784 + 8)) + (1 << 20)
 
 
 def main() -> int:

@@ -56,7 +56,7 @@ MAX_BACKLOG_EVALUATIONS = 32
 # What a loop can be told, between two chunks of updates (`worker.TrainingCommands` says what each
 # does and takes).
 COMMANDS = frozenset({"start", "pause", "step", "train_for", "reset", "network", "weights",
-                      "example_step", "lr", "batch", "speed", "snapshot"})
+                      "example_step", "lr", "batch", "speed", "snapshot", "class_digits"})
 
 
 def largest_weights_bytes() -> int:
@@ -390,6 +390,9 @@ class TrainingLoop:
             elif name == "example_step":
                 self.running = False
                 self._example_step(*args)
+            elif name == "class_digits":   # a ClassMix, or None: no class digits
+                self._trainer.mix = args[0]
+                self._evaluate()
             elif name == "lr":
                 check_hyperparameters(args[0], self.config.batch_size)
                 self.config.learning_rate = args[0]

@@ -22,5 +22,6 @@ def test_core_runs_with_qt_blocked():
             "import mnist_visualizer.core.data, mnist_visualizer.core.model, mnist_visualizer.core.training, mnist_visualizer.core.cli\n"
             "import mnist_visualizer.core.live.training_loop, mnist_visualizer.core.live.messages\n"
             "import mnist_visualizer.core.live.trainer_process, mnist_visualizer.core.live.memory\n"
+            "import mnist_visualizer.core.collect.server, mnist_visualizer.core.collect.class_digits\n"
             "assert 'PySide6' not in [m for m in sys.modules if sys.modules[m] is not None]")
     subprocess.run([sys.executable, "-c", code], check=True)

@@ -1,0 +1,162 @@
+"""The collecting server in a process of its own: ``python -m mnist_visualizer.core.collect.server_process``,
+started by `ServerProcess` (the window's), never by hand.
+
+Why a process: in the window's process the server's thread shares the interpreter lock with the
+window drawing its frames, and a full class's drawings waited seconds for it (measured: p95 4.3 s
+for 40 phones on a busy machine; p95 63 ms for the same server alone). Here it has an interpreter
+to itself, as training has (`core.live.trainer_process`).
+
+On stdin, messages (`core.live.messages`: JSON and .npy arrays, no pickle): first ``("start",
+{"host", "port", "counts"})``, then ``("counts", array (10,))`` (the class's accepted digits per
+label, for the page's "draw a 7"), ``("settled", [numbers])`` (arrivals the teacher accepted or
+rejected: room in the inbox again) and ``("stop",)``; the pipe closing (the window is gone) stops it
+too. On stdout: ``("started", url)`` or ``("failed", text)``, then ``("arrival", {...})`` for each
+drawing (its number, label, strokes, image, device, time), and ``("stopped",)``.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+from typing import Callable
+
+import numpy as np
+
+from ..live.messages import MessageError, read_message, write_message
+from .inbox import Arrival, Inbox
+from .server import CollectError, CollectServer
+
+MAX_MESSAGE = 1 << 20   # the largest message either way: an arrival of MAX_POINTS points is ~40 kB
+START_SECONDS = 20      # how long the window waits for the process to bind
+
+
+def main() -> int:
+    out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())   # anything printed goes to stderr, not the pipe
+    signal.signal(signal.SIGINT, signal.SIG_IGN)        # the window stops us
+    lock = threading.Lock()
+
+    def send(*message) -> None:
+        with lock:
+            write_message(out, message)
+
+    def arrived(a: Arrival) -> None:
+        send("arrival", {"number": a.number, "label": a.label, "strokes": tuple(a.strokes), "image": a.image,
+                         "device": a.device, "received": a.received})
+
+    messages_in = sys.stdin.buffer
+    try:
+        kind, options = read_message(messages_in, MAX_MESSAGE)
+        if kind != "start":
+            raise MessageError(f"expected start, got {kind!r}")
+    except Exception as exc:  # noqa: BLE001  (whatever it is, the window hears why)
+        send("failed", f"the collecting process could not start: {exc}")
+        return 1
+    counts = [np.asarray(options["counts"], np.int64)]
+    inbox = Inbox(on_arrival=arrived)
+    server = CollectServer(inbox, lambda: counts[0] + inbox.counts(), options["host"], options["port"])
+    try:
+        send("started", server.start())
+    except CollectError as exc:
+        send("failed", str(exc))
+        return 1
+    try:
+        while (message := read_message(messages_in, MAX_MESSAGE)) is not None and message[0] != "stop":
+            if message[0] == "counts":
+                counts[0] = np.asarray(message[1], np.int64).reshape(10)
+            elif message[0] == "settled":
+                for number in message[1]:
+                    inbox.take(int(number))
+    except Exception as exc:  # noqa: BLE001  (a broken pipe: the window is gone; say so and end)
+        print(f"collecting: the pipe from the window broke: {exc}", file=sys.stderr)
+    server.stop()
+    send("stopped")
+    return 0
+
+
+class ServerProcess:
+    """The window's handle on the collecting process: start, tell, stop (any thread but one at a
+    time); ``on_arrival(Arrival)`` is called from its reader thread for each drawing."""
+
+    def __init__(self, host: str | None, port: int, on_arrival: Callable[[Arrival], None]):
+        from .server import lan_address
+
+        self.host, self.port = host or lan_address(), port
+        self.on_arrival = on_arrival
+        self.url = ""
+        self._process: subprocess.Popen | None = None
+        self._reader: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def running(self) -> bool:
+        return bool(self.url)
+
+    def start(self, counts) -> str:
+        """Start the process and wait until it serves; its address. Raises CollectError."""
+        if self.running:
+            return self.url
+        process = subprocess.Popen([sys.executable, "-m", __name__], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        try:
+            write_message(process.stdin, ("start", {"host": self.host, "port": self.port,
+                                                    "counts": np.asarray(counts, np.int64)}))
+            first = read_message(process.stdout, MAX_MESSAGE)
+        except (OSError, MessageError) as exc:
+            first = ("failed", f"the collecting process did not start: {exc}")
+        if first is None or first[0] != "started":
+            process.kill()
+            process.communicate()   # and its pipes closed
+            raise CollectError(first[1] if first else "the collecting process ended as it started")
+        self._process, self.url = process, first[1]
+        self._reader = threading.Thread(target=self._read, args=(process,), name="collect-reader", daemon=True)
+        self._reader.start()
+        return self.url
+
+    def _read(self, process: subprocess.Popen) -> None:
+        try:
+            while (message := read_message(process.stdout, MAX_MESSAGE)) is not None:
+                if message[0] == "arrival":
+                    fields = message[1]
+                    self.on_arrival(Arrival(fields["number"], fields["label"], tuple(fields["strokes"]),
+                                            fields["image"], fields["device"], fields["received"]))
+        except MessageError as exc:
+            print(f"collecting: {exc}", file=sys.stderr)
+
+    def _tell(self, *message) -> None:
+        with self._lock:
+            if self._process is not None:
+                try:
+                    write_message(self._process.stdin, message)
+                except OSError:
+                    pass   # it has gone: stop() finds out
+
+    def tell_counts(self, counts) -> None:
+        self._tell("counts", np.asarray(counts, np.int64))
+
+    def settled(self, numbers) -> None:
+        self._tell("settled", [int(n) for n in numbers])
+
+    def stop(self) -> None:
+        """Stop serving (waits up to a few seconds; the port is closed when this returns)."""
+        if self._process is None:
+            return
+        self._tell("stop")
+        process, self._process, self.url = self._process, None, ""
+        try:
+            process.stdin.close()
+        except OSError:
+            pass
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        self._reader.join(timeout=2)
+        process.stdout.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,193 @@
+"""Collecting in the app: a drawing sent on loopback waits in the queue, the teacher's keys accept
+or reject it, accepted digits reach the gallery (with the network's answer) and the folder."""
+
+import json
+import urllib.request
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from mnist_visualizer.core.collect.class_digits import ClassDigits
+from mnist_visualizer.core.collect.strokes import strokes_to_image
+from mnist_visualizer.visualizer.canvas import DrawingCanvas
+
+THREE = [[[0.3, 0.2], [0.7, 0.25], [0.45, 0.5], [0.72, 0.72], [0.3, 0.9]]]
+
+
+def send(url, label, strokes=THREE, device="phone"):
+    body = json.dumps({"label": label, "strokes": strokes}).encode()
+    req = urllib.request.Request(url + "drawings", body, {"X-Device": device}, method="POST")
+    with urllib.request.urlopen(req, timeout=5) as answer:
+        return answer.status
+
+
+@pytest.fixture
+def collecting_window(open_window, small_dataset, tmp_path, qtbot, request):
+    w = open_window(small_dataset, trainer=getattr(request, "param", "thread"))
+    w.collect_options = {"folder": tmp_path / "class-digits", "host": "127.0.0.1", "port": 0}
+    w.show_collecting()
+    qtbot.addWidget(w.collect)
+    qtbot.waitExposed(w.collect)
+    yield w
+    w.collect.close()
+
+
+def test_the_teacher_accepts_and_rejects_with_keys(collecting_window, qtbot, tmp_path):
+    w = collecting_window
+    panel = w.collect
+    url = panel.collecting.url
+    assert url.startswith("http://127.0.0.1:") and url in panel.address.text()
+    assert not panel.qr.pixmap().isNull() and panel.qr.pixmap().width() >= 200
+    assert send(url, 3) == 202 and send(url, 7, device="other") == 202
+    qtbot.waitUntil(lambda: panel.queue.count() == 2, timeout=3000)
+    assert len(panel.collecting.digits) == 0 and panel.gallery.grid.count() == 0   # nothing shown yet
+    qtbot.keyClick(panel, Qt.Key_A)          # accepts the first (the 3)
+    assert panel.queue.count() == 1 and panel.gallery.grid.count() == 1
+    qtbot.keyClick(panel, Qt.Key_X)          # rejects the 7
+    assert panel.queue.count() == 0 and len(panel.collecting.digits) == 1
+    kept = ClassDigits.open(tmp_path / "class-digits")
+    assert kept.counts().tolist() == [0, 0, 0, 1, 0, 0, 0, 0, 0, 0]
+    assert kept.strokes("train", 0)[0].shape == (5, 2)
+    # the network's answer under it
+    qtbot.waitUntil(lambda: panel.gallery.answers is not None, timeout=3000)
+    assert "→" in panel.gallery.grid.item(0).text()
+
+
+def test_accept_all_and_auto_accept(collecting_window, qtbot):
+    panel = collecting_window.collect
+    url = panel.collecting.url
+    for i in range(3):
+        send(url, i, device=f"p{i}")
+    qtbot.waitUntil(lambda: panel.queue.count() == 3, timeout=3000)
+    panel.accept_all_button.click()
+    assert panel.queue.count() == 0 and len(panel.collecting.digits) == 3
+    panel.auto.setChecked(True)
+    send(url, 5, device="p5")
+    qtbot.waitUntil(lambda: panel.gallery.grid.count() == 4, timeout=3000)
+    assert panel.queue.count() == 0 and len(panel.collecting.digits) == 4
+
+
+def test_the_canvas_adds_its_drawing_and_stopping_closes_the_page(collecting_window, qtbot):
+    w = collecting_window
+    w.canvas.draw_strokes([np.array(s) for s in THREE])
+    for _ in range(5):   # quicker than the folder is saved: saved at once, then once settled
+        w.add_drawing_to_class_digits(3)
+    folder = w.collect.collecting.digits.folder
+    assert ClassDigits.open(folder).counts()[3] == 1 and w.collect.gallery.grid.count() == 1
+    url = w.collect.collecting.url
+    w.collect.toggle()
+    assert ClassDigits.open(folder).counts()[3] == 5     # stopping saves what waited
+    assert not w.collect.collecting.url and "stopped" in w.collect.address.text()
+    with pytest.raises(OSError):
+        urllib.request.urlopen(url, timeout=2)
+
+
+def test_a_phone_drawing_and_the_same_strokes_on_the_canvas_are_the_same_input(qtbot):
+    canvas = DrawingCanvas()
+    qtbot.addWidget(canvas)
+    canvas.draw_strokes([np.array(s) for s in THREE])
+    from_canvas = np.round(canvas.network_input() * 255)
+    from_phone = strokes_to_image(THREE).astype(np.float64)
+    assert np.abs(from_canvas - from_phone).mean() < 4      # Qt's antialiasing vs ours: a few levels
+    assert np.corrcoef(from_canvas, from_phone)[0, 1] > 0.97
+
+
+@pytest.mark.parametrize("collecting_window", ["thread", "process"], indirect=True)
+def test_accepted_digits_reach_training_and_the_chart_gains_their_curve(collecting_window, qtbot):
+    w = collecting_window
+    panel = w.collect
+    for i in range(3):
+        send(panel.collecting.url, 3, device=f"p{i}")
+    qtbot.waitUntil(lambda: panel.queue.count() == 3, timeout=3000)
+    panel.accept_all_button.click()
+    mix = w.session.class_mix
+    assert mix is not None and len(mix.train_labels) == 2 and len(mix.check_labels) == 1
+    assert mix.share == panel.mix.value() / 100 == 0.1
+    panel.mix.setValue(30)
+    assert w.session.class_mix.share == 0.3
+    assert "check digits" not in w.plots.accuracy_legend.text()
+    w.session.step()
+    qtbot.waitUntil(lambda: len(w.plots.check_x) > 0, timeout=5000)
+    w.plots.redraw()
+    assert "check digits" in w.plots.accuracy_legend.text()
+    assert 0 <= w.plots.check_accuracy[-1] <= 1
+    assert len(w.plots.check_acc_curve.getData()[0]) == len(w.plots.check_x)
+
+
+def test_the_gallery_marks_wrong_answers_and_a_digit_flips_to_right(qtbot):
+    from mnist_visualizer.core.model import NetworkWeights
+    from mnist_visualizer.core.networks.one_layer import SoftmaxRegression
+    from mnist_visualizer.visualizer.class_gallery import WRONG, ClassGallery
+
+    gallery = ClassGallery()
+    qtbot.addWidget(gallery)
+    images = np.stack([strokes_to_image(THREE), strokes_to_image([[[0.5, 0.1], [0.5, 0.9]]])])
+    gallery.set_digits(images, np.array([3, 1], np.uint8), np.array([False, True]))
+
+    def always(digit):
+        model = SoftmaxRegression(0)
+        model.W[...] = 0
+        model.b[...] = 0
+        model.b[digit] = 5
+        return NetworkWeights.of(model)
+
+    gallery.show_answers(always(1), at_once=True)
+    assert gallery.grid.item(0).text() == "3 → 1 ✗" and gallery.grid.item(0).foreground().color() == WRONG
+    assert gallery.grid.item(1).text() == "1 → 1" and "check" in gallery.grid.item(1).toolTip()
+    assert gallery.wrong_count() == 1 and "1 of 2" in gallery.summary.text()
+    gallery.show_answers(always(3), at_once=True)
+    assert gallery.grid.item(0).text() == "3 → 3" and gallery.grid.item(0).foreground().color() != WRONG
+    gallery.set_digits(images[:1], np.array([3], np.uint8), np.array([False]))
+    assert gallery.grid.count() == 1
+
+
+def test_another_folder_merge_and_clear(collecting_window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    panel = collecting_window.collect
+    other = ClassDigits(tmp_path / "yesterday")
+    for label in (1, 1, 1, 2):
+        other.add(label, strokes_to_image(THREE), THREE)
+    other.save()
+    assert panel.merge_folder(tmp_path / "yesterday")
+    assert panel.gallery.grid.count() == 4 and panel.collecting.digits.counts()[1] == 3
+    assert panel.use_folder(tmp_path / "new day")
+    assert panel.gallery.grid.count() == 0 and "new day" in panel.folder.text()
+    assert panel.use_folder(tmp_path / "yesterday") and panel.gallery.grid.count() == 4
+    (tmp_path / "broken").mkdir()
+    (tmp_path / "broken" / "strokes.json").write_text("{")
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))
+    assert not panel.merge_folder(tmp_path / "broken") and "strokes.json" in warned[0]
+    assert panel.gallery.grid.count() == 4     # nothing changed
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.Yes)
+    panel.confirm_clear()
+    qtbot.waitUntil(lambda: panel.gallery.grid.count() == 0, timeout=3000)
+    panel.collecting.flush()
+    assert len(ClassDigits.open(tmp_path / "yesterday")) == 0
+
+
+def run_app(*options, timeout=90):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-m", "mnist_visualizer.visualizer", "--no-settings", *options],
+                          capture_output=True, text=True, timeout=timeout, env=env)
+
+
+def test_collect_prints_the_address_and_the_app_still_quits(tmp_path):
+    done = run_app("--collect", "--collect-host", "127.0.0.1", "--collect-port", "0",
+                   "--class-digits", str(tmp_path / "class"), "--quit-after", "2")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("http://127.0.0.1:") and lines[0].endswith("/") and len(lines) == 2
+    assert json.loads(lines[1])["options"]["collect"] is True
+
+
+def test_an_address_that_is_not_this_machines_is_said_in_words(tmp_path):
+    done = run_app("--collect", "--collect-host", "192.0.2.1", "--class-digits", str(tmp_path / "c"))
+    assert done.returncode == 2 and "cannot collect on 192.0.2.1:8765" in done.stderr
+    assert done.stdout == ""

@@ -1,0 +1,129 @@
+"""The class's digits, each with the network's current answer under it (wrong ones marked), so a
+student sees their own digit flip from wrong to right as the network learns."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QIcon, QImage, QPixmap
+from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from ..core.model import NetworkWeights
+
+WORDS = {
+    "title": "The class's digits",
+    "empty": "No class digits yet: accept some from the queue.",
+    "summary": "The network reads {right} of {total} right ({share:.0%}); {check} kept only to check on.",
+    "right": "{label} → {answer}",
+    "wrong": "{label} → {answer} ✗",
+    "unread": "{label}",
+    "tip": "drawn as {label}, read as {answer}{split}",
+    "check_split": " (a check digit: never trained on)",
+}
+WRONG = QColor(200, 40, 30)
+ANSWERS_EVERY = 0.5   # seconds: the network's answers are brought up to date at most this often
+
+
+def digit_pixmap(image: np.ndarray, side: int) -> QPixmap:
+    """A 28x28 digit (784 uint8, 255 = ink) as dark ink on paper, ``side`` pixels square."""
+    grey = np.ascontiguousarray(255 - np.asarray(image, np.uint8).reshape(28, 28))
+    picture = QImage(grey.data, 28, 28, 28, QImage.Format_Grayscale8).copy()
+    return QPixmap.fromImage(picture.scaled(side, side, Qt.KeepAspectRatio, Qt.FastTransformation))
+
+
+def thumbnail_list(side: int) -> QListWidget:
+    """A grid of digit thumbnails with a line of text under each."""
+    grid = QListWidget()
+    grid.setViewMode(QListView.IconMode)
+    grid.setIconSize(QSize(side, side))
+    grid.setResizeMode(QListView.Adjust)
+    grid.setMovement(QListView.Static)
+    grid.setUniformItemSizes(True)
+    grid.setSpacing(6)
+    grid.setWordWrap(True)
+    return grid
+
+
+class ClassGallery(QWidget):
+    """Every class digit (training digits, then check digits), the network's answer under each."""
+
+    def __init__(self, side: int = 84, parent=None):
+        super().__init__(parent)
+        self.side = side
+        self.summary = QLabel(WORDS["empty"])
+        self.summary.setObjectName("gallery_summary")
+        self.summary.setWordWrap(True)
+        self.grid = thumbnail_list(side)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.grid, stretch=1)
+        self.images = np.zeros((0, 784), np.uint8)
+        self.labels = np.zeros(0, np.uint8)
+        self.is_check = np.zeros(0, bool)
+        self.answers: np.ndarray | None = None
+        self._weights: NetworkWeights | None = None
+        self._answered = 0.0
+
+    def set_digits(self, images: np.ndarray, labels: np.ndarray, is_check: np.ndarray) -> None:
+        """The digits to show: images (n, 784) uint8, labels (n,), is_check (n,) bool. Only the
+        pictures from the first one that changed are made again (a class on auto-accept adds a
+        digit every 50 ms to hundreds)."""
+        common = min(len(images), len(self.images))
+        differs = np.flatnonzero((images[:common] != self.images[:common]).any(axis=1))
+        first = int(differs[0]) if len(differs) else common
+        while self.grid.count() > len(images):
+            self.grid.takeItem(self.grid.count() - 1)
+        for i in range(first, len(images)):
+            icon = QIcon(digit_pixmap(images[i], self.side))
+            if i < self.grid.count():
+                self.grid.item(i).setIcon(icon)
+            else:
+                self.grid.addItem(QListWidgetItem(icon, ""))
+        self.images, self.labels, self.is_check = images, labels, is_check
+        self.answers = None
+        if self._weights is not None:
+            self.show_answers(self._weights, at_once=True)
+        else:
+            self._write()
+
+    def show_answers(self, weights: NetworkWeights, at_once: bool = False) -> None:
+        """The network's answers for every digit, at most every ANSWERS_EVERY seconds (unless
+        ``at_once``): a few hundred digits through the network take a millisecond or two."""
+        self._weights = weights
+        now = time.monotonic()
+        if not at_once and now - self._answered < ANSWERS_EVERY:
+            return
+        self._answered = now
+        if len(self.images):
+            x = np.multiply(self.images, np.float32(1 / 255), dtype=np.float32)
+            self.answers = weights.forward(x).probabilities.argmax(axis=1)
+        self._write()
+
+    def _write(self) -> None:
+        total = len(self.labels)
+        if not total:
+            self.summary.setText(WORDS["empty"])
+            return
+        answers = self.answers
+        for i in range(total):
+            item = self.grid.item(i)
+            label = int(self.labels[i])
+            if answers is None:
+                item.setText(WORDS["unread"].format(label=label))
+                continue
+            wrong = int(answers[i]) != label
+            item.setText(WORDS["wrong" if wrong else "right"].format(label=label, answer=int(answers[i])))
+            item.setForeground(QBrush(WRONG) if wrong else QBrush())
+            item.setToolTip(WORDS["tip"].format(label=label, answer=int(answers[i]),
+                                                split=WORDS["check_split"] if self.is_check[i] else ""))
+        if answers is not None:
+            right = int((answers == self.labels).sum())
+            self.summary.setText(WORDS["summary"].format(right=right, total=total, share=right / total,
+                                                         check=int(self.is_check.sum())))
+
+    def wrong_count(self) -> int | None:
+        """How many digits the network reads wrong now (None before it has read them)."""
+        return None if self.answers is None else int((self.answers != self.labels).sum())

@@ -1,0 +1,346 @@
+"""File > Collect digits from phones: the room's way in (a QR code and the address, large enough
+for the back row), the queue the teacher moderates, and the gallery of the class's digits.
+
+A window of its own beside the main one, so that the projector can show the code while the main
+window trains; the teacher accepts (A, Enter) or rejects (X, Delete) each waiting digit, or all at
+once (Shift+A), or lets every digit in (auto-accept). Only accepted digits reach the gallery, the
+class-digits folder and training.
+"""
+
+from __future__ import annotations
+
+import io
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFileDialog, QMessageBox, QSpinBox, QHBoxLayout, QLabel, QListWidgetItem, QPushButton, QSizePolicy,
+                               QTabWidget, QVBoxLayout, QWidget)
+
+from ..core.collect.server import CollectError
+from ..core.data import DatasetError
+from ..core.training import MAX_MIX_SHARE, ClassMix
+from .class_gallery import ClassGallery, digit_pixmap, thumbnail_list
+from .collecting import Collecting
+from .theme import palette, stylesheet
+
+WORDS = {
+    "title": "Collect digits from phones",
+    "scan": "Scan with your phone's camera to draw a digit",
+    "address": "or open {url}",
+    "same_network": "Phones must be on the same Wi-Fi as this computer.",
+    "stopped": "Collecting is stopped: phones cannot send digits.",
+    "start": "Start collecting",
+    "stop": "Stop collecting",
+    "waiting_tab": "Waiting ({n})",
+    "gallery_tab": "Class digits ({n})",
+    "accept": "Accept (A)",
+    "reject": "Reject (X)",
+    "accept_all": "Accept all (Shift+A)",
+    "auto": "Accept every digit as it arrives",
+    "nothing_waiting": "No digits waiting. They appear here as phones send them.",
+    "waiting_item": "{label}",
+    "counts": "The class has: {counts}",
+    "error": "Cannot collect: {problem}",
+    "open": "Keep them in another folder…",
+    "open_tip": "Open a class's digits kept on another day (a new folder starts an empty set)",
+    "merge": "Add digits from a folder…",
+    "merge_tip": "Add the digits of another class-digits folder to these",
+    "clear": "Clear…",
+    "clear_question": "Remove all {n} of the class's digits from {folder}?",
+    "folder": "Kept in {folder}",
+    "bad_folder": "Cannot use {folder}: {problem}",
+    "mix": "Train on the class's digits:",
+    "mix_suffix": "% of the examples",
+    "mix_tip": "The share of training examples drawn from the class's digits (its check digits are "
+               "never trained on: the accuracy chart shows how well the network reads them)",
+}
+DEFAULT_MIX_PERCENT = 10
+
+
+def qr_pixmap(url: str, side: int) -> QPixmap:
+    """The address as a QR code, about ``side`` pixels square, each module a whole number of pixels
+    (sharp edges scan best from afar)."""
+    import segno
+
+    code = segno.make(url, error="m")
+    modules = code.symbol_size(scale=1, border=2)[0]
+    out = io.BytesIO()
+    code.save(out, kind="png", scale=max(2, side // modules), border=2)
+    pixmap = QPixmap()
+    pixmap.loadFromData(out.getvalue(), "PNG")
+    return pixmap
+
+
+class QrCode(QLabel):
+    """The address as a QR code as large as the label is, drawn again whenever its size changes."""
+
+    def __init__(self):
+        super().__init__()
+        self.url = ""
+        self.setAlignment(Qt.AlignCenter)
+        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Ignored)
+
+    def set_url(self, url: str) -> None:
+        self.url = url
+        self._draw()
+
+    def _draw(self) -> None:
+        side = min(self.width(), self.height())
+        self.setPixmap(qr_pixmap(self.url, side) if self.url and side > 40 else QPixmap())
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._draw()
+
+
+class CollectWindow(QWidget):
+    """The QR code and address on the left; the queue and the gallery in tabs on the right."""
+
+    def __init__(self, collecting: Collecting, session=None, parent=None):
+        super().__init__(parent, Qt.Window)
+        self.collecting = collecting
+        self.setWindowTitle(WORDS["title"])
+        self.setObjectName("collect_window")
+
+        self.qr = QrCode()
+        self.scan = QLabel(WORDS["scan"])
+        self.address = QLabel()
+        self.address.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.address.setWordWrap(True)
+        self.hint = QLabel(WORDS["same_network"])
+        self.counts = QLabel()
+        self.counts.setWordWrap(True)
+        for label in (self.scan, self.address, self.hint, self.counts):
+            label.setAlignment(Qt.AlignCenter)
+            label.setWordWrap(True)
+        self.start_stop = QPushButton()
+        self.start_stop.clicked.connect(self.toggle)
+        left = QVBoxLayout()
+        left.addWidget(self.scan)
+        left.addWidget(self.qr, stretch=1)
+        left.addWidget(self.address)
+        left.addWidget(self.hint)
+        left.addWidget(self.counts)
+        left.addWidget(self.start_stop, alignment=Qt.AlignCenter)
+
+        self.queue = thumbnail_list(84)
+        self.queue.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.queue.itemDoubleClicked.connect(lambda item: self.collecting.accept(item.data(Qt.UserRole)))
+        self.empty = QLabel(WORDS["nothing_waiting"])
+        self.empty.setWordWrap(True)
+        self.accept_button = QPushButton(WORDS["accept"])
+        self.reject_button = QPushButton(WORDS["reject"])
+        self.accept_all_button = QPushButton(WORDS["accept_all"])
+        self.auto = QCheckBox(WORDS["auto"])
+        self.accept_button.clicked.connect(self.accept_current)
+        self.reject_button.clicked.connect(self.reject_current)
+        self.accept_all_button.clicked.connect(collecting.accept_all)
+        self.auto.toggled.connect(collecting.set_auto_accept)
+        buttons = QHBoxLayout()
+        for button in (self.accept_button, self.reject_button, self.accept_all_button):
+            buttons.addWidget(button)
+        waiting = QWidget()
+        waiting_layout = QVBoxLayout(waiting)
+        waiting_layout.addWidget(self.empty)
+        waiting_layout.addWidget(self.queue, stretch=1)
+        waiting_layout.addLayout(buttons)
+        waiting_layout.addWidget(self.auto)
+        for keys, slot in (([Qt.Key_A, Qt.Key_Return, Qt.Key_Enter], self.accept_current),
+                           ([Qt.Key_X, Qt.Key_Delete, Qt.Key_Backspace], self.reject_current),
+                           (["Shift+A"], collecting.accept_all)):
+            for key in keys:
+                QShortcut(QKeySequence(key), self, slot, context=Qt.WindowShortcut)
+
+        self.gallery = ClassGallery()
+        self.session = session
+        self.mix = QSpinBox()
+        self.mix.setRange(0, round(MAX_MIX_SHARE * 100))
+        self.mix.setSingleStep(5)
+        self.mix.setValue(DEFAULT_MIX_PERCENT)
+        self.mix.setSuffix(WORDS["mix_suffix"])
+        self.mix.setToolTip(WORDS["mix_tip"])
+        self.mix.valueChanged.connect(self.train_on_digits)
+        mix_row = QHBoxLayout()
+        mix_row.addWidget(QLabel(WORDS["mix"]))
+        mix_row.addWidget(self.mix)
+        mix_row.addStretch(1)
+        self.gallery.layout().insertLayout(1, mix_row)
+        self.folder = QLabel()
+        self.folder.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.open_button = QPushButton(WORDS["open"])
+        self.merge_button = QPushButton(WORDS["merge"])
+        self.clear_button = QPushButton(WORDS["clear"])
+        folder_row = QHBoxLayout()
+        for button, tip, slot in ((self.open_button, "open_tip", self.choose_folder),
+                                  (self.merge_button, "merge_tip", self.choose_merge),
+                                  (self.clear_button, None, self.confirm_clear)):
+            if tip:
+                button.setToolTip(WORDS[tip])
+            button.clicked.connect(slot)
+            folder_row.addWidget(button)
+        self.gallery.layout().addWidget(self.folder)
+        self.gallery.layout().addLayout(folder_row)
+        self.tabs = QTabWidget()
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.addTab(waiting, "")
+        self.tabs.addTab(self.gallery, "")
+        row = QHBoxLayout(self)
+        row.addLayout(left, stretch=1)
+        row.addWidget(self.tabs, stretch=1)
+
+        collecting.arrived.connect(self.add_arrival)
+        collecting.settled.connect(self.remove_arrival)
+        collecting.digits_changed.connect(self.show_digits)
+        collecting.running_changed.connect(self.show_running)
+        for arrival in collecting.inbox.waiting():
+            self.add_arrival(arrival)
+        if session is not None:   # the network's answers under the digits, as it learns
+            session.snapshot.connect(lambda snap: self.gallery.show_answers(snap.weights))
+            if session.latest is not None:
+                self.gallery.show_answers(session.latest.weights, at_once=True)
+        self.show_digits()
+        self.show_running(collecting.url)
+        self.resize(1000, 640)
+
+    def set_looks(self, looks) -> None:
+        """The main window's theme (a window of its own does not inherit its stylesheet)."""
+        self.setPalette(palette(looks.theme))
+        self.setStyleSheet(stylesheet(looks.theme))
+
+    # --- the way in ---------------------------------------------------------------------------------
+
+    @Slot()
+    def toggle(self) -> None:
+        if self.collecting.url:
+            self.collecting.stop()
+            return
+        try:
+            self.collecting.start()
+        except CollectError as exc:
+            self.address.setText(WORDS["error"].format(problem=exc))
+
+    @Slot(str)
+    def show_running(self, url: str) -> None:
+        self.start_stop.setText(WORDS["stop" if url else "start"])
+        self.scan.setVisible(bool(url))
+        self.hint.setVisible(bool(url))
+        self.address.setText(WORDS["address"].format(url=url) if url else WORDS["stopped"])
+        self.qr.set_url(url)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._size_type()
+
+    def _size_type(self) -> None:
+        """Type the back row can read: the address and the call to scan at about a 30th of the
+        window's height, the digits' labels at about a 45th."""
+        height = self.height()
+        for labels, share, bold in (((self.scan, self.address), 30, True),
+                                    ((self.hint, self.counts, self.empty, self.gallery.summary), 45, False),
+                                    ((self.queue, self.gallery.grid), 45, True)):
+            for label in labels:   # (a style sheet of its own: the theme's sets every widget's font)
+                label.setStyleSheet(f"font-size: {max(13, height // share)}px; "
+                                    f"font-weight: {'bold' if bold else 'normal'};")
+
+    # --- the queue -----------------------------------------------------------------------------------
+
+    @Slot(object)
+    def add_arrival(self, arrival) -> None:
+        if self.collecting.auto_accept:
+            return   # in the gallery at once
+        item = QListWidgetItem(QIcon(digit_pixmap(arrival.image, 84)), WORDS["waiting_item"].format(label=arrival.label))
+        item.setData(Qt.UserRole, arrival.number)
+        self.queue.addItem(item)
+        if self.queue.currentItem() is None:
+            self.queue.setCurrentItem(item)
+        self._count_tabs()
+
+    @Slot(int)
+    def remove_arrival(self, number: int) -> None:
+        for row in range(self.queue.count()):
+            if self.queue.item(row).data(Qt.UserRole) == number:
+                self.queue.takeItem(row)
+                break
+        if self.queue.count() and self.queue.currentItem() is None:
+            self.queue.setCurrentRow(0)
+        self._count_tabs()
+
+    def _current_number(self) -> int | None:
+        item = self.queue.currentItem() or self.queue.item(0)
+        return None if item is None else item.data(Qt.UserRole)
+
+    @Slot()
+    def accept_current(self) -> None:
+        if (number := self._current_number()) is not None:
+            self.collecting.accept(number)
+
+    @Slot()
+    def reject_current(self) -> None:
+        if (number := self._current_number()) is not None:
+            self.collecting.reject(number)
+
+    # --- the class's digits ------------------------------------------------------------------------
+
+    @Slot()
+    def show_digits(self) -> None:
+        self.gallery.set_digits(*self.collecting.digits.all_images())
+        self.train_on_digits()
+        self.folder.setText(WORDS["folder"].format(folder=self.collecting.digits.folder))
+        counts = self.collecting.digits.counts()
+        self.counts.setText(WORDS["counts"].format(counts="  ".join(f"{d}: {n}" for d, n in enumerate(counts))))
+        self._count_tabs()
+
+    def _folder_dialog(self, caption: str) -> str:
+        return QFileDialog.getExistingDirectory(self, caption, str(self.collecting.digits.folder.parent))
+
+    @Slot()
+    def choose_folder(self) -> None:
+        if folder := self._folder_dialog(WORDS["open"]):
+            self.use_folder(folder)
+
+    @Slot()
+    def choose_merge(self) -> None:
+        if folder := self._folder_dialog(WORDS["merge"]):
+            self.merge_folder(folder)
+
+    def use_folder(self, folder) -> bool:
+        """Keep the class's digits in ``folder`` from now on: those it holds, or none if it is new."""
+        return self._try(folder, self.collecting.open)
+
+    def merge_folder(self, folder) -> bool:
+        return self._try(folder, self.collecting.merge)
+
+    def _try(self, folder, act) -> bool:
+        """``act(folder)``; a folder that is not a class's digits is said in words, nothing changed."""
+        try:
+            act(folder)
+        except (DatasetError, OSError) as exc:
+            QMessageBox.warning(self, WORDS["title"], WORDS["bad_folder"].format(folder=folder, problem=exc))
+            return False
+        return True
+
+    @Slot()
+    def confirm_clear(self) -> None:
+        digits = self.collecting.digits
+        question = WORDS["clear_question"].format(n=len(digits), folder=digits.folder)
+        if len(digits) and QMessageBox.question(self, WORDS["title"], question) == QMessageBox.Yes:
+            self.collecting.clear()
+
+    @Slot()
+    def train_on_digits(self) -> None:
+        """The class's digits, at the share chosen, to the training (the check digits always)."""
+        if self.session is None:
+            return
+        d = self.collecting.digits
+        if not len(d):
+            self.session.set_class_digits(None)
+            return
+        self.session.set_class_digits(ClassMix(d.train.images, d.train.labels, d.check.images, d.check.labels,
+                                               self.mix.value() / 100))
+
+    def _count_tabs(self) -> None:
+        self.tabs.setTabText(0, WORDS["waiting_tab"].format(n=self.queue.count()))
+        self.tabs.setTabText(1, WORDS["gallery_tab"].format(n=len(self.collecting.digits)))
+        self.empty.setVisible(self.queue.count() == 0)
+        for button in (self.accept_button, self.reject_button, self.accept_all_button):
+            button.setEnabled(self.queue.count() > 0)
