@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ..core.live.training_loop import TrainingSnapshot
 from ..core.metrics import ThinnedSeries, moving_average
+from ..core.runs import RunRecord
+from ..core.shown import percent_text
 
 from .mosaic import cache_axes
 from .theme import Looks, style_plot
@@ -68,6 +70,7 @@ class EarlierRun:
     loss: np.ndarray            # smoothed training loss
     test_x: np.ndarray
     test_accuracy: np.ndarray
+    blowups: tuple = ()         # (examples seen, learning rate) of each blow-up
 
 
 class MetricsPlots(QWidget):
@@ -84,6 +87,8 @@ class MetricsPlots(QWidget):
         self.epoch_starts: list[float] = []
         self.earlier_runs: list[EarlierRun] = []
         self._earlier_items: list = []
+        self.blowups: list[tuple[int, float]] = []   # the current run's
+        self._blowup_items: list = []
         self._looks = Looks()
         self.redraws = 0
         self._dirty = False
@@ -237,13 +242,62 @@ class MetricsPlots(QWidget):
             return
         x, y = decimate(h.x, moving_average(h.y, self.smoothing_window()), SMOOTH_POINTS)
         self.earlier_runs.append(EarlierRun(label, np.array(x), np.array(y), np.array(self.test_x),
-                                            np.array(self.test_accuracy)))
+                                            np.array(self.test_accuracy), tuple(self.blowups)))
         del self.earlier_runs[:-EARLIER_RUNS]
         self._draw_earlier_runs()
 
     def clear_earlier_runs(self) -> None:
         self.earlier_runs.clear()
         self._draw_earlier_runs()
+
+    def set_runs(self, earlier, current: RunRecord) -> None:
+        """A saved state's runs: ``earlier`` RunRecords as faint labelled curves, ``current`` as
+        the run being drawn (a lesson's step, entered whichever way)."""
+        self.earlier_runs.clear()
+        for record in earlier:
+            self.clear()
+            self.load_run(record)
+            self.archive_run(record.label)
+        self.clear()
+        self.load_run(current)
+        self._draw_earlier_runs()
+
+    def load_run(self, r: RunRecord) -> None:
+        """A run's whole history into the (cleared) current run's series."""
+        finite = np.isfinite(r.loss)
+        self.loss_history.extend(r.loss_x[finite], r.loss[finite])
+        self._first_losses = r.loss[finite][:START_LOSSES].tolist()
+        if len(r.accuracy):
+            self.train_accuracy.extend(r.accuracy_x, r.accuracy)
+        finite = np.isfinite(r.test_loss)
+        self.test_x[:] = r.test_x[finite].tolist()
+        self.test_loss[:] = r.test_loss[finite].tolist()
+        self.test_accuracy[:] = r.test_accuracy[finite].tolist()
+        self.epoch_starts[:] = list(r.epoch_ends)
+        self.blowups[:] = list(r.blowups)
+        self._label_epochs()
+        self._draw_blowups()
+        self._dirty = True
+
+    def _draw_blowups(self) -> None:
+        """A red line where training blew up, named with its learning rate, for the current run
+        and (in their colours) the earlier ones: the blow-up stays on the chart, however long ago."""
+        for item in self._blowup_items:
+            self.loss_plot.removeItem(item)
+        self._blowup_items = []
+        theme = self._looks.theme
+        marks = [(x, lr, theme.test) for x, lr in self.blowups]
+        marks += [(x, lr, EARLIER_COLOURS[i % len(EARLIER_COLOURS)])
+                  for i, run in enumerate(self.earlier_runs) for x, lr in run.blowups]
+        for x, lr, colour in marks:
+            line = pg.InfiniteLine(pos=x, angle=90, movable=False,
+                                   pen=pg.mkPen((200, 30, 30), width=theme.width(2), style=Qt.DashLine),
+                                   label=f"λ {lr:g}: blew up", labelOpts=dict(
+                                       position=0.85, color=(200, 30, 30), anchors=[(1, 0.5), (1, 0.5)]))
+            line.label.setFont(self.loss_plot.getAxis("left").style["tickFont"] or QFont())
+            line.setZValue(5)
+            self.loss_plot.addItem(line, ignoreBounds=True)
+            self._blowup_items.append(line)
 
     def _draw_earlier_runs(self) -> None:
         for plot, item in self._earlier_items:
@@ -261,6 +315,7 @@ class MetricsPlots(QWidget):
                 curve.setZValue(-2)  # under the current run
                 plot.addItem(curve, ignoreBounds=True)
                 self._earlier_items.append((plot, curve))
+        self._draw_blowups()
         self._write_legends()
         self._dirty = True
 
@@ -283,6 +338,9 @@ class MetricsPlots(QWidget):
         self.test_accuracy.clear()
         self.epoch_starts.clear()
         self._first_losses.clear()
+        if self.blowups:
+            self.blowups.clear()
+            self._draw_blowups()
         self._label_epochs()
         for number in (self.loss_number, self.train_number, self.test_number):
             number.set_text("–")
@@ -311,6 +369,9 @@ class MetricsPlots(QWidget):
         self.epoch_starts.extend(snap.epoch_ends)
         if snap.epoch_ends:
             self._label_epochs()
+        if snap.blowups:
+            self.blowups.extend(snap.blowups)
+            self._draw_blowups()
         self._dirty = True
 
     def _label_epochs(self) -> None:
@@ -397,9 +458,9 @@ class MetricsPlots(QWidget):
         if len(self.loss_history):
             self.loss_number.set_text(f"{self._smoothed_loss:.3f}")
         if len(self.train_accuracy):
-            self.train_number.set_text(f"{self.train_accuracy.last:.1%}")
+            self.train_number.set_text(percent_text(self.train_accuracy.last, 1))
         if self.test_accuracy:
-            self.test_number.set_text(f"{self.test_accuracy[-1]:.1%}")
+            self.test_number.set_text(percent_text(self.test_accuracy[-1], 1))
 
     def _fit_ranges(self, x_last: float, y_top: float) -> None:
         """Grow the axes in steps (1, 2, 5 x 10^k), not every frame: an axis whose range is unchanged

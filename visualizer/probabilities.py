@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ..core.shown import percent_text
+
 from .theme import style_plot
 
 BAR = (150, 160, 180)
@@ -143,7 +145,7 @@ class ProbabilityBars(QWidget):
         labelled = self._labelled(p) if top is not None else set()
         anchor = (0.0, 0.5) if horizontal else (0.5, 1.0)
         for j, text in enumerate(self.value_labels):
-            shown = f"{p[j]:.0%}" if j in labelled else ""
+            shown = percent_text(p[j], 0) if j in labelled else ""
             # Only what changed is set again (each costs pyqtgraph a text layout), and an empty
             # label need not follow its bar.
             position = None if not shown else (
@@ -161,5 +163,5 @@ class ProbabilityBars(QWidget):
             self.answer_caption.setText("draw a digit" if not self.horizontal else "draw something")
         else:
             self.answer.setText(self.class_names[top])
-            self.answer_caption.setText(f"{p[top]:.0%} sure")
+            self.answer_caption.setText(f"{percent_text(p[top], 0)} sure")
         self.updates += 1
