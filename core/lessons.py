@@ -41,6 +41,8 @@ import numpy as np
 from .data import RESOURCES_PACKAGE
 from .files import unreadable
 from .networks import Architecture, OptionError, architecture_from_options, option_names
+from .runs import add_setting
+from .shown import percent_text
 from .training import LEARNING_RATE_RANGE
 
 TABS = ("learning", "example", "explorer")
@@ -232,7 +234,6 @@ class LessonState:
 
 def lesson_states(lesson: Lesson) -> tuple[LessonState, ...]:
     """The state at every step, in order: ``lesson_states(lesson)[k] == state_at(lesson, k)``."""
-    from .runs import add_setting
     out = []
     s = dict(network=None, learning_rate=None, batch_size=None, speed=None, train=None, tab=None,
              hide=(), presentation=None, true_label=None)
@@ -761,7 +762,6 @@ def format_value(name: str, value: float | None) -> str:
     """A caption's value as the window shows the same number: accuracies as percentages (as the
     charts and the explorer write them), probabilities as percentages too (as the bars), losses with
     two decimals, counts with thousands separators; "–" when the step has no such value."""
-    from .shown import percent_text
     if value is None or not math.isfinite(value):
         return "–"
     base = name.removesuffix("_before")

@@ -477,7 +477,7 @@ class LessonPlayer(QObject):
     def _train_live(self, state: LessonState) -> None:
         """Next into a step that trains: from the state before it (on screen), do its actions
         with the training process, for the class to watch; its computed end is installed when the
-        training is over."""
+        training is over (a step after a free run: its actions are all there is)."""
         s = self.session
         if state.weights is not None:
             self._apply_weights(state)
@@ -486,13 +486,14 @@ class LessonPlayer(QObject):
             if x.any() and label is not None:
                 for _ in range(state.example_step):
                     s.example_step(x, label)
-        updates = math.ceil(state.train_examples / max(s.batch_size, 1))
-        self._live_ticket = s.start(updates)
+        if state.train_examples:
+            self._live_ticket = s.start(math.ceil(state.train_examples / max(s.batch_size, 1)))
 
     def _on_training_done(self, ticket: int) -> None:
         if self.active and ticket and ticket == self._live_ticket:
             self._live_ticket = 0
-            self._want(self.index)
+            if self.state.replayable:
+                self._want(self.index)
 
     def _finish_current(self) -> None:
         """Leaving a step whose live training is still going: stop it (the step entered next
@@ -523,18 +524,10 @@ class LessonPlayer(QObject):
         actions are done as written; back, the weights it ended with (if it was seen) come back."""
         s = self.session
         if forward:
-            if state.weights is not None:
-                self._apply_weights(state)
-            if state.example_step:
-                x, label = self.window.canvas.network_input(), self._true_label(state)
-                if x.any() and label is not None:
-                    for _ in range(state.example_step):
-                        s.example_step(x, label)
-            if state.train_examples:
-                self._live_ticket = s.start(math.ceil(state.train_examples / max(s.batch_size, 1)))
-            elif state.train == "run":
+            self._train_live(state)
+            if state.train == "run" and not state.train_examples:
                 s.start()
-            else:
+            elif not state.train_examples:
                 s.pause()
         else:
             s.pause()

@@ -291,3 +291,25 @@ def test_check_lesson_on_the_command_line(tmp_path):
         assert 'three.toml, step 1 ("One"): caption has an unknown placeholder {acuracy}' in lines[0]
         assert 'three.toml, step 1 ("One"): learning_rate must be a positive number' in lines[1]
         assert 'three.toml, step 2 ("Two"): unknown field "higlight"' in lines[2]
+
+
+def test_after_a_free_run_the_steps_are_set_up_as_they_come(window, qtbot, tmp_path):
+    """A step with train = "run" lets training go on as long as the class likes: the steps after
+    it cannot be computed ahead; they do their actions going forward, and Back puts back the
+    weights a step was left with."""
+    (tmp_path / "free.toml").write_text(
+        'title = "L"\n[[steps]]\ntitle = "Run"\ncaption = "x"\nweights = "fresh"\ntrain = "run"\n\n'
+        '[[steps]]\ntitle = "Some more"\ncaption = "y"\ntrain_examples = 300\n\n'
+        '[[steps]]\ntitle = "Look"\ncaption = "z"\n')
+    assert window.lesson.open(tmp_path / "free.toml")
+    wait_for_step(window, qtbot, 0)
+    qtbot.waitUntil(lambda: window.session.running and window.latest.examples_seen > 0, timeout=10000)
+    window.lesson.next()
+    qtbot.waitUntil(lambda: not window.session.running, timeout=20000)
+    left_with = window.latest.examples_seen
+    qtbot.waitUntil(lambda: 1 in window.lesson._kept, timeout=5000)
+    window.lesson.next()
+    assert window.lesson.ready_index == 2 and window.latest.examples_seen == left_with
+    window.lesson.previous()
+    assert window.lesson.ready_index == 1 and window.action_set.start.text() == "▶ Start"
+    assert weights_checksum(window.latest.weights) == weights_checksum(window.lesson._kept[1])
