@@ -261,6 +261,11 @@ class MetricsPlots(QWidget):
         self.clear()
         self.load_run(current)
         self._draw_earlier_runs()
+        # the axes fit these runs afresh from their first ranges (whichever way the state came)
+        self._x_max, self._y_max = 1000.0, 2.5
+        self.loss_plot.setXRange(0, self._x_max, padding=0)
+        self.loss_plot.setYRange(0, self._y_max, padding=0)
+        self._label_epochs()
 
     def load_run(self, r: RunRecord) -> None:
         """A run's whole history into the (cleared) current run's series."""

@@ -32,7 +32,7 @@ class ProbabilityBars(QWidget):
         self.plot.hideButtons()
         self.plot.setYRange(0, 1.12, padding=0)
         self.plot.setXRange(-0.6, 9.6, padding=0)
-        self.plot.setLabel("left", "probability p_j")
+        self.plot.setLabel("left", "probability p<sub>j</sub>")
         self.plot.getAxis("left").setTicks([[(v, f"{v:.0%}") for v in (0, 0.25, 0.5, 0.75, 1.0)]])
         self.bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.75, brushes=[BAR] * 10,
                                     pens=[pg.mkPen(None)] * 10)
@@ -88,7 +88,7 @@ class ProbabilityBars(QWidget):
             self.plot.getAxis("left").setTicks(ticks_by_class)
             self.plot.getAxis("bottom").setTicks(percent_ticks)
             self.plot.setLabel("left", None)
-            self.plot.setLabel("bottom", "probability p_j")
+            self.plot.setLabel("bottom", "probability p<sub>j</sub>")
             view.invertY(True)  # the first class on top, as in a list
             self.plot.setXRange(0, 1.15, padding=0)
             self.plot.setYRange(-0.6, 9.6, padding=0)
@@ -96,7 +96,7 @@ class ProbabilityBars(QWidget):
             self.plot.getAxis("bottom").setTicks(ticks_by_class)
             self.plot.getAxis("left").setTicks(percent_ticks)
             self.plot.setLabel("bottom", None)
-            self.plot.setLabel("left", "probability p_j")
+            self.plot.setLabel("left", "probability p<sub>j</sub>")
             view.invertY(False)
             self.plot.setXRange(-0.6, 9.6, padding=0)
             self.plot.setYRange(0, 1.12, padding=0)
