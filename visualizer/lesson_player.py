@@ -212,7 +212,7 @@ class StepEnds(QObject):
         from ..core.data import DatasetError, load_dataset
         from ..core.lesson_replay import LessonReplay, ReplayStopped
         from ..core.lessons import LessonError
-        try:
+        try:  # (runs in its own thread: every way it ends is said to the GUI thread)
             if dataset.train_images is None:   # the window's copy has no training images: read them
                 dataset = load_dataset(dataset.source)
             replay = self._replay = LessonReplay(lesson, dataset, *base, seed=seed, input_of=input_of)
@@ -226,7 +226,13 @@ class StepEnds(QObject):
         except ReplayStopped:
             return
         except (LessonError, DatasetError, OSError, ValueError) as exc:
-            self._emit(self.failed, len(replay.ends) if self._replay else 0, str(exc))
+            self._emit(self.failed, self._computed(), str(exc))
+        except Exception as exc:  # noqa: BLE001  (a bug must be said, not leave the step waiting)
+            self._emit(self.failed, self._computed(),
+                       f"{lesson.source.name}: the lesson's steps could not be computed: {type(exc).__name__}: {exc}")
+
+    def _computed(self) -> int:
+        return len(self._replay.ends) if self._replay is not None else 0
 
     def _emit(self, signal, *args) -> None:
         try:
