@@ -118,7 +118,7 @@ def epoch_order(n: int, seed: int, epoch: int) -> np.ndarray:
 
 
 class Trainer:
-    """Drives either network through epochs of shuffled training data.
+    """Drives a network of any kind through epochs of shuffled training data.
 
     Parameters
     ----------

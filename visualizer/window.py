@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
     def _build_layout(self) -> None:
         canvas_panel = QWidget()
         row = QHBoxLayout(canvas_panel)
+        self.canvas_row = row
         row.setContentsMargins(4, 0, 4, 0)
         canvas_column = QVBoxLayout()
         heading = QLabel("Draw a digit")
@@ -323,6 +324,7 @@ class MainWindow(QMainWindow):
         self.architecture = architecture
         self.weight_views.show_architecture(architecture)
         self.side_panels.show_architecture(architecture)
+        self.canvas_row.setStretchFactor(self.side_panels, self.side_panels.stretch())
         index = self.network_box.findText(network_name(architecture))
         if index < 0:  # a loaded file of another size: offer it too
             self.network_box.addItem(network_name(architecture), architecture)
