@@ -45,11 +45,47 @@ class BigNumber(QWidget):
         layout.addWidget(self.caption)
         layout.addWidget(self.value)
 
+        self._colour = (0, 0, 0)
+        self._points: float | None = None   # the theme's size for the value (set_size)
+        self._shown_points: float | None = None
+
     def set_text(self, text: str) -> None:
         self.value.setText(text)
+        self._fit()
 
     def set_colour(self, colour) -> None:
-        self.value.setStyleSheet(f"color: rgb{tuple(colour)};")
+        self._colour = tuple(colour)
+        self._style()
+
+    def set_size(self, points: float) -> None:
+        """The value's type size in the theme (large on a projector); smaller only where the value
+        would not fit its width (a narrow screen in presentation mode: "91.6%" was cut)."""
+        self._points = float(points)
+        self._fit()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        if self._points is None:
+            return
+        room = self.width() - 6
+        font = QFont(self.value.font())
+        font.setBold(True)
+        points = self._points
+        while points > self._points * 0.6:
+            font.setPointSizeF(points)
+            if QFontMetricsF(font).horizontalAdvance(self.value.text()) <= room:
+                break
+            points -= 1
+        if points != self._shown_points:
+            self._shown_points = points
+            self._style()
+
+    def _style(self) -> None:
+        size = f" font-size: {self._shown_points:.0f}pt;" if self._shown_points else ""
+        self.value.setStyleSheet(f"color: rgb{self._colour};{size}")
 
 
 def legend_html(title: str, entries) -> str:
@@ -197,6 +233,7 @@ class MetricsPlots(QWidget):
         self.test_number.set_colour(theme.test)
         for number in (self.loss_number, self.train_number, self.test_number):
             number.caption.setStyleSheet(f"font-size: {theme.pt(11):.0f}pt;")
+            number.set_size(round(theme.pt(24)))   # (the theme's size for QLabel#bignumber)
         self._write_legends()
         for legend in (self.loss_legend, self.accuracy_legend):
             legend.setStyleSheet(f"font-size: {theme.pt(10):.0f}pt;")
