@@ -774,9 +774,13 @@ def format_value(name: str, value: float | None) -> str:
     return f"{value:.2f}"
 
 
-def fill_caption(caption: str, values: dict[str, float]) -> str:
-    """The caption with each placeholder replaced by its value (`format_value`)."""
-    return _PLACEHOLDER.sub(lambda m: format_value(m.group(1), values.get(m.group(1))), caption)
+def fill_caption(caption: str, values: dict[str, float], missing: str = "–") -> str:
+    """The caption with each placeholder replaced by its value (`format_value`), or ``missing``
+    (the step has no such value, or it is not computed yet: "…")."""
+    def value(m):
+        name = m.group(1)
+        return format_value(name, values[name]) if name in values else missing
+    return _PLACEHOLDER.sub(value, caption)
 
 
 _SCRIPT = re.compile(r"([_^])(\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}|([A-Za-z0-9′]+))")

@@ -98,12 +98,7 @@ class LessonCaption(QFrame):
         from ..core.lessons import fill_caption, formula_html
         self.counter.setText(f"Step {state.index + 1} of {state.n_steps}")
         self.title.setText(state.title)
-        text = reflow(state.caption)
-        if values is None:
-            from ..core.lessons import PLACEHOLDERS
-            values, text = {}, fill_caption(text, {}).replace("–", "…") if any(
-                "{" + name + "}" in text for name in PLACEHOLDERS) else text
-        self.text = fill_caption(text, values)
+        self.text = fill_caption(reflow(state.caption), values or {}, missing="…" if values is None else "–")
         self.caption.setText(formula_html(self.text))
         self.back_button.setEnabled(state.index > 0)
         self.next_button.setEnabled(state.index + 1 < state.n_steps)
