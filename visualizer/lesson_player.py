@@ -538,9 +538,14 @@ class LessonPlayer(QObject):
         self.ready_index = state.index
 
     def _on_snapshot(self, snap) -> None:
-        """Paused on a step that cannot be computed: the newest weights are the ones it ends with."""
-        if self.active and self.state is not None and not self.state.replayable and not snap.running:
+        """Paused on a step that cannot be computed: the newest weights are the ones it ends with.
+        A highlighted panel that a new network's views have just shown is framed at once."""
+        if not self.active:
+            return
+        if self.state is not None and not self.state.replayable and not snap.running:
             self._kept[self.index] = snap.weights
+        if self.highlight.target is not None and not self.highlight.isVisible():
+            self.highlight.place()
 
     # --- applying a state ---------------------------------------------------------------------
 
