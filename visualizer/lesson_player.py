@@ -424,14 +424,18 @@ class LessonPlayer(QObject):
         if name is None:
             return None
         w = self.window
-        return {
-            "loss": w.plots.loss_plot, "accuracy": w.plots.accuracy_plot,
-            "templates": w.heatmaps, "hidden_units": w.hidden_units, "canvas": w.canvas,
-            "probabilities": w.bars, "example_forward": w.example.numbers_panel,
-            "example_gradients": w.example.gradient_map, "example_step": w.example.step_button,
-            "confusion": w.explorer.matrix_plot, "mistakes": w.explorer.gallery,
-            "timeline": w.timeline, "preprocessing": w.preview,
-        }.get(name)
+        # (lambdas: the tabs built on first use are built only when a step names one of theirs)
+        panels = {
+            "loss": lambda: w.plots.loss_plot, "accuracy": lambda: w.plots.accuracy_plot,
+            "templates": lambda: w.heatmaps, "hidden_units": lambda: w.hidden_units,
+            "canvas": lambda: w.canvas, "probabilities": lambda: w.bars,
+            "example_forward": lambda: w.example.numbers_panel,
+            "example_gradients": lambda: w.example.gradient_map,
+            "example_step": lambda: w.example.step_button,
+            "confusion": lambda: w.explorer.matrix_plot, "mistakes": lambda: w.explorer.gallery,
+            "timeline": lambda: w.timeline, "preprocessing": lambda: w.preview,
+        }
+        return panels[name]() if name in panels else None
 
     def waiting(self) -> bool:
         """Whether the step shown is still being computed or trained (its state not yet on screen)."""
@@ -600,7 +604,8 @@ class LessonPlayer(QObject):
             index = canvas.test_index(self.session.dataset.test_labels)
             w.put_on_canvas(w.explorer.image(index), index)
         label = self._true_label(state)
-        w.example.set_true_label(label)
+        if label is not None or w._example is not None:   # (a label for the tab, built or to be)
+            w.example.set_true_label(label)
 
     def _true_label(self, state: LessonState) -> int | None:
         """The label that goes with the canvas: the step's, or the test image's own."""
