@@ -26,18 +26,24 @@ file, the step (number from 1, and title) and the field, e.g.
 from __future__ import annotations
 
 import difflib
+import html
 import json
 import math
+import re
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
 from .data import RESOURCES_PACKAGE
 from .files import unreadable
 from .networks import Architecture, OptionError, architecture_from_options, option_names
+from .runs import add_setting
+from .shown import percent_text
+from .training import LEARNING_RATE_RANGE
 
 TABS = ("learning", "example", "explorer")
 
@@ -51,7 +57,6 @@ PANELS = (
 # The controls a step can hide, so that a class sees only what the step is about.
 CONTROLS = ("learning_rate", "batch_size", "speed", "network", "reset", "step", "start", "tabs", "timeline")
 
-LEARNING_RATE_RANGE = (1e-4, 1e6)    # what the window's learning-rate box can show
 MAX_BATCH_SIZE = 60_000              # the MNIST training set
 MAX_TRAIN_EXAMPLES = 6_000_000       # 100 epochs: more is a typo, not a lesson
 MAX_EXAMPLE_STEPS = 100
@@ -62,17 +67,20 @@ LESSON_SUFFIXES = (".toml", ".json")
 LESSONS_FOLDER = "lessons"           # inside the resources package
 
 LESSON_FIELDS = ("title", "description", "steps")
-STEP_FIELDS = (
-    "title", "caption", "network", "learning_rate", "batch_size", "speed", "weights", "seed",
-    "train", "train_examples", "tab", "highlight", "canvas", "example_step", "true_label", "hide",
-    "presentation",
-)
 NETWORK_FIELDS = option_names()      # every kind's options: network = { hidden = 64 }, ...
 CANVAS_KINDS = ("test_image", "digit", "strokes")
 
 
 class LessonError(ValueError):
-    """A lesson file is missing, unreadable, malformed, or asks for something the app cannot do."""
+    """A lesson file is missing, unreadable, malformed, or asks for something the app cannot do.
+
+    ``problems``: every problem found, one line each naming the file, the step and the field; the
+    message is those lines.
+    """
+
+    def __init__(self, *problems: str):
+        self.problems = tuple(problems)
+        super().__init__("\n".join(problems))
 
 
 # --- the data model -------------------------------------------------------------------------------
@@ -190,6 +198,12 @@ class LessonState:
     has when entered going forward (its own actions included), given a seeded trainer started
     afresh at the first of them; None when they cannot be rebuilt (no step so far set weights,
     training ran freely on a step in between, or an example step used an unknown drawing).
+
+    ``runs``: the runs on the charts at the end of this step, oldest first, the current one last:
+    each (network, None for the app's own; the (learning rate, batch size) pairs it trained with,
+    as `core.runs.run_label` names them). A run that never trained is not kept once the next starts.
+    ``replayable``: no step so far let training run freely (``train = "run"``), so this step's end
+    state can be computed (`core.lesson_replay`).
     """
 
     index: int
@@ -212,6 +226,8 @@ class LessonState:
     train_examples: int | None
     canvas_in_force: Canvas | None
     rebuild: tuple[int, ...] | None
+    runs: tuple[tuple[Architecture | None, tuple], ...] = ()
+    replayable: bool = True
 
 
 # --- the fold -------------------------------------------------------------------------------------
@@ -221,14 +237,22 @@ def lesson_states(lesson: Lesson) -> tuple[LessonState, ...]:
     out = []
     s = dict(network=None, learning_rate=None, batch_size=None, speed=None, train=None, tab=None,
              hide=(), presentation=None, true_label=None)
+    # The settings that simply last until changed; network, hide, train and true_label have rules.
+    plain = [name for name, f in STEP_FIELD_REGISTRY.items() if f.lasts == "setting"
+             and name not in ("network", "hide", "train", "true_label")]
+    for name in plain:
+        s.setdefault(name, None)
+    this_step_only = [name for name, f in STEP_FIELD_REGISTRY.items() if f.lasts == "step"]
     canvas_in_force = None
     rebuild: list[int] | None = None
+    runs: list[list] = [[None, (), 0]]   # [network, trained_with, examples] per run
+    replayable = True
     for k, step in enumerate(lesson.steps):
         weights = step.weights
         if step.network is not None and step.network != s["network"]:
             s["network"] = step.network
             weights = weights or Weights("fresh")   # a new network starts from fresh weights
-        for name in ("learning_rate", "batch_size", "speed", "tab", "presentation"):
+        for name in plain:
             if getattr(step, name) is not None:
                 s[name] = getattr(step, name)
         if step.hide is not None:
@@ -243,6 +267,13 @@ def lesson_states(lesson: Lesson) -> tuple[LessonState, ...]:
         if step.train_examples is not None:
             s["train"] = "pause"
 
+        if weights is not None:   # a new run; the one before stays on the charts if it trained
+            if not runs[-1][2]:
+                runs.pop()
+            runs.append([s["network"], (), 0])
+        if step.train_examples:
+            runs[-1][1] = add_setting(runs[-1][1], s["learning_rate"] or 0.0, s["batch_size"] or 1)
+            runs[-1][2] += step.train_examples
         # Weights this step leaves behind: rebuildable from the last step that set them, unless
         # training ran for an unknown time or an example step used an unknown drawing.
         if weights is not None:
@@ -250,13 +281,17 @@ def lesson_states(lesson: Lesson) -> tuple[LessonState, ...]:
         elif rebuild is not None and (step.example_step or step.train_examples):
             known_canvas = canvas_in_force is not None and canvas_in_force.kind != "clear"
             rebuild = rebuild + [k] if (known_canvas or not step.example_step) else None
+        kept = tuple((net, trained) for net, trained, examples in runs[:-1] if examples) + (
+            (runs[-1][0], runs[-1][1]),)
         out.append(LessonState(
-            index=k, n_steps=len(lesson.steps), title=step.title, caption=step.caption,
-            highlight=step.highlight, weights=weights, canvas=step.canvas,
+            index=k, n_steps=len(lesson.steps), weights=weights, canvas=step.canvas,
             example_step=step.example_step, train_examples=step.train_examples,
-            canvas_in_force=canvas_in_force, rebuild=None if rebuild is None else tuple(rebuild), **s))
+            canvas_in_force=canvas_in_force, rebuild=None if rebuild is None else tuple(rebuild),
+            runs=kept, replayable=replayable and s["train"] != "run",
+            **{name: getattr(step, name) for name in this_step_only}, **s))
         if s["train"] == "run":
             rebuild = None  # the class watched training run for as long as it liked
+            replayable = False
     return tuple(out)
 
 
@@ -397,105 +432,243 @@ def _table(where, field, v, allowed) -> dict:
     return v
 
 
+class Problems:
+    """Every problem found in one file, each a one-line message; parsing goes on after each."""
+
+    def __init__(self):
+        self.messages: list[str] = []
+
+    def add(self, error: LessonError) -> None:
+        self.messages.extend(error.problems)
+
+    def raise_any(self) -> None:
+        if self.messages:
+            raise LessonError(*self.messages)
+
+
+@dataclass(frozen=True)
+class StepField:
+    """One field a step may have: how it is read and checked, and how long it lasts.
+
+    ``parse(where, value, context)`` returns the field's value (the `LessonStep` attribute of the
+    same name) or raises `LessonError` naming the field; ``lasts`` is "setting" (in force until a
+    later step changes it), "step" (this step only) or "action" (done on entering the step), and
+    says how `lesson_states` folds it. A new field is one entry here and an attribute of
+    `LessonStep` (and of `LessonState`, where it lasts).
+    """
+
+    name: str
+    parse: Callable
+    lasts: str
+
+
+@dataclass(frozen=True)
+class ParseContext:
+    folders: tuple[Path, ...]   # where a weights file is looked for
+    n_test_images: int
+    raw: dict                   # the step as written (for the checks between fields)
+
+
+STEP_FIELD_REGISTRY: dict[str, StepField] = {}
+
+
+def step_field(name: str, lasts: str):
+    """Register a step field's parser (see `StepField`)."""
+    def register(parse):
+        STEP_FIELD_REGISTRY[name] = StepField(name, parse, lasts)
+        return parse
+    return register
+
+
 def parse_lesson(data, source: Path, *, n_test_images: int = N_TEST_IMAGES) -> Lesson:
-    """Check a lesson read from TOML or JSON (a dict) and build it; raises :class:`LessonError`."""
+    """Check a lesson read from TOML or JSON (a dict) and build it; raises :class:`LessonError`
+    with every problem of the file (`LessonError.problems`, one line each)."""
     source = Path(source)
     top = _Where(source.name)
     if not isinstance(data, dict):
         raise top.error(None, f"a lesson is a table of {', '.join(LESSON_FIELDS)}, got {_show(data)}")
+    problems = Problems()
     for key in data:
         if key not in LESSON_FIELDS:
-            raise top.error(None, _unknown(key, LESSON_FIELDS))
-    if "title" not in data:
-        raise top.error("title", "is missing: the lesson needs a title")
-    title = _text(top, "title", data["title"])
-    description = _text(top, "description", data.get("description", ""), required=False)
+            problems.add(top.error(None, _unknown(key, LESSON_FIELDS)))
+    title = description = ""
+    try:
+        if "title" not in data:
+            raise top.error("title", "is missing: the lesson needs a title")
+        title = _text(top, "title", data["title"])
+    except LessonError as exc:
+        problems.add(exc)
+    try:
+        description = _text(top, "description", data.get("description", ""), required=False)
+    except LessonError as exc:
+        problems.add(exc)
     raw_steps = data.get("steps")
+    steps: list[LessonStep] = []
     if raw_steps is None or raw_steps == []:
-        raise top.error("steps", "is empty: a lesson needs at least one [[steps]] table")
-    if not isinstance(raw_steps, list):
-        raise top.error("steps", f"must be a list of tables ([[steps]]), got {_show(raw_steps)}")
-    folders = (source.parent, lessons_dir())
-    steps = tuple(_parse_step(raw, _Where(source.name, n), folders, n_test_images)
-                  for n, raw in enumerate(raw_steps, start=1))
-    _check_sequence(steps, source.name)
-    return Lesson(title=title, description=description, steps=steps, source=source)
+        problems.add(top.error("steps", "is empty: a lesson needs at least one [[steps]] table"))
+    elif not isinstance(raw_steps, list):
+        problems.add(top.error("steps", f"must be a list of tables ([[steps]]), got {_show(raw_steps)}"))
+    else:
+        folders = (source.parent, lessons_dir())
+        for n, raw in enumerate(raw_steps, start=1):
+            step = _parse_step(raw, _Where(source.name, n), folders, n_test_images, problems)
+            if step is not None:
+                steps.append(step)
+        if len(steps) == len(raw_steps):
+            for error in _check_sequence(tuple(steps), source.name):
+                problems.add(error)
+    problems.raise_any()
+    return Lesson(title=title, description=description, steps=tuple(steps), source=source)
 
 
-def _parse_step(raw, where: _Where, folders, n_test_images) -> LessonStep:
+def _parse_step(raw, where: _Where, folders, n_test_images, problems: Problems) -> LessonStep | None:
+    """The step, or None after adding each of its problems to ``problems``."""
     if not isinstance(raw, dict):
-        raise where.error(None, f"must be a table ([[steps]]), got {_show(raw)}")
+        problems.add(where.error(None, f"must be a table ([[steps]]), got {_show(raw)}"))
+        return None
     if isinstance(raw.get("title"), str) and raw["title"].strip():
         where.title = raw["title"].strip()
+    found = len(problems.messages)
     for key in raw:
-        if key not in STEP_FIELDS:
-            raise where.error(None, _unknown(key, STEP_FIELDS))
+        if key not in STEP_FIELD_REGISTRY:
+            problems.add(where.error(None, _unknown(key, list(STEP_FIELD_REGISTRY))))
     for key in ("title", "caption"):
         if key not in raw:
-            raise where.error(key, "is missing: every step needs a title and a caption")
-    f = {"title": _text(where, "title", raw["title"]), "caption": _text(where, "caption", raw["caption"])}
-
-    if "network" in raw:
-        net = _table(where, "network", raw["network"], NETWORK_FIELDS)
-        try:   # the kind its fields spell, within what the window's chooser offers
-            f["network"] = architecture_from_options(net, lesson=True)
-        except OptionError as exc:
-            raise where.error(f"network.{exc.option}", exc.problem) from None
-    if "learning_rate" in raw:
-        v, (low, high) = raw["learning_rate"], LEARNING_RATE_RANGE
-        if not _is_number(v) or v <= 0:
-            raise where.error("learning_rate", f"must be a positive number, got {_show(v)}")
-        if not low <= v <= high:
-            raise where.error("learning_rate", f"must be from {low:g} to {high:g}, got {_show(v)}")
-        f["learning_rate"] = float(v)
-    if "batch_size" in raw:
-        f["batch_size"] = _whole(where, "batch_size", raw["batch_size"], 1, MAX_BATCH_SIZE)
-    if "speed" in raw:
-        v = raw["speed"]
-        if v == "full":
-            f["speed"] = "full"
-        elif _is_number(v) and v > 0:
-            f["speed"] = float(v)
-        else:
-            raise where.error("speed", f'must be "full" or a positive number of updates per second, got {_show(v)}')
-    if "weights" in raw:
-        if raw["weights"] == "keep" and "network" in raw:
-            raise where.error("weights", 'cannot be "keep" in a step that sets network: a network starts '
-                                         'from fresh weights or a file')
-        f["weights"] = _parse_weights(where, raw["weights"], folders)
-    if "seed" in raw:
-        seed = _whole(where, "seed", raw["seed"], 0, 2**63 - 1, "a whole number >= 0")
-        fresh = f.get("weights") is not None and f["weights"].kind == "fresh"
-        if not (fresh or ("network" in f and "weights" not in raw)):
-            raise where.error("seed", 'goes with weights = "fresh" (or a new network): it seeds the random weights')
-        f["weights"] = Weights("fresh", seed)
-    if "train" in raw:
-        f["train"] = _choice(where, "train", raw["train"], ("run", "pause"), "train value")
-    if "train_examples" in raw:
-        f["train_examples"] = _whole(where, "train_examples", raw["train_examples"], 1, MAX_TRAIN_EXAMPLES)
-        if f.get("train") == "run":
-            raise where.error("train_examples", 'trains that many examples, then pauses: leave out train = "run"')
-    if "tab" in raw:
-        f["tab"] = _choice(where, "tab", raw["tab"], TABS, "tab")
-    if "highlight" in raw:
-        f["highlight"] = _choice(where, "highlight", raw["highlight"], PANELS, "panel")
-    if "canvas" in raw:
-        f["canvas"] = _parse_canvas(where, raw["canvas"], n_test_images)
-    if "example_step" in raw:
-        f["example_step"] = _whole(where, "example_step", raw["example_step"], 1, MAX_EXAMPLE_STEPS)
-    if "true_label" in raw:
-        f["true_label"] = _whole(where, "true_label", raw["true_label"], 0, 9, "a digit from 0 to 9")
-    if "hide" in raw:
-        v = raw["hide"]
-        if not isinstance(v, list):
-            raise where.error("hide", f"must be a list of control names, got {_show(v)}")
-        f["hide"] = tuple(_choice(where, "hide", c, CONTROLS, "control") for c in v)
-    if "presentation" in raw:
-        v = raw["presentation"]
-        if not isinstance(v, bool):
-            raise where.error("presentation", f"must be true or false, got {_show(v)}")
-        f["presentation"] = v
+            problems.add(where.error(key, "is missing: every step needs a title and a caption"))
+    context = ParseContext(tuple(folders), n_test_images, raw)
+    f = {}
+    for name, field_ in STEP_FIELD_REGISTRY.items():
+        if name in raw:
+            try:
+                value = field_.parse(where, raw[name], context)
+            except LessonError as exc:
+                problems.add(exc)
+                continue
+            if value is not None:
+                f[name] = value
+    if "seed" in f:   # seed is folded into the fresh weights it seeds
+        f["weights"] = Weights("fresh", f.pop("seed"))
+    if len(problems.messages) > found:
+        return None
     return LessonStep(**f)
+
+
+@step_field("title", "step")
+def _parse_title(where, v, context) -> str:
+    return _text(where, "title", v)
+
+
+@step_field("caption", "step")
+def _parse_caption(where, v, context) -> str:
+    text = _text(where, "caption", v)
+    for name in placeholders_in(text):
+        if name not in PLACEHOLDERS:
+            close = difflib.get_close_matches(name, PLACEHOLDERS, n=1, cutoff=0.6)
+            hint = f', did you mean "{{{close[0]}}}"?' if close else " (see the placeholders in README.md)"
+            raise where.error("caption", f"has an unknown placeholder {{{name}}}{hint}")
+    return text
+
+
+@step_field("network", "setting")
+def _parse_network(where, v, context):
+    net = _table(where, "network", v, NETWORK_FIELDS)
+    try:   # the kind its fields spell, within what the window's chooser offers
+        return architecture_from_options(net, lesson=True)
+    except OptionError as exc:
+        raise where.error(f"network.{exc.option}", exc.problem) from None
+
+
+@step_field("learning_rate", "setting")
+def _parse_learning_rate(where, v, context) -> float:
+    low, high = LEARNING_RATE_RANGE
+    if not _is_number(v) or v <= 0:
+        raise where.error("learning_rate", f"must be a positive number, got {_show(v)}")
+    if not low <= v <= high:
+        raise where.error("learning_rate", f"must be from {low:g} to {high:g}, got {_show(v)}")
+    return float(v)
+
+
+@step_field("batch_size", "setting")
+def _parse_batch_size(where, v, context) -> int:
+    return _whole(where, "batch_size", v, 1, MAX_BATCH_SIZE)
+
+
+@step_field("speed", "setting")
+def _parse_speed(where, v, context):
+    if v == "full":
+        return "full"
+    if _is_number(v) and v > 0:
+        return float(v)
+    raise where.error("speed", f'must be "full" or a positive number of updates per second, got {_show(v)}')
+
+
+@step_field("weights", "action")
+def _parse_weights_field(where, v, context):
+    if v == "keep" and "network" in context.raw:
+        raise where.error("weights", 'cannot be "keep" in a step that sets network: a network starts '
+                                     'from fresh weights or a file')
+    return _parse_weights(where, v, context.folders)
+
+
+@step_field("seed", "action")
+def _parse_seed(where, v, context) -> int:
+    seed = _whole(where, "seed", v, 0, 2**63 - 1, "a whole number >= 0")
+    raw = context.raw
+    if not (raw.get("weights") == "fresh" or ("network" in raw and "weights" not in raw)):
+        raise where.error("seed", 'goes with weights = "fresh" (or a new network): it seeds the random weights')
+    return seed
+
+
+@step_field("train", "setting")
+def _parse_train(where, v, context) -> str:
+    return _choice(where, "train", v, ("run", "pause"), "train value")
+
+
+@step_field("train_examples", "action")
+def _parse_train_examples(where, v, context) -> int:
+    n = _whole(where, "train_examples", v, 1, MAX_TRAIN_EXAMPLES)
+    if context.raw.get("train") == "run":
+        raise where.error("train_examples", 'trains that many examples, then pauses: leave out train = "run"')
+    return n
+
+
+@step_field("tab", "setting")
+def _parse_tab(where, v, context) -> str:
+    return _choice(where, "tab", v, TABS, "tab")
+
+
+@step_field("highlight", "step")
+def _parse_highlight(where, v, context) -> str:
+    return _choice(where, "highlight", v, PANELS, "panel")
+
+
+@step_field("canvas", "action")
+def _parse_canvas_field(where, v, context) -> Canvas:
+    return _parse_canvas(where, v, context.n_test_images)
+
+
+@step_field("example_step", "action")
+def _parse_example_step(where, v, context) -> int:
+    return _whole(where, "example_step", v, 1, MAX_EXAMPLE_STEPS)
+
+
+@step_field("true_label", "setting")
+def _parse_true_label(where, v, context) -> int:
+    return _whole(where, "true_label", v, 0, 9, "a digit from 0 to 9")
+
+
+@step_field("hide", "setting")
+def _parse_hide(where, v, context) -> tuple[str, ...]:
+    if not isinstance(v, list):
+        raise where.error("hide", f"must be a list of control names, got {_show(v)}")
+    return tuple(_choice(where, "hide", c, CONTROLS, "control") for c in v)
+
+
+@step_field("presentation", "setting")
+def _parse_presentation(where, v, context) -> bool:
+    if not isinstance(v, bool):
+        raise where.error("presentation", f"must be true or false, got {_show(v)}")
+    return v
 
 
 def _parse_weights(where, v, folders) -> Weights | None:
@@ -550,15 +723,75 @@ def _parse_canvas(where, v, n_test_images) -> Canvas:
     return Canvas("strokes", strokes=tuple(strokes))
 
 
-def _check_sequence(steps: tuple[LessonStep, ...], file: str) -> None:
+def _check_sequence(steps: tuple[LessonStep, ...], file: str) -> list[LessonError]:
     """An example step needs the true label of what is on the canvas, set in this step or before."""
-    canvas, label = None, None
+    errors, canvas, label = [], None, None
     for n, step in enumerate(steps, start=1):
         if step.canvas is not None:
             canvas, label = step.canvas, None
         if step.true_label is not None:
             label = step.true_label
         if step.example_step is not None and label is None and (canvas is None or canvas.kind in ("clear", "strokes")):
-            raise _Where(file, n, step.title).error(
+            errors.append(_Where(file, n, step.title).error(
                 "example_step", "needs the true label of what is on the canvas: put a test image there "
-                                "(canvas = {test_image = N} or {digit = D}) or give true_label")
+                                "(canvas = {test_image = N} or {digit = D}) or give true_label"))
+    return errors
+
+
+STEP_FIELDS = tuple(STEP_FIELD_REGISTRY)   # every field a step may have, in the order they are read
+
+
+# --- captions: placeholders and formulas ------------------------------------------------------------
+
+# A caption's numbers come from the step's end state, never typed in: {accuracy} is the test
+# accuracy of the weights the step ends with, {p_7} the probability of digit 7 for what is on the
+# canvas, {loss} its loss -log p_y; the suffix _before gives the value as the step began (before its
+# actions). `core.lesson_replay` computes them; README.md lists them.
+PLACEHOLDER_VALUES = ("accuracy", "loss", "examples", *(f"p_{j}" for j in range(10)))
+PLACEHOLDERS = PLACEHOLDER_VALUES + tuple(f"{name}_before" for name in PLACEHOLDER_VALUES)
+_PLACEHOLDER = re.compile(r"(?<![_^])\{([A-Za-z][A-Za-z0-9_]*)\}")
+
+
+def placeholders_in(caption: str) -> list[str]:
+    """The placeholders of a caption, in order: ``{name}`` not right after _ or ^ (those braces
+    group a subscript or a superscript, as in ``e^{l_j}``)."""
+    return _PLACEHOLDER.findall(caption)
+
+
+def format_value(name: str, value: float | None) -> str:
+    """A caption's value as the window shows the same number: accuracies as percentages (as the
+    charts and the explorer write them), probabilities as percentages too (as the bars), losses with
+    two decimals, counts with thousands separators; "–" when the step has no such value."""
+    if value is None or not math.isfinite(value):
+        return "–"
+    base = name.removesuffix("_before")
+    if base == "accuracy":
+        return percent_text(value, 1)
+    if base.startswith("p_"):
+        return percent_text(value, 0)
+    if base == "examples":
+        return f"{int(value):,}"
+    return f"{value:.2f}"
+
+
+def fill_caption(caption: str, values: dict[str, float], missing: str = "–") -> str:
+    """The caption with each placeholder replaced by its value (`format_value`), or ``missing``
+    (the step has no such value, or it is not computed yet: "…")."""
+    def value(m):
+        name = m.group(1)
+        return format_value(name, values[name]) if name in values else missing
+    return _PLACEHOLDER.sub(value, caption)
+
+
+_SCRIPT = re.compile(r"([_^])(\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}|([A-Za-z0-9′]+))")
+
+
+def formula_html(text: str) -> str:
+    """Plain caption text as Qt rich text: HTML escaped, ``x_i`` and ``x_{ij}`` as subscripts, ``e^x``
+    and ``e^{l_j}`` as superscripts (one level of braces inside), lines kept."""
+    def script(m):
+        tag = "sub" if m.group(1) == "_" else "sup"
+        inner = m.group(3) if m.group(3) is not None else m.group(4)
+        return f"<{tag}>{_SCRIPT.sub(script, inner)}</{tag}>"
+    escaped = html.escape(text, quote=False)
+    return _SCRIPT.sub(script, escaped).replace("\n", "<br>")

@@ -30,6 +30,9 @@ EVAL_CHUNK = 2000
 # Signs that the learning rate has blown training up, even while everything is still finite.
 # Trained MNIST weights stay well under 10. A network that knows nothing scores a loss of
 # ln 10 = 2.3; a mean loss of 100 means the true digit gets p < e^-100 on average: confidently wrong.
+# The learning rates the window takes (its box shows four decimals), and a lesson may ask for.
+LEARNING_RATE_RANGE = (1e-4, 1e6)
+
 DIVERGED_WEIGHT = 1e4
 DIVERGED_LOSS = 100.0
 
@@ -144,6 +147,13 @@ class ClassMix:
                                  f"expected (n, 784) and n labels, n <= {MAX_MIX_EXAMPLES}")
 
 
+def epoch_order(n: int, seed: int, epoch: int) -> np.ndarray:
+    """The shuffled order of the n training examples in epoch ``epoch`` (0-based) of a run seeded
+    ``seed``: shape (n,), a permutation. Seeded by both, so that any epoch's order can be made again
+    without the ones before it (a run resumed at a saved point takes the same examples next)."""
+    return np.random.default_rng([int(seed), int(epoch)]).permutation(n)
+
+
 class Trainer:
     """Drives a network of any kind through epochs of shuffled training data.
 
@@ -178,7 +188,6 @@ class Trainer:
 
     def reset_progress(self) -> None:
         """Start again from the first epoch with the seed's shuffling (the weights are untouched)."""
-        self.rng = np.random.default_rng(self.config.seed)
         self.mix_rng = np.random.default_rng([self.config.seed, 1])  # MNIST's order stays the seed's
         self.updates = 0
         self.examples_seen = 0
@@ -190,11 +199,10 @@ class Trainer:
         process died and a new one goes on from the last snapshot's weights, ``position`` examples
         into epoch ``epoch + 1`` (the weights are untouched: give the model its own).
 
-        The old process' shuffled order is gone: the rest of this epoch is the tail of a fresh
-        permutation (seeded by the seed and ``examples_seen``, so a resumed run is repeatable), so
-        a few examples may come twice in it and a few not at all; the epoch still ends after the
-        same number of examples, and the next ones are shuffled as ever. The running accuracy of
-        the epoch counts from here.
+        Each epoch's order is a function of the seed and the epoch alone (see `epoch_order`), so
+        the run goes on with exactly the examples the first trainer would have taken next: a
+        lesson's step restored from its saved end state trains on as if it had never stopped. The
+        running accuracy of the epoch counts from here.
         """
         n = len(self.x_train)
         for name, value in (("examples_seen", examples_seen), ("updates", updates), ("epoch", epoch)):
@@ -202,14 +210,13 @@ class Trainer:
                 raise ValueError(f"{name} must be a whole number >= 0, got {value}")
         if int(position) != position or not 0 <= position < n:
             raise ValueError(f"position must be a whole number from 0 to {n - 1}, got {position}")
-        self.rng = np.random.default_rng([self.config.seed, int(examples_seen)])
         self.mix_rng = np.random.default_rng([self.config.seed, int(examples_seen), 1])
         self.updates, self.examples_seen, self.epoch = int(updates), int(examples_seen), int(epoch)
         self._start_epoch()
         self.position = int(position)
 
     def _start_epoch(self) -> None:
-        self.order = self.rng.permutation(len(self.x_train))
+        self.order = epoch_order(len(self.x_train), self.config.seed, self.epoch)
         self.position = 0
         self.epoch_correct = 0
         self.epoch_seen = 0

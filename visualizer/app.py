@@ -69,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="PATH", help="save a PNG of the window just before quitting")
     parser.add_argument("--lesson", metavar="FILE|NAME",
                         help="open a lesson: a .toml/.json file, or a built-in one by name (course)")
+    parser.add_argument("--check-lesson", metavar="FILE|NAME",
+                        help="check a lesson file without opening the window: every problem on stderr, one "
+                             "line each (file, step, field); exit status 1 if there is any, 0 if none")
     parser.add_argument("--presentation", action="store_true",
                         help="start in presentation mode: full screen, large type (F11 toggles)")
     parser.add_argument("--settings", metavar="FILE.ini",
@@ -101,8 +104,24 @@ def given_options(args: argparse.Namespace) -> dict:
     return {name: value for name, value in vars(args).items() if value != defaults.get(name)}
 
 
+def check_lesson(path_or_name: str, n_test_images: int | None = None) -> int:
+    """Read a lesson and say what is wrong with it: every problem on stderr, one line each; 1 if
+    any, else a line on stdout and 0."""
+    from ..core.lessons import N_TEST_IMAGES, LessonError, load_lesson
+    try:
+        lesson = load_lesson(path_or_name, n_test_images=n_test_images or N_TEST_IMAGES)
+    except LessonError as exc:
+        for line in exc.problems:
+            print(line, file=sys.stderr)
+        return 1
+    print(f"{lesson.source.name}: {len(lesson.steps)} steps, no problems")
+    return 0
+
+
 def main(argv=None) -> int:
     args = build_parser().parse_args(argv)
+    if args.check_lesson:
+        return check_lesson(args.check_lesson)
     if args.install_desktop_entry:
         from .desktop import install_desktop_entry
         if sys.platform in ("win32", "darwin"):
@@ -124,6 +143,14 @@ def main(argv=None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     config = TrainConfig(seed=args.seed)
+    if args.lesson:   # a bad lesson is said here, every problem of it, before any window opens
+        from ..core.lessons import LessonError, load_lesson
+        try:
+            load_lesson(args.lesson, n_test_images=len(dataset.test_labels))
+        except LessonError as exc:
+            for line in exc.problems:
+                print(f"error: {line}", file=sys.stderr)
+            return 2
     if args.screenshot and (problem := unwritable(args.screenshot, "the screenshot")):
         print(f"error: {problem}", file=sys.stderr)   # before the run it would end, not after it
         return 2

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ..core.preprocess import Preprocessed, naive_downscale, preprocess
+from ..core.preprocess import Preprocessed, image_steps, naive_downscale, preprocess
 
 PAPER = QColor(252, 251, 246)
 INK = QColor(20, 24, 48)
@@ -40,6 +40,7 @@ class DrawingCanvas(QWidget):
         self._input: np.ndarray | None = None     # network_input(), until the ink or mode changes
         self._shown: QImage | None = None          # the ink in colour over paper, until the ink changes
         self._naive = False
+        self._image: np.ndarray | None = None     # a 28x28 image shown as it is (show_image)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.setMinimumSize(120, 120)
         self.setCursor(Qt.CrossCursor)
@@ -77,7 +78,7 @@ class DrawingCanvas(QWidget):
     def preprocessing_steps(self) -> Preprocessed:
         """The steps from the drawing to MNIST's 28x28 (ink, bounding box, 20x20 fit, centred)."""
         if self._steps is None:
-            self._steps = preprocess(self.ink())
+            self._steps = image_steps(self._image) if self._image is not None else preprocess(self.ink())
         return self._steps
 
     def network_input(self) -> np.ndarray:
@@ -88,7 +89,9 @@ class DrawingCanvas(QWidget):
         """
         # Each frame asks again with new weights; the drawing itself changes only on strokes.
         if self._input is None:
-            if self._naive:
+            if self._image is not None:   # a test image: the network reads it exactly
+                self._input = self.preprocessing_steps().network_input
+            elif self._naive:
                 self._input = naive_downscale(self.ink())
                 self._input.flags.writeable = False
             else:
@@ -123,6 +126,16 @@ class DrawingCanvas(QWidget):
         self.update()
         self._changed()
 
+    def show_image(self, image: np.ndarray) -> None:
+        """An image that is already MNIST's 28x28 (a test image), shape (784,) or (28, 28), in
+        [0, 1]: shown on the sheet, and read by the network exactly as it is (not put through the
+        drawing's recipe again) until a stroke changes it."""
+        image = np.asarray(image, np.float32).reshape(28, 28)
+        self.set_ink(image)
+        self._image = image.copy()
+        self._steps = self._input = None
+        self.ink_changed.emit()
+
     def draw_strokes(self, strokes) -> None:
         """Replace the drawing by pen strokes, each an array (n, 2) of (x, y) in 0..1 of the sheet
         (0, 0 top left), drawn with the current brush: a drawing written down in a lesson file."""
@@ -141,6 +154,7 @@ class DrawingCanvas(QWidget):
         self._changed()
 
     def _changed(self) -> None:
+        self._image = None
         self._steps = None
         self._input = None
         self._shown = None

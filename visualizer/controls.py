@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QSpinBox
 
 from ..core.live.training_loop import FULL_SPEED
+from ..core.training import LEARNING_RATE_RANGE
 
 from .session import TrainingSession
 
@@ -29,7 +30,7 @@ def training_controls(session: TrainingSession, networks: dict) -> tuple:
     ``networks``: name -> Architecture, the network box's choices in order."""
     lr_box = QDoubleSpinBox()
     lr_box.setDecimals(4)
-    lr_box.setRange(0.0001, 1e6)
+    lr_box.setRange(*LEARNING_RATE_RANGE)
     lr_box.setStepType(QDoubleSpinBox.AdaptiveDecimalStepType)
     lr_box.setValue(session.learning_rate)
     lr_box.setKeyboardTracking(False)
@@ -40,7 +41,7 @@ def training_controls(session: TrainingSession, networks: dict) -> tuple:
     session.learning_rate_changed.connect(lr_box.setValue)
 
     batch_box = QSpinBox()
-    batch_box.setRange(1, 60000)
+    batch_box.setRange(1, 60000)   # (the session clamps to its dataset's size, and says so)
     batch_box.setValue(session.batch_size)
     batch_box.setKeyboardTracking(False)
     batch_box.setToolTip("examples per update; 1 = one example at a time (the guide's)")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPus
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from ..core.model import NetworkWeights
+from ..core.shown import probability_text
 
 from .kind_views import views_of
 from .map_titles import delta_text, short_name
@@ -44,11 +45,6 @@ QLabel#empty {{ font-size: 18pt; color: {muted}; }}
 QComboBox {{ font-size: 13pt; }}
 QPushButton#step {{ font-size: 13pt; font-weight: bold; padding: 6px 10px; }}
 """
-
-
-def _probability_text(p: float) -> str:
-    """0.994, or 9.2e-05 where three decimals would show a misleading 0.000."""
-    return f"{p:.3f}" if p >= 0.001 else f"{p:.1e}"
 
 
 def digit_row(heading_html: str) -> MapMosaic:
@@ -358,7 +354,7 @@ class ExamplePanel(QWidget):
 
         for j in range(10):
             self.logit_labels[j].setText(f"{e.logits[j]:+.2f}")
-            self.probability_labels[j].setText(f"{e.probabilities[j]:.3f}")
+            self.probability_labels[j].setText(probability_text(e.probabilities[j]))
             self.target_labels[j].setText("1" if j == e.label else "0")
             self.delta_labels[j].setText(f"{e.output_error[j]:+.3f}")
         self._style_rows(e.prediction, e.label)
@@ -366,7 +362,7 @@ class ExamplePanel(QWidget):
         chosen = "the prediction" if self.true_label() is None else "chosen"
         self.loss_label.setText(f"{e.loss:.3f}")
         self.loss_caption.setText(f"y = {self.class_names[e.label]} ({chosen}),  "
-                                  f"p_y = {_probability_text(e.probabilities[e.label])}")
+                                  f"p_y = {probability_text(e.probabilities[e.label])}")
 
         delta = e.output_error   # p - y
         brushes = [self.negative_colour if d < 0 else self.positive_colour for d in delta]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListView, QListWidget, QLis
 from ..core.data import IMAGE_SIDE, to_float
 from ..core.explore import TestSetResults, cell_indices, evaluate_test_set, mistakes_by_confidence
 from ..core.model import NetworkWeights
+from ..core.shown import percent_text
 
 from .canvas import INK, PAPER
 from .theme import Looks
@@ -380,7 +381,7 @@ class TestSetExplorer(QWidget):
         if self.results is None:
             self.matrix_title.setText(f"{n:,} test images: no weights yet")
         else:
-            self.matrix_title.setText(f"Test set: {self.results.accuracy:.1%} right "
+            self.matrix_title.setText(f"Test set: {percent_text(self.results.accuracy, 1)} right "
                                       f"({self.results.n_correct:,} of {n:,})")
         # Full red at a tenth of a class (~100 of MNIST's 1,000 per digit): a trained network's worst
         # confusions (30-50) land in the oranges and single mistakes in pale yellow, distinguishable.

@@ -9,14 +9,20 @@ session. Next and previous
 come from the keys a presenter's clicker sends (Page Down / Page Up) and the arrows; Esc leaves
 the lesson, and the teacher carries on from where it was.
 
-Going back gives the state the step had when it was entered going forward: settings are folded by
-`state_at`, and the weights each step ended with are kept, so stepping back puts them back.
+A step is a state, not a script: `core.lesson_replay` computes, in a thread of its own from the
+moment the lesson opens, what each step ends with (weights, where the run had got to, the runs on
+the charts, the numbers its caption states), and entering a step by Back or a jump installs that
+state. Next into a step that trains shows the training live (the class watches it), from the state
+before, and installs the step's computed end once its fixed amount of training is over, or at once
+when Next is pressed before: whichever way a step is reached, it shows the same thing.
 """
 
 from __future__ import annotations
 
 import math
 from typing import TYPE_CHECKING, Protocol
+
+import threading
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
@@ -65,7 +71,8 @@ class LessonCaption(QFrame):
         self.caption = QLabel()
         self.caption.setObjectName("lesson_caption")
         self.caption.setWordWrap(True)
-        self.caption.setTextFormat(Qt.PlainText)
+        self.caption.setTextFormat(Qt.RichText)   # formulas: sub- and superscripts
+        self.text = ""                            # the caption as plain text, its numbers filled in
         self.back_button = QPushButton("◀ Back")
         self.next_button = QPushButton("Next ▶")
         self.leave_button = QPushButton("Leave lesson")
@@ -74,6 +81,7 @@ class LessonCaption(QFrame):
         # Two rows, the caption across the whole width: the panels the caption talks about keep
         # as much of the screen as they can.
         heading = QHBoxLayout()
+        heading.setSpacing(16)   # "Step 1 of 16" and the title never run together
         heading.addWidget(self.counter)
         heading.addWidget(self.title, stretch=1)
         for button in (self.back_button, self.next_button, self.leave_button):
@@ -84,10 +92,14 @@ class LessonCaption(QFrame):
         layout.addLayout(heading)
         layout.addWidget(self.caption)
 
-    def show_state(self, state: LessonState) -> None:
+    def show_state(self, state: LessonState, values: dict | None) -> None:
+        """The step's counter, title and caption, its numbers from ``values`` (the step's end
+        state's; None while it is being computed: the numbers read "…")."""
+        from ..core.lessons import fill_caption, formula_html
         self.counter.setText(f"Step {state.index + 1} of {state.n_steps}")
         self.title.setText(state.title)
-        self.caption.setText(reflow(state.caption))
+        self.text = fill_caption(reflow(state.caption), values or {}, missing="…" if values is None else "–")
+        self.caption.setText(formula_html(self.text))
         self.back_button.setEnabled(state.index > 0)
         self.next_button.setEnabled(state.index + 1 < state.n_steps)
 
@@ -175,17 +187,71 @@ class LessonStage(Protocol):
     def put_on_canvas(self, image, index: int) -> None: ...
 
 
+class StepEnds(QObject):
+    """Computes a lesson's step ends (`core.lesson_replay`) in a thread of its own, in order, from
+    the moment the lesson opens: ``ready(index, StepEnd)`` in the GUI thread as each is done,
+    ``failed(index, message)`` for a step that cannot be computed (and none after it)."""
+
+    ready = Signal(int, object)
+    failed = Signal(int, str)
+
+    def __init__(self, lesson, dataset, base, seed, input_of, parent=None):
+        super().__init__(parent)
+        self._stop = threading.Event()
+        self._replay = None
+        self._thread = threading.Thread(target=self._run, args=(lesson, dataset, base, seed, input_of),
+                                        name="lesson-states", daemon=True)
+        self._thread.start()
+
+    def _run(self, lesson, dataset, base, seed, input_of) -> None:
+        from ..core.data import DatasetError, load_dataset
+        from ..core.lesson_replay import LessonReplay, ReplayStopped
+        from ..core.lessons import LessonError
+        try:  # (runs in its own thread: every way it ends is said to the GUI thread)
+            if dataset.train_images is None:   # the window's copy has no training images: read them
+                dataset = load_dataset(dataset.source)
+            replay = self._replay = LessonReplay(lesson, dataset, *base, seed=seed, input_of=input_of)
+            replay.stop = self._stop
+            for k in range(len(lesson.steps)):
+                if self._stop.is_set():
+                    return
+                if not replay.can_compute(k):
+                    return   # steps after a free run are set up as they come (their weights kept)
+                self._emit(self.ready, k, replay.end(k))
+        except ReplayStopped:
+            return
+        except (LessonError, DatasetError, OSError, ValueError) as exc:
+            self._emit(self.failed, self._computed(), str(exc))
+        except Exception as exc:  # noqa: BLE001  (a bug must be said, not leave the step waiting)
+            self._emit(self.failed, self._computed(),
+                       f"{lesson.source.name}: the lesson's steps could not be computed: {type(exc).__name__}: {exc}")
+
+    def _computed(self) -> int:
+        return len(self._replay.ends) if self._replay is not None else 0
+
+    def _emit(self, signal, *args) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:   # the player is gone: nobody is listening
+            self._stop.set()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+
 class LessonPlayer(QObject):
     """Applies a lesson's steps to a `MainWindow`'s views, its `TrainingSession` and `Appearance`.
 
     ``problem(str)`` is emitted when a step cannot be set up (a weights file that does not load,
     say): the message names the file, the step and the field, and the lesson stays usable; the
     session reports it. ``active_changed(bool)``: a lesson opened or left; ``controls_hidden``: the
-    names (`core.lessons.CONTROLS`) the step hides, all others shown.
+    names (`core.lessons.CONTROLS`) the step hides, all others shown; ``step_ready(index)``: step
+    ``index``'s state is on screen (installed, or its live training ended and installed).
     """
 
     problem = Signal(str)
     step_entered = Signal(int)
+    step_ready = Signal(int)
     left = Signal()
     active_changed = Signal(bool)
     controls_hidden = Signal(object)
@@ -206,12 +272,20 @@ class LessonPlayer(QObject):
         self.highlight = Highlight(window.centralWidget())
         self._keys = LessonKeys(window)
         self._baseline: dict = {}
-        self._ended_with: dict[int, NetworkWeights] = {}  # the weights each step ended with
-        self._awaiting: int | None = None   # examples seen once this step's training is done
+        self.ends: dict = {}                 # index -> StepEnd, as the thread computes them
+        self._states: tuple = ()
+        self._computer: StepEnds | None = None
+        self._failed: tuple[int, str] | None = None
+        self._installed = None               # the StepEnd whose weights and runs are on screen
+        self._waiting: int | None = None     # a step to install once computed
+        self._live_ticket = 0                # the live training of the step shown, 0: none
+        self._kept: dict[int, NetworkWeights] = {}   # steps that cannot be computed: weights as left
+        self.ready_index: int | None = None  # the step whose state is on screen
         # The highlight follows its panel as the layout moves (a splitter, a resize, a new tab).
         self._placer = QTimer(self)
         self._placer.setInterval(250)
         self._placer.timeout.connect(self.highlight.place)
+        session.training_done.connect(self._on_training_done)
         session.snapshot.connect(self._on_snapshot)
         self.problem.connect(session.report_problem)
 
@@ -223,7 +297,7 @@ class LessonPlayer(QObject):
 
     def open(self, path_or_name) -> bool:
         """Open a lesson file (or a built-in lesson by name) at its first step; a bad file is a
-        message naming the file, the step and the field, and the app carries on."""
+        message naming the file, the step and the field of every problem, and the app carries on."""
         from ..core.lessons import LessonError, load_lesson  # (not needed for the first frame)
         try:
             lesson = load_lesson(path_or_name, n_test_images=len(self.session.dataset.test_labels))
@@ -240,16 +314,38 @@ class LessonPlayer(QObject):
 
     def start(self, lesson: Lesson, index: int = 0) -> None:
         """Open ``lesson`` at step ``index``; what the window had is remembered for the settings
-        that no step has set yet, and comes back when the lesson is left."""
+        that no step has set yet, and comes back when the lesson is left. The steps' states are
+        computed from now on, in a thread."""
+        from ..core.lessons import lesson_states
         if self.active:
             self.leave()
         s = self.session
         self._baseline = dict(network=s.latest.architecture, learning_rate=s.learning_rate,
                               batch_size=s.batch_size, speed=s.speed, tab=self.window.views.currentIndex())
         self.lesson = lesson
+        self._states = lesson_states(lesson)
         self.index = -1
-        self._ended_with.clear()
-        self._awaiting = None
+        self.ends = {}
+        self._kept = {}
+        self._failed = None
+        self._installed = None
+        self._waiting = None
+        self._live_ticket = 0
+        self.ready_index = None
+        self._drawings = {}
+        from .canvas import DrawingCanvas
+        for st in self._states:   # a drawing's input, made here in the GUI thread for the computing one
+            c = st.canvas_in_force
+            if c is not None and c.kind == "strokes" and c.strokes not in self._drawings:
+                sheet = DrawingCanvas(resolution=self.window.canvas.resolution,
+                                      brush_size=self.window.canvas.brush_size)
+                sheet.draw_strokes(c.stroke_arrays())
+                self._drawings[c.strokes] = sheet.network_input().copy()
+                sheet.deleteLater()
+        self._computer = StepEnds(lesson, s.dataset, (self._baseline["network"], s.learning_rate, s.batch_size),
+                                  s.config.seed, self._drawing_input, parent=self)
+        self._computer.ready.connect(self._on_end_ready)
+        self._computer.failed.connect(self._on_end_failed)
         self.caption.show()
         self._placer.start()
         QApplication.instance().installEventFilter(self._keys)
@@ -260,10 +356,12 @@ class LessonPlayer(QObject):
         """Leave the lesson where it is: every control back, the highlight gone, training as it was."""
         if not self.active:
             return
+        self.shutdown()
         self.lesson = None
         self.state = None
         self.index = -1
-        self._awaiting = None
+        self._waiting = None
+        self._live_ticket = 0
         self.caption.hide()
         self._placer.stop()
         QApplication.instance().removeEventFilter(self._keys)
@@ -272,6 +370,12 @@ class LessonPlayer(QObject):
         self.active_changed.emit(False)
         self.session.clear_problem()
         self.left.emit()
+
+    def shutdown(self) -> None:
+        """Stop computing the steps' states (the lesson is left, or the window closes)."""
+        if self._computer is not None:
+            self._computer.stop()
+            self._computer = None
 
     # --- moving -------------------------------------------------------------------------------
 
@@ -284,21 +388,30 @@ class LessonPlayer(QObject):
             self.go_to(self.index - 1)
 
     def go_to(self, index: int) -> None:
-        """Enter step ``index``: forward from the step before it does that step's actions; any
-        other move puts back the settings, canvas and weights the step had."""
+        """Enter step ``index``: its settings, its canvas, and its state (weights, runs, numbers):
+        installed (Back, a jump), or trained live from the step before (Next into a step that
+        trains), then installed."""
         if not self.active:
             return
-        self._finish_current()
+        from ..core.lessons import LessonError
         forward = index == self.index + 1
-        from ..core.lessons import LessonError, state_at
-        state = state_at(self.lesson, index)
-        previous_index, self.index, self.state = self.index, index, state
-        self.caption.show_state(state)
+        self._finish_current()
+        state = self._states[index]
+        self.index, self.state = index, state
+        self.ready_index = None
+        end = self.ends.get(index)
+        self.caption.show_state(state, end.values if end is not None else None)
         try:
-            if forward:
-                self._enter_forward(state)
+            self._apply_settings(state)
+            self._apply_canvas(state.canvas_in_force, state)
+            if not state.replayable:
+                self._enter_unreplayable(state, forward)
+            elif forward and state.train_examples and (index == 0 or index - 1 in self.ends):
+                if index > 0 and not self._installed_is(index - 1):
+                    self._install(index - 1, announce=False)   # the state it trains from
+                self._train_live(state)
             else:
-                self._enter_again(state, previous_index)
+                self._want(index)
         except (LessonError, WeightsError, OSError, ValueError) as exc:
             self.session.pause()
             self.problem.emit(f"{self.lesson.source.name}, step {index + 1} (\"{state.title}\"): {exc}")
@@ -311,68 +424,139 @@ class LessonPlayer(QObject):
         if name is None:
             return None
         w = self.window
-        return {
-            "loss": w.plots.loss_plot, "accuracy": w.plots.accuracy_plot,
-            "templates": w.heatmaps, "hidden_units": w.hidden_units, "canvas": w.canvas,
-            "probabilities": w.bars, "example_forward": w.example.numbers_panel,
-            "example_gradients": w.example.gradient_map, "example_step": w.example.step_button,
-            "confusion": w.explorer.matrix_plot, "mistakes": w.explorer.gallery,
-            "timeline": w.timeline, "preprocessing": w.preview,
-        }.get(name)
+        # (lambdas: the tabs built on first use are built only when a step names one of theirs)
+        panels = {
+            "loss": lambda: w.plots.loss_plot, "accuracy": lambda: w.plots.accuracy_plot,
+            "templates": lambda: w.heatmaps, "hidden_units": lambda: w.hidden_units,
+            "canvas": lambda: w.canvas, "probabilities": lambda: w.bars,
+            "example_forward": lambda: w.example.numbers_panel,
+            "example_gradients": lambda: w.example.gradient_map,
+            "example_step": lambda: w.example.step_button,
+            "confusion": lambda: w.explorer.matrix_plot, "mistakes": lambda: w.explorer.gallery,
+            "timeline": lambda: w.timeline, "preprocessing": lambda: w.preview,
+        }
+        return panels[name]() if name in panels else None
 
-    def _finish_current(self) -> None:
-        """Leaving a step whose training is still going: stop it there and keep those weights."""
-        if self._awaiting is not None:
-            self.session.pause()
-            self._awaiting = None
+    def waiting(self) -> bool:
+        """Whether the step shown is still being computed or trained (its state not yet on screen)."""
+        return self.active and self.ready_index != self.index
 
-    def _enter_forward(self, state: LessonState) -> None:
+    # --- states -------------------------------------------------------------------------------
+
+    def _installed_is(self, index: int) -> bool:
+        """Whether step ``index``'s end state is what the window shows (weights and runs)."""
+        end = self.ends.get(index)
+        return (end is not None and self._installed is not None and self.session.settled
+                and self._installed.changed_at == end.changed_at
+                and _same(end.weights, self.session.latest.weights))
+
+    def _want(self, index: int) -> None:
+        """Show step ``index``'s computed state: now, or as soon as it is computed."""
+        if index in self.ends:
+            self._install(index)
+            return
+        self._waiting = index
+        if self._failed is not None and index >= self._failed[0]:
+            self.problem.emit(self._failed[1])
+            return
+        self.caption.counter.setText(f"Step {index + 1} of {len(self._states)} · getting it ready…")
+
+    def _install(self, index: int, announce: bool = True) -> None:
+        """Put step ``index``'s end state on screen: its weights and where the run had got to, the
+        runs on the charts, the window's message; and, unless it is only the state the next step
+        trains from (``announce`` False), the caption's numbers."""
+        end = self.ends[index]
+        self._waiting = None
+        if not self._installed_is(index):
+            self.session.install(end.weights, end.progress, end.run, end.earlier)
+        self._installed = end
+        if end.message:
+            self.session.report_problem(end.message)
+        else:
+            self.session.clear_problem()
+        if announce:
+            self.caption.show_state(self._states[index], end.values)
+            self.ready_index = index
+            self.step_ready.emit(index)
+
+    def _train_live(self, state: LessonState) -> None:
+        """Next into a step that trains: from the state before it (on screen), do its actions
+        with the training process, for the class to watch; its computed end is installed when the
+        training is over (a step after a free run: its actions are all there is)."""
         s = self.session
         if state.weights is not None:
             self._apply_weights(state)
-        self._apply_settings(state)
-        self._apply_canvas(state.canvas, state)
         if state.example_step:
             x, label = self.window.canvas.network_input(), self._true_label(state)
             if x.any() and label is not None:
                 for _ in range(state.example_step):
                     s.example_step(x, label)
         if state.train_examples:
-            updates = math.ceil(state.train_examples / max(s.batch_size, 1))
-            # new weights this step (queued, not yet applied) start counting from 0
-            start = 0 if state.weights is not None else s.latest.examples_seen
-            self._awaiting = start + updates * s.batch_size
-            s.start(updates)
-        elif state.train == "run":
-            s.start()
-        elif state.train == "pause" or state.example_step:
-            s.pause()
-        s.request_snapshot()  # the weights this step ends with, once applied
+            self._live_ticket = s.start(math.ceil(state.train_examples / max(s.batch_size, 1)))
 
-    def _enter_again(self, state: LessonState, previous_index: int) -> None:
-        """Back (or a jump): the weights the step ended with, if the steps after it changed them;
-        its settings; the canvas in force then."""
+    def _on_training_done(self, ticket: int) -> None:
+        if self.active and ticket and ticket == self._live_ticket:
+            self._live_ticket = 0
+            if self.state.replayable:
+                self._want(self.index)
+
+    def _finish_current(self) -> None:
+        """Leaving a step whose live training is still going: stop it (the step entered next
+        installs whatever state it needs, this step's end included)."""
+        if self._live_ticket:
+            self._live_ticket = 0
+            self.session.pause()
+        self._waiting = None
+
+    def _on_end_ready(self, index: int, end) -> None:
+        if not self.active:
+            return
+        self.ends[index] = end
+        if index == self.index and self.ready_index is None:
+            self.caption.show_state(self.state, end.values)
+        if self._waiting == index:
+            self._install(index)
+
+    def _on_end_failed(self, index: int, message: str) -> None:
+        self._failed = (index, message)
+        if self.active and self._waiting is not None and self._waiting >= index:
+            self.problem.emit(message)
+
+    # --- a lesson that lets training run freely: its later steps as they come ---------------------
+
+    def _enter_unreplayable(self, state: LessonState, forward: bool) -> None:
+        """After a step with ``train = "run"`` a step's state cannot be computed: forward, its
+        actions are done as written; back, the weights it ended with (if it was seen) come back."""
         s = self.session
-        s.pause()
-        self._apply_settings(state, network=False)
-        kept = self._ended_with.get(state.index)
-        if kept is not None and not _same(kept, s.latest.weights):
-            s.set_weights(kept)
-        elif kept is None and state.network is not None:
-            self._apply_network(state)
-        self._apply_canvas(state.canvas_in_force, state)
+        if forward:
+            self._train_live(state)
+            if state.train == "run" and not state.train_examples:
+                s.start()
+            elif not state.train_examples:
+                s.pause()
+        else:
+            s.pause()
+            kept = self._kept.get(state.index)
+            if kept is not None and not _same(kept, s.latest.weights):
+                s.set_weights(kept)
+        self.ready_index = state.index
 
     def _on_snapshot(self, snap) -> None:
-        """While on a step and paused, the newest weights are the ones the step ends with (its
-        training, if any, done: or stopped by divergence)."""
-        if not self.active or snap.running:
+        """Paused on a step that cannot be computed: the newest weights are the ones it ends with.
+        A highlighted panel that a new network's views have just shown is framed at once."""
+        if not self.active:
             return
-        if self._awaiting is not None and snap.examples_seen < self._awaiting and not snap.message:
-            return  # a snapshot from before this step's training started
-        self._awaiting = None
-        self._ended_with[self.index] = snap.weights
+        if self.state is not None and not self.state.replayable and not snap.running:
+            self._kept[self.index] = snap.weights
+        if self.highlight.target is not None and not self.highlight.isVisible():
+            self.highlight.place()
 
     # --- applying a state ---------------------------------------------------------------------
+
+    def _drawing_input(self, canvas):
+        """A lesson's drawing as the network reads it (for the thread computing the states): drawn
+        once on a canvas of the window's size, in the GUI thread, before the thread needs it."""
+        return self._drawings.get(canvas.strokes)
 
     def _apply_weights(self, state: LessonState) -> None:
         if state.weights.kind == "file":
@@ -391,15 +575,8 @@ class LessonPlayer(QObject):
             return self._baseline["network"] if state.index == 0 else self.session.latest.architecture
         return state.network
 
-    def _apply_network(self, state: LessonState) -> None:
-        architecture = self._architecture(state)
-        if architecture != self.session.latest.architecture:
-            self.session.set_network(architecture)
-
-    def _apply_settings(self, state: LessonState, network: bool = True) -> None:
+    def _apply_settings(self, state: LessonState) -> None:
         s, base = self.session, self._baseline
-        if network and state.weights is None and state.network is not None:
-            self._apply_network(state)
         s.set_learning_rate(state.learning_rate if state.learning_rate is not None else base["learning_rate"])
         s.set_batch_size(state.batch_size if state.batch_size is not None else base["batch_size"])
         s.set_speed(self._speed(state.speed))
@@ -427,7 +604,8 @@ class LessonPlayer(QObject):
             index = canvas.test_index(self.session.dataset.test_labels)
             w.put_on_canvas(w.explorer.image(index), index)
         label = self._true_label(state)
-        w.example.set_true_label(label)
+        if label is not None or w._example is not None:   # (a label for the tab, built or to be)
+            w.example.set_true_label(label)
 
     def _true_label(self, state: LessonState) -> int | None:
         """The label that goes with the canvas: the step's, or the test image's own."""

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ..core.live.training_loop import TrainingSnapshot
 from ..core.metrics import ThinnedSeries, moving_average
+from ..core.runs import RunRecord
+from ..core.shown import percent_text
 
 from .mosaic import cache_axes
 from .theme import Looks, style_plot
@@ -44,11 +46,47 @@ class BigNumber(QWidget):
         layout.addWidget(self.caption)
         layout.addWidget(self.value)
 
+        self._colour = (0, 0, 0)
+        self._points: float | None = None   # the theme's size for the value (set_size)
+        self._shown_points: float | None = None
+
     def set_text(self, text: str) -> None:
         self.value.setText(text)
+        self._fit()
 
     def set_colour(self, colour) -> None:
-        self.value.setStyleSheet(f"color: rgb{tuple(colour)};")
+        self._colour = tuple(colour)
+        self._style()
+
+    def set_size(self, points: float) -> None:
+        """The value's type size in the theme (large on a projector); smaller only where the value
+        would not fit its width (a narrow screen in presentation mode: "91.6%" was cut)."""
+        self._points = float(points)
+        self._fit()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        if self._points is None:
+            return
+        room = self.width() - 6
+        font = QFont(self.value.font())
+        font.setBold(True)
+        points = self._points
+        while points > self._points * 0.6:
+            font.setPointSizeF(points)
+            if QFontMetricsF(font).horizontalAdvance(self.value.text()) <= room:
+                break
+            points -= 1
+        if points != self._shown_points:
+            self._shown_points = points
+            self._style()
+
+    def _style(self) -> None:
+        size = f" font-size: {self._shown_points:.0f}pt;" if self._shown_points else ""
+        self.value.setStyleSheet(f"color: rgb{self._colour};{size}")
 
 
 def legend_html(title: str, entries) -> str:
@@ -69,6 +107,7 @@ class EarlierRun:
     loss: np.ndarray            # smoothed training loss
     test_x: np.ndarray
     test_accuracy: np.ndarray
+    blowups: tuple = ()         # (examples seen, learning rate) of each blow-up
 
 
 class MetricsPlots(QWidget):
@@ -87,6 +126,8 @@ class MetricsPlots(QWidget):
         self.epoch_starts: list[float] = []
         self.earlier_runs: list[EarlierRun] = []
         self._earlier_items: list = []
+        self.blowups: list[tuple[int, float]] = []   # the current run's
+        self._blowup_items: list = []
         self._looks = Looks()
         self.redraws = 0
         self._dirty = False
@@ -201,6 +242,7 @@ class MetricsPlots(QWidget):
         self.test_number.set_colour(theme.test)
         for number in (self.loss_number, self.train_number, self.test_number):
             number.caption.setStyleSheet(f"font-size: {theme.pt(11):.0f}pt;")
+            number.set_size(round(theme.pt(24)))   # (the theme's size for QLabel#bignumber)
         self._write_legends()
         for legend in (self.loss_legend, self.accuracy_legend):
             legend.setStyleSheet(f"font-size: {theme.pt(10):.0f}pt;")
@@ -247,13 +289,67 @@ class MetricsPlots(QWidget):
             return
         x, y = decimate(h.x, moving_average(h.y, self.smoothing_window()), SMOOTH_POINTS)
         self.earlier_runs.append(EarlierRun(label, np.array(x), np.array(y), np.array(self.test_x),
-                                            np.array(self.test_accuracy)))
+                                            np.array(self.test_accuracy), tuple(self.blowups)))
         del self.earlier_runs[:-EARLIER_RUNS]
         self._draw_earlier_runs()
 
     def clear_earlier_runs(self) -> None:
         self.earlier_runs.clear()
         self._draw_earlier_runs()
+
+    def set_runs(self, earlier, current: RunRecord) -> None:
+        """A saved state's runs: ``earlier`` RunRecords as faint labelled curves, ``current`` as
+        the run being drawn (a lesson's step, entered whichever way)."""
+        self.earlier_runs.clear()
+        for record in earlier:
+            self.clear()
+            self.load_run(record)
+            self.archive_run(record.label)
+        self.clear()
+        self.load_run(current)
+        self._draw_earlier_runs()
+        # the axes fit these runs afresh from their first ranges (whichever way the state came)
+        self._x_max, self._y_max = 1000.0, 2.5
+        self.loss_plot.setXRange(0, self._x_max, padding=0)
+        self.loss_plot.setYRange(0, self._y_max, padding=0)
+        self._label_epochs()
+
+    def load_run(self, r: RunRecord) -> None:
+        """A run's whole history into the (cleared) current run's series."""
+        finite = np.isfinite(r.loss)
+        self.loss_history.extend(r.loss_x[finite], r.loss[finite])
+        self._first_losses = r.loss[finite][:START_LOSSES].tolist()
+        if len(r.accuracy):
+            self.train_accuracy.extend(r.accuracy_x, r.accuracy)
+        finite = np.isfinite(r.test_loss)
+        self.test_x[:] = r.test_x[finite].tolist()
+        self.test_loss[:] = r.test_loss[finite].tolist()
+        self.test_accuracy[:] = r.test_accuracy[finite].tolist()
+        self.epoch_starts[:] = list(r.epoch_ends)
+        self.blowups[:] = list(r.blowups)
+        self._label_epochs()
+        self._draw_blowups()
+        self._dirty = True
+
+    def _draw_blowups(self) -> None:
+        """A red line where training blew up, named with its learning rate, for the current run
+        and (in their colours) the earlier ones: the blow-up stays on the chart, however long ago."""
+        for item in self._blowup_items:
+            self.loss_plot.removeItem(item)
+        self._blowup_items = []
+        theme = self._looks.theme
+        marks = [(x, lr, theme.test) for x, lr in self.blowups]
+        marks += [(x, lr, EARLIER_COLOURS[i % len(EARLIER_COLOURS)])
+                  for i, run in enumerate(self.earlier_runs) for x, lr in run.blowups]
+        for x, lr, colour in marks:
+            line = pg.InfiniteLine(pos=x, angle=90, movable=False,
+                                   pen=pg.mkPen((200, 30, 30), width=theme.width(2), style=Qt.DashLine),
+                                   label=f"λ {lr:g}: blew up", labelOpts=dict(
+                                       position=0.85, color=(200, 30, 30), anchors=[(1, 0.5), (1, 0.5)]))
+            line.label.setFont(self.loss_plot.getAxis("left").style["tickFont"] or QFont())
+            line.setZValue(5)
+            self.loss_plot.addItem(line, ignoreBounds=True)
+            self._blowup_items.append(line)
 
     def _draw_earlier_runs(self) -> None:
         for plot, item in self._earlier_items:
@@ -271,6 +367,7 @@ class MetricsPlots(QWidget):
                 curve.setZValue(-2)  # under the current run
                 plot.addItem(curve, ignoreBounds=True)
                 self._earlier_items.append((plot, curve))
+        self._draw_blowups()
         self._write_legends()
         self._dirty = True
 
@@ -296,6 +393,9 @@ class MetricsPlots(QWidget):
         self._write_legends()
         self.epoch_starts.clear()
         self._first_losses.clear()
+        if self.blowups:
+            self.blowups.clear()
+            self._draw_blowups()
         self._label_epochs()
         for number in (self.loss_number, self.train_number, self.test_number):
             number.set_text("–")
@@ -333,6 +433,9 @@ class MetricsPlots(QWidget):
         self.epoch_starts.extend(snap.epoch_ends)
         if snap.epoch_ends:
             self._label_epochs()
+        if snap.blowups:
+            self.blowups.extend(snap.blowups)
+            self._draw_blowups()
         self._dirty = True
 
     def _label_epochs(self) -> None:
@@ -426,9 +529,9 @@ class MetricsPlots(QWidget):
         if len(self.loss_history):
             self.loss_number.set_text(f"{self._smoothed_loss:.3f}")
         if len(self.train_accuracy):
-            self.train_number.set_text(f"{self.train_accuracy.last:.1%}")
+            self.train_number.set_text(percent_text(self.train_accuracy.last, 1))
         if self.test_accuracy:
-            self.test_number.set_text(f"{self.test_accuracy[-1]:.1%}")
+            self.test_number.set_text(percent_text(self.test_accuracy[-1], 1))
 
     def _fit_ranges(self, x_last: float, y_top: float) -> None:
         """Grow the axes in steps (1, 2, 5 x 10^k), not every frame: an axis whose range is unchanged

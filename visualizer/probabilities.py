@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ..core.shown import percent_text
+
 from .theme import style_plot
 
 BAR = (150, 160, 180)
@@ -30,7 +32,7 @@ class ProbabilityBars(QWidget):
         self.plot.hideButtons()
         self.plot.setYRange(0, 1.12, padding=0)
         self.plot.setXRange(-0.6, 9.6, padding=0)
-        self.plot.setLabel("left", "probability p_j")
+        self.plot.setLabel("left", "probability p<sub>j</sub>")
         self.plot.getAxis("left").setTicks([[(v, f"{v:.0%}") for v in (0, 0.25, 0.5, 0.75, 1.0)]])
         self.bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.75, brushes=[BAR] * 10,
                                     pens=[pg.mkPen(None)] * 10)
@@ -86,7 +88,7 @@ class ProbabilityBars(QWidget):
             self.plot.getAxis("left").setTicks(ticks_by_class)
             self.plot.getAxis("bottom").setTicks(percent_ticks)
             self.plot.setLabel("left", None)
-            self.plot.setLabel("bottom", "probability p_j")
+            self.plot.setLabel("bottom", "probability p<sub>j</sub>")
             view.invertY(True)  # the first class on top, as in a list
             self.plot.setXRange(0, 1.15, padding=0)
             self.plot.setYRange(-0.6, 9.6, padding=0)
@@ -94,7 +96,7 @@ class ProbabilityBars(QWidget):
             self.plot.getAxis("bottom").setTicks(ticks_by_class)
             self.plot.getAxis("left").setTicks(percent_ticks)
             self.plot.setLabel("bottom", None)
-            self.plot.setLabel("left", "probability p_j")
+            self.plot.setLabel("left", "probability p<sub>j</sub>")
             view.invertY(False)
             self.plot.setXRange(-0.6, 9.6, padding=0)
             self.plot.setYRange(0, 1.12, padding=0)
@@ -143,7 +145,7 @@ class ProbabilityBars(QWidget):
         labelled = self._labelled(p) if top is not None else set()
         anchor = (0.0, 0.5) if horizontal else (0.5, 1.0)
         for j, text in enumerate(self.value_labels):
-            shown = f"{p[j]:.0%}" if j in labelled else ""
+            shown = percent_text(p[j], 0) if j in labelled else ""
             # Only what changed is set again (each costs pyqtgraph a text layout), and an empty
             # label need not follow its bar.
             position = None if not shown else (
@@ -161,5 +163,5 @@ class ProbabilityBars(QWidget):
             self.answer_caption.setText("draw a digit" if not self.horizontal else "draw something")
         else:
             self.answer.setText(self.class_names[top])
-            self.answer_caption.setText(f"{p[top]:.0%} sure")
+            self.answer_caption.setText(f"{percent_text(p[top], 0)} sure")
         self.updates += 1

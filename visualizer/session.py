@@ -14,7 +14,8 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from ..core.data import Dataset
 from ..core.model import Architecture, Network, NetworkWeights, build_network
-from ..core.training import TrainConfig
+from ..core.runs import RunRecord, add_setting, run_label
+from ..core.training import LEARNING_RATE_RANGE as LEARNING_RATES, TrainConfig
 
 from .worker import CONTROLLERS, FULL_SPEED, TrainingController, TrainingSnapshot
 
@@ -36,6 +37,9 @@ class TrainingSession(QObject):
     learning_rate_changed = Signal(float)
     batch_size_changed = Signal(int)
     speed_changed = Signal(float)        # updates per second; FULL_SPEED (0) for as fast as possible
+    runs_restored = Signal(object, object)  # (earlier RunRecords, the current run's RunRecord): a saved state
+    notice = Signal(str)                 # something the user should read in passing (a value clamped)
+    training_done = Signal(int)          # the ticket of a fixed amount of training (start(updates)) that ended
 
     def __init__(self, config: TrainConfig, trainer: str = "process", max_rate: float = 60,
                  parent: QObject | None = None):
@@ -51,6 +55,11 @@ class TrainingSession(QObject):
         self.speed: float = FULL_SPEED
         self.class_mix = None   # the class's digits mixed into training (a core.training.ClassMix)
         self._run = None
+        self.trained_with: tuple = ()   # the current run's (learning rate, batch size) pairs, in order
+        self._restoring: int | None = None  # a restore's tag: snapshots from before it are dropped
+        self._restores = 0
+        self._tickets = 0
+        self._ticket = 0                # the fixed amount of training running, 0: none
 
     @property
     def learning_rate(self) -> float:
@@ -68,6 +77,7 @@ class TrainingSession(QObject):
             model = build_network(self.latest.architecture, self.config.seed)  # the same network, fresh
         self.retire_controller()
         self.latest = None  # the old run is not handed on: runs on other data are no comparison
+        self._restoring = None
         self.dataset = dataset
         self.dataset_changed.emit(dataset)
         self.controller = self.controller_class(dataset, self.config, model, max_rate=self.max_rate, parent=self)
@@ -105,12 +115,39 @@ class TrainingSession(QObject):
     @Slot(object)
     def _on_snapshot(self, snap: TrainingSnapshot) -> None:
         """The run bookkeeping: a new run number (a new controller, a reset, other weights or
-        network) is announced with the last snapshot of the run before, then the snapshot."""
-        if snap.run != self._run:
+        network) is announced with the last snapshot of the run before, then the snapshot. The
+        settings each run trained with are kept for its label. A restored state's run was
+        announced with its history (`runs_restored`): the old run's late snapshots are dropped."""
+        if self._restoring is not None:
+            if snap.restored != self._restoring:
+                return
+            self._restoring = None
+            self._run = snap.run
+        elif snap.run != self._run:
             self._run = snap.run
             self.run_started.emit(self.latest)
+            self.trained_with = ()
+        if len(snap.losses):
+            self.trained_with = add_setting(self.trained_with, snap.learning_rate, snap.batch_size)
+        for _, lr in snap.blowups:
+            self.trained_with = add_setting(self.trained_with, lr, snap.batch_size)
         self.latest = snap
+        done = bool(self._ticket) and snap.ticket == self._ticket   # a fixed amount of training is over
+        if done and self.running:
+            self._set_running(False)
         self.snapshot.emit(snap)
+        if done:   # (after the views have the snapshot: whoever hears it may replace what they show)
+            ticket, self._ticket = self._ticket, 0
+            self.training_done.emit(ticket)
+
+    @property
+    def settled(self) -> bool:
+        """No restored state is on its way (its first snapshot has come)."""
+        return self._restoring is None
+
+    def run_label(self, snap: TrainingSnapshot | None = None) -> str:
+        """The current run's label: its network and every setting it trained with."""
+        return run_label((snap or self.latest).architecture, self.trained_with)
 
     # --- commands -----------------------------------------------------------------------------
 
@@ -121,14 +158,20 @@ class TrainingSession(QObject):
         else:
             self.start()
 
-    def start(self, updates: int | None = None) -> None:
-        """Train on; with ``updates``, only so many at the current speed, then pause (a lesson's step)."""
+    def start(self, updates: int | None = None) -> int:
+        """Train on; with ``updates``, only so many at the current speed, then pause (a lesson's
+        step): returns its ticket, which `training_done` gives back when it has ended (and the
+        session is paused again)."""
         self.clear_problem()
         self._set_running(True)
         if updates is None:
+            self._ticket = 0
             self.controller.start()
-        else:
-            self.controller.train_for(updates)
+            return 0
+        self._tickets += 1
+        self._ticket = self._tickets
+        self.controller.train_for(updates, self._ticket)
+        return self._ticket
 
     @Slot()
     def pause(self) -> None:
@@ -154,6 +197,17 @@ class TrainingSession(QObject):
         self._set_running(False)  # (the loop pauses for new weights: no pause command of its own,
         self.clear_problem()      # which could end a lesson step's wait on the old run's last snapshot)
         self.controller.set_network(architecture, seed)
+
+    def install(self, weights: NetworkWeights, progress: dict, run: RunRecord, earlier) -> None:
+        """A saved state (a lesson's step): these weights, where the run had got to, and the runs
+        on the charts (``earlier`` RunRecords, then ``run``, the current one's history); paused."""
+        self._set_running(False)
+        self._ticket = 0
+        self._restores += 1
+        self._restoring = self._restores
+        self.trained_with = run.trained_with
+        self.controller.restore(weights, progress, self._restores)
+        self.runs_restored.emit(tuple(earlier), run)
 
     def set_weights(self, weights: NetworkWeights) -> None:
         """Train on from these weights (a file, a lesson's step): a new run, paused."""
@@ -195,7 +249,8 @@ class TrainingSession(QObject):
 
     @Slot(float)
     def set_learning_rate(self, lr: float) -> None:
-        lr = float(lr)
+        low, high = LEARNING_RATES
+        lr = self._within(float(lr), low, high, "learning rate", f"{low:g}", f"{high:g}")
         if lr == self.config.learning_rate:
             return
         self.config.learning_rate = lr
@@ -205,13 +260,24 @@ class TrainingSession(QObject):
 
     @Slot(int)
     def set_batch_size(self, batch_size: int) -> None:
-        batch_size = int(batch_size)
+        most = len(self.dataset.train_labels) if self.dataset is not None else batch_size
+        batch_size = int(self._within(int(batch_size), 1, most, "batch size", "1",
+                                      f"{most:,} (the training examples)"))
         if batch_size == self.config.batch_size:
             return
         self.config.batch_size = batch_size
         if self.controller is not None:
             self.controller.set_batch_size(batch_size)
         self.batch_size_changed.emit(batch_size)
+
+    def _within(self, value, low, high, name: str, low_text: str, high_text: str):
+        """``value`` clamped to [low, high]; a clamped value is said (`notice`), not swallowed."""
+        if low <= value <= high:
+            return value
+        clamped = low if value < low else high
+        self.notice.emit(f"a {name} of {value:,g} is beyond what the app takes: "
+                         f"{low_text if value < low else high_text} it is")
+        return clamped
 
     def set_speed(self, updates_per_second: float) -> None:
         """Updates per second, or FULL_SPEED (0) for as fast as possible."""

@@ -53,11 +53,6 @@ def network_name(architecture: Architecture) -> str:
     return architecture.describe()
 
 
-def run_label(snap: TrainingSnapshot) -> str:
-    """What a run was, for its faint curve: network, learning rate and batch size."""
-    return f"{snap.architecture.describe()}, λ {snap.learning_rate:g}, batch {snap.batch_size}"
-
-
 class MainWindow(QMainWindow):
     """One window in which the network learns while you watch, and reads what you draw.
 
@@ -126,6 +121,8 @@ class MainWindow(QMainWindow):
 
         session.dataset_changed.connect(self.show_dataset)
         session.run_started.connect(self.start_run)
+        session.runs_restored.connect(self.show_runs)
+        session.notice.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         session.problem_changed.connect(self.show_problem)
         session.learning_rate_changed.connect(
             lambda lr: self._example is not None and self._example.set_learning_rate(lr))  # (one built later reads it)
@@ -291,10 +288,18 @@ class MainWindow(QMainWindow):
     def start_run(self, previous: TrainingSnapshot | None) -> None:
         """A new run (new worker, reset, weights loaded): the plots and the timeline start afresh."""
         if previous is not None and previous.examples_seen > 0:
-            self.plots.archive_run(run_label(previous))  # kept as faint curves to compare
+            # kept as faint curves to compare, labelled with every setting it trained with
+            self.plots.archive_run(self.session.run_label(previous))
         self.plots.clear()
         self.timeline.clear()
         self._explorer_updated = 0.0
+
+    def show_runs(self, earlier, current) -> None:
+        """A saved state's runs (a lesson's step): the plots show them, the timeline starts afresh."""
+        self.plots.set_runs(earlier, current)
+        self.timeline.clear()
+        self._explorer_updated = 0.0
+        self.display.request_frame()
 
     @Slot(str)
     def show_problem(self, message: str) -> None:
@@ -395,7 +400,7 @@ class MainWindow(QMainWindow):
     @Slot(object, int)
     def put_on_canvas(self, image, index: int) -> None:
         """A test image on the canvas, to be read, explained and drawn over."""
-        self.canvas.set_ink(image)
+        self.canvas.show_image(np.asarray(image, np.float32).reshape(28, 28))
         name = self.dataset.class_names[self.dataset.test_labels[index]]
         self.statusBar().showMessage(f"test image {index} (label {name}) on the canvas", 5000)
 
@@ -404,6 +409,7 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> bool:
         """Stop the display, a recording and all training; whether all training stopped."""
         self.display.stop()
+        self.lesson.shutdown()
         self.files.cancel_recording()
         if self._collect is not None:
             self._collect.collecting.stop()

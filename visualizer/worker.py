@@ -85,10 +85,17 @@ class TrainingCommands(QObject):
         """Run ``n`` updates (default one) and stop; pauses training if it was running."""
         self._send("step", int(n))
 
-    def train_for(self, updates: int) -> None:
+    def train_for(self, updates: int, ticket: int = 0) -> None:
         """Train ``updates`` more updates at the current speed (across epochs), then pause: a
-        lesson's "train this many examples" that a class can watch at 10 updates a second."""
-        self._send("train_for", int(updates))
+        lesson's "train this many examples" that a class can watch at 10 updates a second. Once
+        its budget has ended, snapshots carry ``ticket`` (`TrainingSnapshot.ticket`)."""
+        self._send("train_for", int(updates), int(ticket))
+
+    def restore(self, weights: NetworkWeights, progress: dict, tag: int) -> None:
+        """Train on from a saved state: these weights, and the run's progress (``examples_seen``,
+        ``updates``, ``epoch``, ``position`` in the epoch's order): a new run, paused. Snapshots
+        from then on carry ``tag`` (`TrainingSnapshot.restored`)."""
+        self._send("restore", weights, {k: int(v) for k, v in progress.items()}, int(tag))
 
     def reset(self, seed: int | None = None) -> None:
         """Fresh random weights of the same network, back to epoch 1; pauses training."""

@@ -55,7 +55,7 @@ MAX_BACKLOG_EVALUATIONS = 32
 
 # What a loop can be told, between two chunks of updates (`worker.TrainingCommands` says what each
 # does and takes).
-COMMANDS = frozenset({"start", "pause", "step", "train_for", "reset", "network", "weights",
+COMMANDS = frozenset({"start", "pause", "step", "train_for", "reset", "network", "weights", "restore",
                       "example_step", "lr", "batch", "speed", "snapshot", "class_digits"})
 
 
@@ -107,6 +107,15 @@ class TrainingSnapshot:
         Which run of training this belongs to. A new run starts whenever the history so far no
         longer applies (a new worker, reset, weights loaded); run numbers only grow, across workers,
         so a window that sees a new number starts its plots and timeline afresh.
+    blowups : tuple of (int, float)
+        (examples seen, learning rate) of each update that blew the weights up since the previous
+        snapshot (the weights were put back): the chart marks where, and a run's label says at what.
+    ticket : int
+        The ticket of the last ``train_for`` whose budget has ended (spent, paused, diverged or
+        replaced), so that the window knows its fixed amount of training is over; 0: none yet.
+    restored : int
+        The tag of the last ``restore`` carried out (0: none): snapshots before it are of a run
+        the restored state replaces.
     """
 
     weights: NetworkWeights
@@ -126,6 +135,9 @@ class TrainingSnapshot:
     learning_rate: float
     batch_size: int
     message: str = ""
+    blowups: tuple = ()
+    ticket: int = 0
+    restored: int = 0
 
     @property
     def architecture(self) -> Architecture:
@@ -204,7 +216,11 @@ class TrainingLoop:
         self._stop = threading.Event()
         self._pending_steps = 0
         self._budget: int | None = None  # updates left of a train_for, None: no limit
+        self._ticket = 0        # the running train_for's ticket
+        self._ended_ticket = 0  # the last train_for whose budget ended
+        self._restored = 0      # the last restore's tag
         self._last_error = ""
+        self._last_eval_at: int | None = None
         self._reset_accumulators()
         self._next_eval = 0
         self._last_emit = 0.0
@@ -363,18 +379,24 @@ class TrainingLoop:
             except queue.Empty:
                 return
             changed = True
+            if name != "snapshot" and name in ("start", "train_for", "pause", "step", "reset", "network",
+                                               "weights", "restore"):
+                self._end_budget()   # a fixed amount of training ends with any of these
             if name == "start":
                 self.running = True
-                self._budget = None
                 self._last_error = ""  # a fresh start: an error that comes back is news again
             elif name == "train_for":
                 self.running = args[0] > 0
                 self._budget = args[0]
+                self._ticket = args[1] if len(args) > 1 else 0
+                if not self.running:
+                    self._end_budget()
             elif name == "pause":
+                if self.running:
+                    self._evaluate_if_stale()  # what the window shows, paused, is of these weights
                 self.running = False
             elif name == "step":
                 self.running = False
-                self._budget = None
                 self._pending_steps += args[0]
             elif name == "reset":
                 self.running = False
@@ -387,6 +409,14 @@ class TrainingLoop:
             elif name == "weights":
                 self.running = False
                 self._replace_model(args[0].network())
+            elif name == "restore":   # weights and where the run had got to: a saved state
+                self.running = False
+                weights, progress, self._restored = args
+                self._replace_model(weights.network(), evaluate=False)
+                t = self._trainer
+                t.resume(progress["examples_seen"], progress["updates"], progress["epoch"],
+                         progress["position"])
+                self._evaluate()
             elif name == "example_step":
                 self.running = False
                 self._example_step(*args)
@@ -423,14 +453,28 @@ class TrainingLoop:
             return
         self._evaluate()
 
-    def _replace_model(self, model: Network) -> None:
+    def _replace_model(self, model: Network, evaluate: bool = True) -> None:
         self._trainer.model = model
         self._trainer.reset_progress()
         self.run_number = new_run_number()
         self._reset_accumulators()
         self._next_eval = 0
         self._pending_steps = 0
-        self._evaluate()
+        if evaluate:
+            self._evaluate()
+
+    def _end_budget(self) -> None:
+        """A train_for's budget is over (spent, or ended by another command or a blow-up)."""
+        if self._budget is not None:
+            self._budget = None
+            self._ended_ticket = self._ticket
+            self._dirty = True
+
+    def _evaluate_if_stale(self) -> None:
+        """Evaluate unless the last evaluation was of these weights: paused, every view of the test
+        accuracy (the chart's number, the explorer's) is of the weights on screen."""
+        if not self._last_eval_at or self._last_eval_at != self._trainer.examples_seen:
+            self._evaluate()
 
     def _reset_accumulators(self) -> None:
         self._losses: list[np.ndarray] = []
@@ -439,6 +483,7 @@ class TrainingLoop:
         self._accuracies: list[float] = []
         self._evaluations: list[EvalMetrics] = []
         self._epoch_ends: list[int] = []
+        self._blowups: list[tuple[int, float]] = []
         self._backlog_updates = 0
         self._message = ""
         self._dirty = True
@@ -449,16 +494,20 @@ class TrainingLoop:
             m = self._trainer.train(updates)
         except TrainingDiverged as exc:
             self.running = False
-            self._budget = None
+            self._end_budget()
+            self._blowups.append((self._trainer.examples_seen, float(self.config.learning_rate)))
+            self._evaluate_if_stale()  # the weights put back are the ones shown
             self._message = str(exc)
             self._dirty = True
             self.on_diverged(str(exc))
             return 0
+        spent = False
         if self._budget is not None and self.running:
             self._budget -= len(m.losses)
             if self._budget <= 0:  # the budget is spent: pause, and say so at once
-                self._budget = None
+                self._end_budget()
                 self.running = False
+                spent = True
         self._losses.append(m.losses)
         self._examples_at.append(m.examples_at)
         self._backlog_updates += len(m.losses)
@@ -467,6 +516,8 @@ class TrainingLoop:
         if m.epoch_finished:
             self._epoch_ends.append(m.examples_seen)
             self._evaluate()
+        elif spent:
+            self._evaluate()  # a fixed amount of training ended: its weights' test accuracy
         # A smoothed rate for sizing chunks and for the status bar.
         rate = m.examples_per_second
         self._rate = rate if not self._rate else 0.8 * self._rate + 0.2 * rate
@@ -475,6 +526,7 @@ class TrainingLoop:
 
     def _evaluate(self) -> None:
         metrics = self._trainer.evaluate()
+        self._last_eval_at = self._trainer.examples_seen
         metrics.predictions.flags.writeable = False  # handed out in snapshots: nobody may change it
         if len(self._evaluations) >= MAX_BACKLOG_EVALUATIONS:  # the window takes none: bounded
             self._evaluations.pop()
@@ -502,7 +554,8 @@ class TrainingLoop:
             examples_per_second=self._rate if self.running else 0.0,
             running=self.running, run=self.run_number,
             learning_rate=self.config.learning_rate, batch_size=self.config.batch_size,
-            message=self._message,
+            message=self._message, blowups=tuple(self._blowups), ticket=self._ended_ticket,
+            restored=self._restored,
         )
         self._reset_accumulators()
         self._dirty = False

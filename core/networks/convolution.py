@@ -532,8 +532,8 @@ def sgd_block_one_block(x: np.ndarray, y: np.ndarray, K1: np.ndarray, c1: np.nda
     is_max = np.empty((F, m, m), bool)
     corners, d_corners = window_corners(r), window_corners(da)
     L = np.empty((n, W.shape[1]), dtype=np.float32)
-    lr = np.float32(lr)
     with np.errstate(over="ignore", invalid="ignore"):   # divergence is detected by the caller
+        lr = np.float32(lr)   # (a rate beyond float32, 1e300, is inf here: it diverges, and says so)
         for t in range(n):
             Pt = P[t]
             np.matmul(Km, Pt, out=a)                                   # x ⋆ K

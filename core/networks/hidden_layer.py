@@ -342,9 +342,9 @@ def sgd_block_hidden(x: np.ndarray, y: np.ndarray, W1: np.ndarray, b1: np.ndarra
     D1 = np.zeros((k, H), dtype=np.float32)  # lr delta1_s, one row per example
     L = np.empty((k, W2.shape[1]), dtype=np.float32)
     W2T = W2.T                              # a view: follows W2's in-place updates
-    lr = np.float32(lr)
     relu = activation == "relu"
     with np.errstate(over="ignore", invalid="ignore"):  # divergence is detected by the caller
+        lr = np.float32(lr)   # (a rate beyond float32, 1e300, is inf here: it diverges, and says so)
         for t in range(k):
             z = Z0[t] - G[t, :t] @ D1[:t]
             h = np.maximum(z, 0) if relu else activate(z, activation)
@@ -499,6 +499,7 @@ def step_hidden(params: dict, activation: str, x: np.ndarray, label: int | None,
     """One gradient-descent step of the hidden-layer network on one example; ``params`` is left
     unchanged. Returns new float32 arrays {"W1", "b1", "W2", "b2"}: each minus lr times its gradient."""
     e = explain_hidden(params, activation, x, label, top=0)
-    lr = np.float32(lr)
     grads = e.gradients()
-    return {k: np.asarray(params[k], dtype=np.float32) - lr * grads[k] for k in ("W1", "b1", "W2", "b2")}
+    with np.errstate(all="ignore"):   # a step too large is caught by the caller (not finite)
+        lr = np.float32(lr)
+        return {k: np.asarray(params[k], dtype=np.float32) - lr * grads[k] for k in ("W1", "b1", "W2", "b2")}

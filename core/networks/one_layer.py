@@ -196,8 +196,8 @@ def sgd_block(x: np.ndarray, y: np.ndarray, W: np.ndarray, b: np.ndarray, lr: fl
     G = x @ x.T + np.float32(1)             # (k, k)  x_t . x_s, + 1 for the bias' constant input
     D = np.empty((k, W.shape[1]), dtype=np.float32)  # lr (p_s - y_s), one row per example
     L = np.empty_like(D)
-    lr = np.float32(lr)
     with np.errstate(over="ignore", invalid="ignore"):  # divergence is detected by the caller
+        lr = np.float32(lr)   # (a rate beyond float32, 1e300, is inf here: it diverges, and says so)
         for t in range(k):
             l = L0[t] - G[t, :t] @ D[:t]
             L[t] = l

@@ -3,6 +3,7 @@ as the lesson says; bad lesson files are a message and the app stays usable."""
 
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -11,10 +12,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from mnist_visualizer.core.lessons import CONTROLS, PANELS, load_lesson, state_at
-from mnist_visualizer.core.model import save_network
-from mnist_visualizer.core.networks import chooser_architectures
-from mnist_visualizer.core.networks.one_layer import SoftmaxRegression
+from mnist_visualizer.core.data import as_float, load_dataset
+from mnist_visualizer.core.lesson_replay import LessonReplay, weights_checksum
+from mnist_visualizer.core.lessons import (CONTROLS, PANELS, fill_caption, format_value, load_lesson,
+                                           placeholders_in, state_at)
+from mnist_visualizer.core.networks import OneLayer, chooser_architectures
+from mnist_visualizer.core.runs import run_label
+from mnist_visualizer.core.training import TrainConfig
 from mnist_visualizer.visualizer.lesson_player import TABS, reflow
 
 
@@ -54,14 +58,50 @@ def test_every_panel_and_control_a_lesson_can_name_is_in_the_window(window, qtbo
         assert control_visible(window, name), name
 
 
-def check_step(window, qtbot, lesson, index, mnist):
-    """The window shows step ``index`` as `state_at` says it should be."""
-    state = state_at(lesson, index)
+@pytest.fixture(scope="module")
+def course_ends():
+    """Every step's declared end state of the built-in lesson, computed here, apart from the window
+    (the same core kernels, but its own computation): weights, runs, the caption's numbers."""
+    mnist = load_dataset()
+    lesson = load_lesson("course")
+    replay = LessonReplay(lesson, mnist, OneLayer(), TrainConfig().learning_rate, TrainConfig().batch_size)
+    return [replay.end(k) for k in range(len(lesson.steps))]
+
+
+def wait_for_step(window, qtbot, index, timeout=120_000):
     player = window.lesson
-    assert player.index == index
+    qtbot.waitUntil(lambda: player.index == index and player.ready_index == index
+                    and window.session.settled, timeout=timeout)
+    window.display.draw_frame()   # the numbers as the window writes them
+
+
+def shown_probabilities(window):
+    return {j: label.toPlainText() for j, label in enumerate(window.bars.value_labels)}
+
+
+def check_step(window, qtbot, lesson, index, mnist, ends, before=None):
+    """The window shows step ``index`` as its declared state says: the lesson's settings (`state_at`)
+    and the computed end state (``ends[index]``): network, weights, runs and their labels, the
+    visible panel, the buttons, and every number its caption states."""
+    state, end = state_at(lesson, index), ends[index]
+    player = window.lesson
+    wait_for_step(window, qtbot, index)
     assert player.caption.counter.text() == f"Step {index + 1} of {len(lesson.steps)}"
-    assert player.caption.caption.text() == reflow(state.caption)
-    assert all(word in player.caption.caption.text() for word in state.caption.split())
+    assert player.caption.title.text() == state.title
+    # network and weights
+    assert window.latest.architecture == end.weights.architecture
+    assert window.network_box.currentData() == end.weights.architecture
+    assert weights_checksum(window.latest.weights) == end.checksum(), f"step {index + 1}"
+    assert window.latest.examples_seen == end.progress["examples_seen"]
+    # runs and their labels: the declared ones (the lesson's fold), the computed ones, the window's
+    declared = [run_label(net or OneLayer(), trained) for net, trained in state.runs]
+    assert [r.label for r in end.earlier] + [end.run.label] == declared
+    assert [r.label for r in window.plots.earlier_runs] + [window.session.run_label()] == declared
+    blowups = [lr for r in window.plots.earlier_runs for _, lr in r.blowups] + [lr for _, lr in window.plots.blowups]
+    assert blowups == [lr for r in (*end.earlier, end.run) for _, lr in r.blowups]
+    assert [item.label.toPlainText() for item in window.plots._blowup_items] == [
+        f"λ {lr:g}: blew up" for lr in blowups]
+    # settings, the tab shown, the panel highlighted, the controls, the buttons
     if state.learning_rate is not None:
         assert window.lr_box.value() == pytest.approx(state.learning_rate)
     if state.batch_size is not None:
@@ -69,64 +109,88 @@ def check_step(window, qtbot, lesson, index, mnist):
     if state.speed is not None:
         value = window.speed_box.currentData()
         assert (value == 0) if state.speed == "full" else value == pytest.approx(state.speed)
-    if state.tab is not None:
-        assert window.views.currentIndex() == TABS[state.tab]
+    assert window.views.currentIndex() == TABS[state.tab or "learning"]
     for name in CONTROLS:
         assert control_visible(window, name) == (name not in state.hide), name
-    if state.network is not None:
-        want = state.network
-        qtbot.waitUntil(lambda: window.latest.architecture == want, timeout=5000)
-        assert window.network_box.currentData() == want
+    target = player.panel(state.highlight)
+    assert player.highlight.target is target
+    if target is not None:
+        assert target.isVisible() and player.highlight.isVisible()
+    assert window.action_set.start.text() == "▶ Start" and not window.session.running
+    assert player.caption.back_button.isEnabled() == (index > 0)
+    assert player.caption.next_button.isEnabled() == (index + 1 < len(lesson.steps))
+    assert window.problem.isVisible() == bool(end.message)
+    # the canvas: a test image is read exactly as it is
     canvas = state.canvas_in_force
-    if canvas is not None:
-        if canvas.kind == "clear":
-            assert window.canvas.is_empty()
-        else:
-            index_shown = canvas.test_index(mnist.test_labels)
-            digit = mnist.test_images[index_shown].astype(np.float32) / 255
-            shown = window.canvas.network_input()
-            assert np.corrcoef(shown, digit)[0, 1] > 0.8
-    target = window.lesson.panel(state.highlight)
-    assert window.lesson.highlight.target is target
-    if target is not None and target.isVisible():
-        assert window.lesson.highlight.isVisible()
+    if canvas is not None and canvas.kind == "clear":
+        assert window.canvas.is_empty()
+    elif canvas is not None:
+        image = as_float(mnist.test_images[canvas.test_index(mnist.test_labels)])
+        np.testing.assert_array_equal(window.canvas.network_input(), image)
+    # the caption: its numbers filled in from the state, its formulas as formulas
+    assert player.caption.text == fill_caption(reflow(state.caption), end.values)
+    html = player.caption.caption.text()
+    assert "_{" not in html and "^{" not in html and ("_" in state.caption) <= ("<sub>" in html)
+    names = placeholders_in(state.caption)
+    if "accuracy" in names:   # the chart's number, the explorer's, the caption's: one value
+        shown = window.plots.test_number.value.text()
+        assert shown == format_value("accuracy", end.values["accuracy"]) in player.caption.text
+        window.explorer.set_weights(window.latest.weights)
+        assert f"Test set: {shown} right" in window.explorer.matrix_title.text()
+    for name in names:
+        if name.startswith("p_") and not name.endswith("_before"):
+            j = int(name[2])
+            assert window.bars.probabilities[j] == pytest.approx(end.values[name], abs=1e-6)
+            # written over its bar as the caption writes it (the largest bar always is; others
+            # where their labels fit)
+            wanted = {format_value(name, end.values[name])} | (
+                set() if j == int(np.argmax(window.bars.probabilities)) else {""})
+            assert shown_probabilities(window)[j] in wanted
+        if name == "loss":
+            label = int(mnist.test_labels[canvas.test_index(mnist.test_labels)])
+            assert -np.log(window.bars.probabilities[label]) == pytest.approx(end.values["loss"], rel=1e-5)
+        if name.endswith("_before") and before is not None:   # what the window showed on entering
+            assert before[int(name[2])] == pytest.approx(end.values[name], abs=1e-6)
+    # every learning rate a caption states is the one in force, or one a run trained with
+    rates = {lr for _, trained in state.runs for lr, _ in trained} | {window.session.learning_rate}
+    for stated in re.findall(r"λ = ([0-9.]+)", state.caption):
+        assert float(stated) in rates, (index + 1, stated)
 
 
-def test_the_built_in_lesson_forward_and_back(window, qtbot, mnist):
+def test_the_built_in_lesson_is_a_state_at_every_step_whichever_way_it_is_reached(
+        window, qtbot, mnist, course_ends):
+    """Forward (Next; the steps that train are watched live, two of them cut short by Next), then
+    back (Page Up), then jumps in a seeded random order: at every step the window is the step's
+    declared state."""
     lesson = load_lesson("course", n_test_images=len(mnist.test_labels))
-    assert window.lesson.open("course")
     n = len(lesson.steps)
+    player = window.lesson
+    assert window.lesson.open("course")
+    before = None
     for index in range(n):
-        check_step(window, qtbot, lesson, index, mnist)
-        qtbot.wait(150)  # let a step's training begin: a teacher clicks on before it ends, too
-        qtbot.keyClick(window, Qt.Key_PageDown)
-    assert window.lesson.index == n - 1  # Next on the last step stays there
+        if index in (3, 4):   # learning one example at a time, the epoch: Next before they end
+            qtbot.waitUntil(lambda: player.index == index and window.session.running, timeout=120_000)
+            qtbot.wait(700)
+            assert player.ready_index is None and window.action_set.start.text() == "❚❚ Pause"
+        else:
+            check_step(window, qtbot, lesson, index, mnist, course_ends, before)
+            before = window.bars.probabilities.copy()
+        if index + 1 < n:
+            qtbot.keyClick(window, Qt.Key_PageDown)
+    qtbot.keyClick(window, Qt.Key_PageDown)
+    assert player.index == n - 1  # Next on the last step stays there
     for index in range(n - 2, -1, -1):
         qtbot.keyClick(window, Qt.Key_PageUp)
-        check_step(window, qtbot, lesson, index, mnist)
+        check_step(window, qtbot, lesson, index, mnist, course_ends)
+    order = np.random.default_rng(20).permutation(n)
+    for index in order:
+        player.go_to(int(index))
+        check_step(window, qtbot, lesson, int(index), mnist, course_ends)
     qtbot.keyClick(window, Qt.Key_Escape)
     assert not window.lesson.active and not window.lesson.caption.isVisible()
     for name in CONTROLS:
         assert control_visible(window, name), name
     assert window.session.controller.is_alive()
-
-
-def test_going_back_puts_back_the_weights_a_step_ended_with(window, qtbot, mnist):
-    """Step 3 applies one gradient step to a 7; going back to it after the epoch of step 5
-    shows the weights it had, exactly."""
-    assert window.lesson.open("course")
-    for _ in range(2):
-        window.lesson.next()
-    qtbot.waitUntil(lambda: 2 in window.lesson._ended_with, timeout=5000)
-    after_step = window.lesson._ended_with[2]
-    window.lesson.next()   # 100 examples at 10 a second
-    qtbot.wait(500)
-    window.lesson.next()   # the epoch
-    qtbot.wait(300)
-    window.lesson.previous()
-    window.lesson.previous()
-    assert window.lesson.index == 2
-    qtbot.waitUntil(lambda: np.array_equal(window.latest.W, after_step.params["W"]), timeout=5000)
 
 
 def test_arrows_and_page_keys_step_even_from_a_number_box(window, qtbot):
@@ -162,16 +226,14 @@ def test_a_bad_lesson_file_is_a_message_and_the_app_carries_on(window, tmp_path,
 
 
 def test_a_step_whose_weights_file_is_corrupt_says_so_and_the_lesson_goes_on(window, qtbot, tmp_path):
-    good = tmp_path / "good.npz"
-    save_network(good, SoftmaxRegression(seed=3))
+    (tmp_path / "good.npz").write_bytes(b"not a weights file")   # there, so the lesson checks out
     (tmp_path / "lesson.toml").write_text(
         'title = "L"\n[[steps]]\ntitle = "Start"\ncaption = "x"\n\n'
         '[[steps]]\ntitle = "Load"\ncaption = "y"\nweights = { file = "good.npz" }\n\n'
         '[[steps]]\ntitle = "After"\ncaption = "z"\ntab = "explorer"\n')
     assert window.lesson.open(tmp_path / "lesson.toml")
-    good.write_bytes(b"not a weights file")   # broken after the lesson was checked
     window.lesson.next()
-    assert window.problem.isVisible()
+    qtbot.waitUntil(window.problem.isVisible, timeout=60_000)
     text = window.problem.text()
     assert 'lesson.toml, step 2 ("Load"): weights:' in text and "good.npz" in text
     window.lesson.next()
@@ -188,18 +250,66 @@ def test_the_command_line_opens_a_lesson(tmp_path):
 
 
 def test_a_step_with_new_weights_and_training_knows_when_it_is_done(window, qtbot, tmp_path):
-    """Fresh weights count from 0: the step's end is seen, and stepping back to it restores it."""
+    """Fresh weights count from 0: the step's end is seen, the run button says so, and stepping
+    back to it restores it."""
     (tmp_path / "l.toml").write_text(
-        'title = "L"\n[[steps]]\ntitle = "Train"\ncaption = "x"\nweights = "fresh"\nbatch_size = 100\n'
-        'learning_rate = 0.5\ntrain_examples = 1000\n\n'
+        'title = "L"\n[[steps]]\ntitle = "Train"\ncaption = "x {accuracy}"\nweights = "fresh"\n'
+        'batch_size = 100\nlearning_rate = 0.5\ntrain_examples = 1000\n\n'
         '[[steps]]\ntitle = "More"\ncaption = "y"\nweights = "fresh"\nseed = 3\ntrain_examples = 500\n')
     window.session.controller.step(3000)
     qtbot.waitUntil(lambda: window.latest.examples_seen == 3000, timeout=10000)
     assert window.lesson.open(tmp_path / "l.toml")
-    qtbot.waitUntil(lambda: 0 in window.lesson._ended_with, timeout=10000)
-    assert window.latest.examples_seen == 1000
-    first = window.lesson._ended_with[0]
+    wait_for_step(window, qtbot, 0)
+    assert window.latest.examples_seen == 1000 and window.action_set.start.text() == "▶ Start"
+    first = window.lesson.ends[0]
+    assert weights_checksum(window.latest.weights) == first.checksum()
     window.lesson.next()
-    qtbot.waitUntil(lambda: 1 in window.lesson._ended_with, timeout=10000)
+    wait_for_step(window, qtbot, 1)
+    assert window.latest.examples_seen == 500
     window.lesson.previous()
-    qtbot.waitUntil(lambda: np.array_equal(window.latest.W, first.params["W"]), timeout=5000)
+    wait_for_step(window, qtbot, 0)
+    assert weights_checksum(window.latest.weights) == first.checksum()
+    assert [r.label for r in window.plots.earlier_runs] == []   # the second run came after step 1
+
+
+def test_check_lesson_on_the_command_line(tmp_path):
+    """`--check-lesson`: the built-in lesson passes (exit 0); a file with three mistakes gives three
+    lines on stderr, each naming the file, the step and the field, and a non-zero exit; so does
+    `--lesson` with that file, before any window opens."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    run = lambda *args: subprocess.run([sys.executable, "-m", "mnist_visualizer.visualizer", *args],
+                                       capture_output=True, text=True, env=env, timeout=60)
+    ok = run("--check-lesson", "course")
+    assert ok.returncode == 0 and ok.stderr == "" and "16 steps" in ok.stdout
+    bad = tmp_path / "three.toml"
+    bad.write_text('title = "Three mistakes"\n'
+                   '[[steps]]\ntitle = "One"\ncaption = "{acuracy} right"\nlearning_rate = "fast"\n'
+                   '[[steps]]\ntitle = "Two"\ncaption = "x"\nhiglight = "loss"\n')
+    for result in (run("--check-lesson", str(bad)), run("--no-settings", "--lesson", str(bad))):
+        lines = result.stderr.strip().splitlines()
+        assert result.returncode != 0 and len(lines) == 3, result.stderr
+        assert 'three.toml, step 1 ("One"): caption has an unknown placeholder {acuracy}' in lines[0]
+        assert 'three.toml, step 1 ("One"): learning_rate must be a positive number' in lines[1]
+        assert 'three.toml, step 2 ("Two"): unknown field "higlight"' in lines[2]
+
+
+def test_after_a_free_run_the_steps_are_set_up_as_they_come(window, qtbot, tmp_path):
+    """A step with train = "run" lets training go on as long as the class likes: the steps after
+    it cannot be computed ahead; they do their actions going forward, and Back puts back the
+    weights a step was left with."""
+    (tmp_path / "free.toml").write_text(
+        'title = "L"\n[[steps]]\ntitle = "Run"\ncaption = "x"\nweights = "fresh"\ntrain = "run"\n\n'
+        '[[steps]]\ntitle = "Some more"\ncaption = "y"\ntrain_examples = 300\n\n'
+        '[[steps]]\ntitle = "Look"\ncaption = "z"\n')
+    assert window.lesson.open(tmp_path / "free.toml")
+    wait_for_step(window, qtbot, 0)
+    qtbot.waitUntil(lambda: window.session.running and window.latest.examples_seen > 0, timeout=10000)
+    window.lesson.next()
+    qtbot.waitUntil(lambda: not window.session.running, timeout=20000)
+    left_with = window.latest.examples_seen
+    qtbot.waitUntil(lambda: 1 in window.lesson._kept, timeout=5000)
+    window.lesson.next()
+    assert window.lesson.ready_index == 2 and window.latest.examples_seen == left_with
+    window.lesson.previous()
+    assert window.lesson.ready_index == 1 and window.action_set.start.text() == "▶ Start"
+    assert weights_checksum(window.latest.weights) == weights_checksum(window.lesson._kept[1])

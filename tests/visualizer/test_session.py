@@ -125,3 +125,42 @@ def test_a_new_controller_trains_at_the_speed_chosen(session, small_dataset, qtb
     session.start()
     qtbot.wait(1000)
     assert 1 <= session.latest.examples_seen <= 10
+
+
+def test_a_run_is_labelled_with_every_setting_it_trained_with(session, qtbot):
+    """A run trained at λ 0.01 is not labelled λ 50 because 50 was set later (issue 20): the label
+    lists what it trained with, a blow-up included; a setting never trained with is not in it."""
+    session.start(300)
+    qtbot.waitUntil(lambda: session.latest.examples_seen >= 300 and not session.running, timeout=10000)
+    session.set_learning_rate(0.2)   # set, never trained with
+    session.set_learning_rate(50)
+    assert session.run_label() == "one layer, λ 0.01, batch 1"
+    blowups = []
+    session.snapshot.connect(lambda snap: blowups.extend(snap.blowups))
+    with qtbot.waitSignal(session.training_done, timeout=10000):
+        session.start(200)           # blows up at once: the weights are put back
+    assert [lr for _, lr in blowups] == [50] and not session.running
+    assert session.run_label() == "one layer, λ 0.01 → 50, batch 1"
+
+
+def test_a_fixed_amount_of_training_ends_paused_and_says_so(session, qtbot):
+    """start(updates) returns a ticket; when its training is over the session is paused (the run
+    button reads Start again) and training_done gives the ticket back."""
+    states = []
+    session.running_changed.connect(states.append)
+    with qtbot.waitSignal(session.training_done, timeout=10000) as done:
+        ticket = session.start(500)
+    assert done.args == [ticket] and not session.running and states[-1] is False
+    assert session.latest.examples_seen == 500
+    # the test accuracy shown is of the weights it ended with
+    assert session.latest.evaluations == () or session.latest.evaluations[-1].examples_seen == 500
+
+
+def test_a_value_beyond_what_the_app_takes_is_clamped_and_said(session):
+    said = []
+    session.notice.connect(said.append)
+    session.set_batch_size(100_000)
+    assert session.batch_size == len(session.dataset.train_labels)
+    assert said and "100,000" in said[-1] and f"{len(session.dataset.train_labels):,}" in said[-1]
+    session.set_learning_rate(1e300)
+    assert session.learning_rate == 1e6 and "1e+300" in said[-1]

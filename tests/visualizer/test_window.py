@@ -206,3 +206,43 @@ def test_app_trains_at_the_speed_asked_for():
     assert result.returncode == 0, result.stderr
     record = json.loads(result.stdout.strip().splitlines()[-1])
     assert 1 <= record["examples_seen"] <= 16   # 5 updates a second of one example, for under 3 s
+
+
+def test_a_test_image_on_the_canvas_is_read_exactly_and_the_bars_say_what_it_is(make_window, mnist, trained):
+    """A test image put on the canvas is the network's input as it is, not drawn again through the
+    drawing's recipe (issue 20: the bars said 90% where the image gives 0.979): the bars show the
+    network's probabilities of the image itself, and its percentage is never rounded to 100%."""
+    from mnist_visualizer.core.shown import percent_text
+    w = make_window(mnist, model=trained)
+    for index in range(20):
+        w.put_on_canvas(w.explorer.image(index), index)
+        x = to_float(mnist.test_images[index])
+        np.testing.assert_array_equal(w.canvas.network_input(), x)
+        p = w.latest.weights.forward(x).probabilities[0]
+        np.testing.assert_allclose(w.bars.probabilities, p, atol=1e-6)
+        top = int(np.argmax(p))
+        assert w.bars.value_labels[top].toPlainText() == percent_text(p[top], 0)
+        assert w.bars.answer_caption.text() == f"{percent_text(p[top], 0)} sure"
+        if p[top] < 1:
+            assert "100%" not in w.bars.answer_caption.text()
+    w.canvas.clear()
+    w.canvas.set_ink(w.explorer.image(0))   # drawn (not shown as a test image): the recipe again
+    assert not np.array_equal(w.canvas.network_input(), to_float(mnist.test_images[0]))
+
+
+def test_paused_the_learning_tab_and_the_explorer_show_one_test_accuracy(make_window, small_dataset, qtbot):
+    """Issue 20: 89.5% on the Learning tab and 90.1% in the explorer for the same paused weights:
+    the chart's number was of the last evaluation, made thousands of examples before the pause.
+    Paused, the weights shown are evaluated, and both views write the same number."""
+    w = make_window(small_dataset)
+    w.session.start()
+    qtbot.waitUntil(lambda: w.latest.examples_seen > 1300, timeout=10000)
+    w.session.pause()
+    qtbot.waitUntil(lambda: not w.latest.running, timeout=5000)
+    qtbot.wait(200)
+    w.display.draw_frame()
+    chart = w.plots.test_number.value.text()
+    assert w.plots.test_x[-1] == w.latest.examples_seen
+    w.views.setCurrentIndex(2)
+    w.explorer.set_weights(w.latest.weights)
+    assert w.explorer.matrix_title.text().startswith(f"Test set: {chart} right")
