@@ -49,7 +49,7 @@ TABS = ("learning", "example", "explorer")
 
 # The panels a step can draw attention to; the window maps each name to one widget.
 PANELS = (
-    "loss", "accuracy", "templates", "hidden_units", "canvas", "probabilities",
+    "loss", "accuracy", "templates", "hidden_units", "filters", "feature_maps", "canvas", "probabilities",
     "example_forward", "example_gradients", "example_step", "confusion", "mistakes", "timeline",
     "preprocessing",
 )

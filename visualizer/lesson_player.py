@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QPushB
 
 from ..core.live.training_loop import FULL_SPEED
 from ..core.model import Architecture, NetworkWeights, WeightsError, load_network
+from ..core.networks import Convolution
 
 from .theme import Looks
 
@@ -428,6 +429,8 @@ class LessonPlayer(QObject):
         panels = {
             "loss": lambda: w.plots.loss_plot, "accuracy": lambda: w.plots.accuracy_plot,
             "templates": lambda: w.heatmaps, "hidden_units": lambda: w.hidden_units,
+            "filters": lambda: w.weight_views.view(Convolution),
+            "feature_maps": lambda: w.side_panels.view(Convolution),
             "canvas": lambda: w.canvas, "probabilities": lambda: w.bars,
             "example_forward": lambda: w.example.numbers_panel,
             "example_gradients": lambda: w.example.gradient_map,

@@ -361,14 +361,19 @@ class MainWindow(QMainWindow):
         self.network_box.setCurrentIndex(index)
         for name, action in self.network_actions.items():
             action.setChecked(name == network_name(architecture))
+        self.keep_keys()
+
+    def keep_keys(self) -> None:
+        """Rebuilding a view for another network can leave no window active where no window
+        manager looks after it (seen offscreen, when the views of a network first shown are built:
+        the convolution's, in a lesson step, left Page Down reaching nothing): the keys, a
+        presenter's clicker's among them, must keep reaching this window."""
         if self.isVisible() and QApplication.activeWindow() is None:
-            # Rebuilding a view for another network can leave no window active where no window
-            # manager looks after it (seen offscreen): the keys, a presenter's clicker's among
-            # them, must keep reaching this window.
             self.activateWindow()
 
     def show_weights(self, weights: NetworkWeights) -> None:
         self.weight_views.show_weights(weights)
+        self.keep_keys()   # (a kind's view builds itself for the first weights of a new network)
 
     def current_weights(self) -> NetworkWeights:
         """The weights the views show: the newest snapshot's, or the timeline's moment when looking

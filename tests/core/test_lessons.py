@@ -49,7 +49,7 @@ def test_builtin_lesson_loads_and_reads_well_projected():
     lesson = load_lesson("course")
     assert lesson.source == lessons_dir() / "course.toml"
     assert lesson.title and lesson.description
-    assert 12 <= len(lesson) <= 16
+    assert 12 <= len(lesson) <= 20   # about 25 minutes with a class
     assert len({s.title for s in lesson.steps}) == len(lesson)
     for step in lesson.steps:
         lines = step.caption.splitlines()

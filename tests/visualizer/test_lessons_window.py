@@ -280,7 +280,7 @@ def test_check_lesson_on_the_command_line(tmp_path):
     run = lambda *args: subprocess.run([sys.executable, "-m", "mnist_visualizer.visualizer", *args],
                                        capture_output=True, text=True, env=env, timeout=60)
     ok = run("--check-lesson", "course")
-    assert ok.returncode == 0 and ok.stderr == "" and "16 steps" in ok.stdout
+    assert ok.returncode == 0 and ok.stderr == "" and "19 steps" in ok.stdout
     bad = tmp_path / "three.toml"
     bad.write_text('title = "Three mistakes"\n'
                    '[[steps]]\ntitle = "One"\ncaption = "{acuracy} right"\nlearning_rate = "fast"\n'
