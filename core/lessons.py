@@ -48,6 +48,9 @@ PANELS = (
     "preprocessing",
 )
 
+# The panels a step can show in spotlight, filling the window (the window's `Spotlight` has these).
+SPOTLIGHTS = ("canvas", "charts", "weights", "example", "explorer")
+
 # The controls a step can hide, so that a class sees only what the step is about.
 CONTROLS = ("learning_rate", "batch_size", "speed", "network", "reset", "step", "start", "tabs", "timeline")
 
@@ -65,7 +68,7 @@ LESSON_FIELDS = ("title", "description", "steps")
 STEP_FIELDS = (
     "title", "caption", "network", "learning_rate", "batch_size", "speed", "weights", "seed",
     "train", "train_examples", "tab", "highlight", "canvas", "example_step", "true_label", "hide",
-    "presentation",
+    "presentation", "spotlight",
 )
 NETWORK_FIELDS = option_names()      # every kind's options: network = { hidden = 64 }, ...
 CANVAS_KINDS = ("test_image", "digit", "strokes")
@@ -150,6 +153,7 @@ class LessonStep:
     true_label: int | None = None
     hide: tuple[str, ...] | None = None       # () = show every control again
     presentation: bool | None = None
+    spotlight: str | None = None              # a name from SPOTLIGHTS
 
 
 @dataclass(frozen=True)
@@ -174,7 +178,8 @@ class LessonState:
     ``hide`` (the controls hidden, in :data:`CONTROLS` order; () = none);
     ``true_label`` (the label that goes with what is on the canvas; None = the test image's own).
 
-    This step only: ``title``, ``caption``, ``highlight`` (a name from :data:`PANELS` or None).
+    This step only: ``title``, ``caption``, ``highlight`` (a name from :data:`PANELS` or None),
+    ``spotlight`` (a name from :data:`SPOTLIGHTS` or None: the panel that fills the window).
 
     Actions of this step (None = none), done in this order on entering it going forward:
     ``weights`` (fresh or a file; also set, fresh with the step's seed, when the step changes the
@@ -212,6 +217,7 @@ class LessonState:
     train_examples: int | None
     canvas_in_force: Canvas | None
     rebuild: tuple[int, ...] | None
+    spotlight: str | None = None   # this step only: the panel that fills the window (SPOTLIGHTS)
 
 
 # --- the fold -------------------------------------------------------------------------------------
@@ -252,7 +258,7 @@ def lesson_states(lesson: Lesson) -> tuple[LessonState, ...]:
             rebuild = rebuild + [k] if (known_canvas or not step.example_step) else None
         out.append(LessonState(
             index=k, n_steps=len(lesson.steps), title=step.title, caption=step.caption,
-            highlight=step.highlight, weights=weights, canvas=step.canvas,
+            highlight=step.highlight, spotlight=step.spotlight, weights=weights, canvas=step.canvas,
             example_step=step.example_step, train_examples=step.train_examples,
             canvas_in_force=canvas_in_force, rebuild=None if rebuild is None else tuple(rebuild), **s))
         if s["train"] == "run":
@@ -479,6 +485,8 @@ def _parse_step(raw, where: _Where, folders, n_test_images) -> LessonStep:
         f["tab"] = _choice(where, "tab", raw["tab"], TABS, "tab")
     if "highlight" in raw:
         f["highlight"] = _choice(where, "highlight", raw["highlight"], PANELS, "panel")
+    if "spotlight" in raw:
+        f["spotlight"] = _choice(where, "spotlight", raw["spotlight"], SPOTLIGHTS, "panel")
     if "canvas" in raw:
         f["canvas"] = _parse_canvas(where, raw["canvas"], n_test_images)
     if "example_step" in raw:

@@ -22,8 +22,8 @@ from .mosaic import (SIDE, MapMosaic, cache_axes, displayable, heading_picture_r
                      set_symmetric_levels)
 from .theme import Looks, style_plot
 
-PAGE = 64       # unit maps shown at once: 8 x 8 stays readable on a projector
-COLUMNS = 8
+PAGE = 16       # unit maps shown at once: 4 x 4 tiles of 60 px or more on a 1024x768 projector
+COLUMNS = 4
 
 
 def influence(W2: np.ndarray) -> np.ndarray:
@@ -143,7 +143,7 @@ class HiddenUnitsView(QWidget):
         layout.setSpacing(2)
         layout.addLayout(top)
         layout.addLayout(self._maps_row, stretch=1)
-        self._build_mosaic(PAGE)  # now, with the window: 64 panels serve every H >= 64
+        self._build_mosaic(PAGE)  # now, with the window: PAGE panels serve every H >= PAGE
 
     def set_class_names(self, names) -> None:
         self.output.set_class_names(names)
@@ -154,7 +154,7 @@ class HiddenUnitsView(QWidget):
         if self.mosaic is not None:
             self._maps_row.removeWidget(self.mosaic)
             self.mosaic.deleteLater()
-        # No titles: at 64 panels a title would be wider than its panel; the read-out names the unit.
+        # No titles: at PAGE panels a title would be wider than its panel; the read-out names the unit.
         self.mosaic = MapMosaic(n, min(COLUMNS, n), describe=self._describe, titled=False)
         self.mosaic.set_looks(self._looks)
         self._maps_row.insertWidget(0, self.mosaic, stretch=3)

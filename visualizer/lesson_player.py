@@ -181,7 +181,8 @@ class LessonPlayer(QObject):
     ``problem(str)`` is emitted when a step cannot be set up (a weights file that does not load,
     say): the message names the file, the step and the field, and the lesson stays usable; the
     session reports it. ``active_changed(bool)``: a lesson opened or left; ``controls_hidden``: the
-    names (`core.lessons.CONTROLS`) the step hides, all others shown.
+    names (`core.lessons.CONTROLS`) the step hides, all others shown; ``spotlight_requested``: the
+    panel the step shows filling the window (None: the whole layout).
     """
 
     problem = Signal(str)
@@ -189,6 +190,7 @@ class LessonPlayer(QObject):
     left = Signal()
     active_changed = Signal(bool)
     controls_hidden = Signal(object)
+    spotlight_requested = Signal(object)   # a name of core.lessons.SPOTLIGHTS, or None: none
 
     def __init__(self, window: LessonStage, session: TrainingSession, appearance: Appearance):
         super().__init__(window)
@@ -268,6 +270,7 @@ class LessonPlayer(QObject):
         self._placer.stop()
         QApplication.instance().removeEventFilter(self._keys)
         self.highlight.follow(None)
+        self.spotlight_requested.emit(None)
         self.controls_hidden.emit(())
         self.active_changed.emit(False)
         self.session.clear_problem()
@@ -294,6 +297,7 @@ class LessonPlayer(QObject):
         state = state_at(self.lesson, index)
         previous_index, self.index, self.state = self.index, index, state
         self.caption.show_state(state)
+        self.spotlight_requested.emit(None)   # the layout whole while the step sets it up
         try:
             if forward:
                 self._enter_forward(state)
@@ -303,6 +307,7 @@ class LessonPlayer(QObject):
             self.session.pause()
             self.problem.emit(f"{self.lesson.source.name}, step {index + 1} (\"{state.title}\"): {exc}")
         self.window.fit_views(canvas_first=state.highlight in CANVAS_PANELS)
+        self.spotlight_requested.emit(state.spotlight)
         self.highlight.follow(self.panel(state.highlight))
         self.step_entered.emit(index)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ..core.live.training_loop import TrainingSnapshot
@@ -57,6 +57,16 @@ def legend_html(title: str, entries) -> str:
         f"<span style='color: rgb{tuple(colour[:3])}; font-weight: bold'>{symbol}</span>&nbsp;{text}"
         for symbol, colour, text in entries]
     return "&nbsp;&nbsp;&nbsp;".join(parts)
+
+
+def fits_one_line(label: QLabel, html: str) -> bool:
+    """Whether rich text ``html`` fits ``label``'s width in one line, in the label's font."""
+    label.ensurePolished()   # (its font is the stylesheet's)
+    document = QTextDocument()
+    document.setDefaultFont(label.font())
+    document.setDocumentMargin(0)
+    document.setHtml(html)
+    return document.idealWidth() <= max(label.contentsRect().width(), 1)
 
 
 @dataclass(frozen=True)
@@ -198,6 +208,11 @@ class MetricsPlots(QWidget):
         self._draw_earlier_runs()
         self._label_epochs()
 
+    def fold_numbers(self, folded: bool) -> None:
+        """The big numbers over the charts hidden (folded, for want of height) or shown."""
+        for number in (self.loss_number, self.train_number, self.test_number):
+            number.setVisible(not folded)
+
     def _make_room_for_numbers(self) -> None:
         """Room at the ends of the y axes for half a line of type: their end numbers are centred on
         the ends (pyqtgraph hides a number reaching further beyond its axis than the axis allows, and
@@ -216,16 +231,33 @@ class MetricsPlots(QWidget):
         self.loss_plot.getViewBox().sigResized.connect(self._label_epochs, Qt.UniqueConnection)
 
     def _write_legends(self) -> None:
+        """Each legend in one line: the earlier runs named in full where the line holds them, else
+        by number in their colours (a compact key, named in full in the tooltip); a legend that
+        wraps takes the chart's height."""
         theme = self._looks.theme
         # Earlier runs are named here, in their colours, rather than on the plot, where their labels
         # would pile up at the left (runs of different lengths end near each other).
-        earlier = [("┅", EARLIER_COLOURS[i % len(EARLIER_COLOURS)], run.label)
-                   for i, run in enumerate(self.earlier_runs)]
-        self.loss_legend.setText(legend_html("loss", (
-            ("━", theme.loss + (140,), "each update"), ("━", theme.loss, "smoothed"),
-            ("○", theme.test, "test"), *earlier)))
-        self.accuracy_legend.setText(legend_html("accuracy", (
-            ("━", theme.train, "training (this epoch)"), ("○", theme.test, "test"), *earlier)))
+        colours = [EARLIER_COLOURS[i % len(EARLIER_COLOURS)] for i in range(len(self.earlier_runs))]
+        full = [("┅", c, run.label) for c, run in zip(colours, self.earlier_runs)]
+        key = [("┅", colours[0], "earlier runs " + " ".join(
+            f"<span style='color: rgb{tuple(c[:3])}; font-weight: bold'>{i + 1}</span>"
+            for i, c in enumerate(colours)))] if colours else []
+        names = "<br>".join(f"run {i + 1}: {run.label}" for i, run in enumerate(self.earlier_runs))
+        for legend, title, entries in (
+                (self.loss_legend, "loss", (("━", theme.loss + (140,), "each update"),
+                                            ("━", theme.loss, "smoothed"), ("○", theme.test, "test"))),
+                (self.accuracy_legend, "accuracy", (("━", theme.train, "training (this epoch)"),
+                                                    ("○", theme.test, "test")))):
+            text = legend_html(title, (*entries, *full))
+            if full and not fits_one_line(legend, text):
+                text = legend_html(title, (*entries, *key))
+            legend.setText(text)
+            legend.setToolTip(names)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        if self.earlier_runs:
+            self._write_legends()
 
     # --- earlier runs -------------------------------------------------------------------------
 

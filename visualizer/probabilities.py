@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from .theme import style_plot
@@ -70,6 +70,20 @@ class ProbabilityBars(QWidget):
             text.setFont(font)
             text.setColor(theme.text)
         self.answer_caption.setStyleSheet(f"font-size: {theme.pt(13):.0f}pt;")
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Never narrower than ten names side by side with a gap between them, and the axis'
+        numbers (squeezed, the digits under the bars ran into each other); on their side, the
+        names and room for bars."""
+        metrics = QFontMetricsF(self.plot.getAxis("left").style["tickFont"] or QFont())
+        names = max(metrics.horizontalAdvance(n) for n in self.class_names)
+        percent = metrics.horizontalAdvance("100%")
+        if self.horizontal:
+            width = names + 3 * percent
+        else:
+            width = percent + 2.5 * metrics.height() + 10 * (names + metrics.averageCharWidth())
+        self.plot.setMinimumWidth(int(width))
 
     @property
     def horizontal(self) -> bool:
@@ -99,6 +113,7 @@ class ProbabilityBars(QWidget):
             self.plot.setXRange(-0.6, 9.6, padding=0)
             self.plot.setYRange(0, 1.12, padding=0)
         # a class name is shorter than a digit's glyph is tall: make the answer fit its panel
+        self._fit_width()
         self.answer.setProperty("long", max(len(n) for n in self.class_names) > 3)
         self.answer.style().unpolish(self.answer)
         self.answer.style().polish(self.answer)

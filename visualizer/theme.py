@@ -37,6 +37,7 @@ class Theme:
     faint_alpha: int = 70  # of the raw, per-update loss curve
     line: float = 1.0
     scale: float = 1.0
+    chrome_limit: float = 1.25   # the most the toolbar, menus and status bar grow (see chrome_scale)
 
     def pt(self, size: float) -> float:
         return size * self.scale
@@ -47,11 +48,13 @@ class Theme:
 
     @property
     def chrome_scale(self) -> float:
-        """Menus, toolbar and status bar grow less than the content: they are read from near."""
-        return min(self.scale, 1.25)
+        """Menus, toolbar and status bar grow with the content as far as the screen's width lets
+        the toolbar's every control stay in one row (`chrome_limit`, set for the screen)."""
+        return min(self.scale, self.chrome_limit)
 
-    def scaled(self, scale: float) -> "Theme":
-        return replace(self, scale=scale)
+    def scaled(self, scale: float, chrome_limit: float | None = None) -> "Theme":
+        return replace(self, scale=scale,
+                       chrome_limit=self.chrome_limit if chrome_limit is None else chrome_limit)
 
 
 NORMAL = Theme("Normal", window="#efefef", chrome="#e4e4e4", text="#202020", muted="#606060")

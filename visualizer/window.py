@@ -9,13 +9,14 @@ decides where things go and what each view is shown.
 
 from __future__ import annotations
 
+import math
 import time
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtCore import QEvent, QSettings, Qt, Slot
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMainWindow, QSplitter, QTabWidget,
-                               QVBoxLayout, QWidget)
+                               QToolButton, QVBoxLayout, QWidget)
 
 from ..core.data import Dataset
 from ..core.live.training_loop import TrainingSnapshot
@@ -36,6 +37,7 @@ from .preprocessing_view import PreprocessingSteps
 from .probabilities import ProbabilityBars
 from .session import TrainingSession
 from .settings import restore_settings, save_settings
+from .spotlight import SpotlitPanel, Spotlight
 from .theme import mark_views_opaque
 from .timeline import Timeline
 
@@ -46,6 +48,9 @@ if TYPE_CHECKING:
 # The network chooser: what each kind offers (the guide's one layer, then one hidden layer of 16 to
 # 512 units, ...), from the registry of kinds.
 NETWORKS = list(chooser_architectures())
+
+
+PRESENTED_CANVAS = 3   # in presentation mode the sheet is at least 1/3 of the screen's height
 
 
 def network_name(architecture: Architecture) -> str:
@@ -91,6 +96,7 @@ class MainWindow(QMainWindow):
         self._explorer: TestSetExplorer | None = None
         self._explorer_updated = 0.0
         self.timeline = Timeline()
+        self._timeline_wanted, self._timeline_folded = True, False   # see show_timeline
         self.timeline.moment_selected.connect(self.show_moment)
         self.timeline.live_selected.connect(self.show_live)
         self.problem = QLabel()
@@ -109,16 +115,19 @@ class MainWindow(QMainWindow):
             box.installEventFilter(self._number_keys)
         self.canvas.setFocusPolicy(Qt.StrongFocus)  # a click on the sheet takes the keys back
         self._build_layout()
+        self.spotlight = self._build_spotlight()
         self.help = HelpOverlay(self.centralWidget())
         self.canvas.ink_changed.connect(self.update_prediction)
         self.display = LiveDisplay(self, session)   # frames: the snapshots drawn at the display rate
 
         self.lesson = LessonPlayer(self, session, self.appearance)
+        self.lesson.spotlight_requested.connect(self.spotlight.show_only)
         self.centralWidget().layout().insertWidget(1, self.lesson.caption)
         self.appearance.follow(self.lesson.caption, now=False)
+        # (labelled where the box's own words do not say what it is: "hidden 128 ReLU", "full speed")
         self.action_set = build_actions(self, session, self.appearance, self.files, self.lesson, networks, (
-            ("network", "network", self.network_box), ("learning_rate", "learning rate", self.lr_box),
-            ("batch_size", "batch size", self.batch_box), ("speed", "speed", self.speed_box)))
+            ("network", "", self.network_box), ("learning_rate", "λ", self.lr_box),
+            ("batch_size", "batch", self.batch_box), ("speed", "", self.speed_box)))
         self.network_actions = self.action_set.network
 
         session.dataset_changed.connect(self.show_dataset)
@@ -143,19 +152,26 @@ class MainWindow(QMainWindow):
     # --- building -----------------------------------------------------------------------------
 
     def _build_layout(self) -> None:
-        canvas_panel = QWidget()
-        row = QHBoxLayout(canvas_panel)
+        self.canvas_panel = canvas_panel = QWidget()
+        self.canvas_row = row = QHBoxLayout(canvas_panel)
         row.setContentsMargins(4, 0, 4, 0)
         canvas_column = QVBoxLayout()
         heading = QLabel("Draw a digit")
         heading.setObjectName("heading")
         self.canvas_heading = heading
-        canvas_column.addWidget(heading)
+        self.clear_button = QToolButton()   # its action is the window's (see actions.py)
+        self.clear_button.setObjectName("clear_canvas")
+        self.clear_button.setFocusPolicy(Qt.NoFocus)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(heading, stretch=1)
+        heading_row.addWidget(self.clear_button)
+        canvas_column.addLayout(heading_row)
         canvas_column.addWidget(self.canvas, stretch=1)
         row.addLayout(canvas_column, stretch=3)
         row.addWidget(self.preview, stretch=3)
         row.addWidget(self.side_panels, stretch=2)
         row.addWidget(self.bars, stretch=6)
+        canvas_panel.installEventFilter(self)   # its width decides whether the side panel fits
 
         self.top_splitter = QSplitter(Qt.Horizontal)
         self.top_splitter.setObjectName("top_splitter")
@@ -186,12 +202,40 @@ class MainWindow(QMainWindow):
         central = QWidget()
         central.setObjectName("central")
         layout = QVBoxLayout(central)
-        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.setSpacing(3)   # (every pixel of height counts on a 768-line projector)
         layout.addWidget(self.problem)
         layout.addWidget(self.main_splitter, stretch=1)
         self.setCentralWidget(central)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status, stretch=1)
+
+    def _build_spotlight(self) -> Spotlight:
+        """The panels that can fill the window (`spotlight.py`), each with its corner button: the
+        canvas with its bars, the charts, the weights (whichever kind's page is shown), and the
+        example and explorer tabs (their buttons come when they are built)."""
+        spotlight = Spotlight(self, self.views, {
+            "canvas": SpotlitPanel(lambda: self.canvas_panel, None, self._spotlight_canvas),
+            "charts": SpotlitPanel(lambda: self.plots, 0),
+            "weights": SpotlitPanel(lambda: self.weight_views, 0),
+            "example": SpotlitPanel(lambda: self.example, 1),
+            "explorer": SpotlitPanel(lambda: self.explorer, 2),
+        })
+        for name in ("canvas", "charts", "weights"):
+            spotlight.add_button(name)
+        return spotlight
+
+    def _spotlight_canvas(self, on: bool) -> None:
+        """The canvas spotlit: the sheet takes the height, and as much width as the bars leave it;
+        the preprocessing steps and the side panel fold away meanwhile."""
+        self.canvas_row.setStretch(0, 9 if on else 3)
+        if on:
+            self.preview.hide()
+            self.side_panels.hide()
+        else:
+            self.side_panels.show_architecture(self.architecture)
+            self.fit_canvas_row()
+            self.update_prediction()
 
     @property
     def example(self) -> ExamplePanel:
@@ -202,6 +246,7 @@ class MainWindow(QMainWindow):
             panel.step_requested.connect(self.apply_example_step)
             self._example = panel
             self._place_tab(1, panel)
+            self.spotlight.add_button("example")
         return self._example
 
     @property
@@ -214,6 +259,7 @@ class MainWindow(QMainWindow):
             explorer.image_chosen.connect(self.put_on_canvas)
             self._explorer = explorer
             self._place_tab(2, explorer)
+            self.spotlight.add_button("explorer")
         return self._explorer
 
     def _build_tab(self, index: int) -> None:
@@ -285,13 +331,85 @@ class MainWindow(QMainWindow):
     def fit_views(self, canvas_first: bool = False) -> None:
         """Share the height between the tabs and the canvas row: the dense tabs (the example's
         arithmetic, the explorer) and large type need more of it; the canvas keeps enough to draw,
-        and more when it is what a lesson's step is about (``canvas_first``)."""
+        and more when it is what a lesson's step is about (``canvas_first``). In presentation mode
+        the sheet is never less than a third of the screen's height (a class must see the digit)."""
         dense = self.views.currentIndex() > 0
         share = 0.7 if dense else (0.68 if self.appearance.theme.scale > 1 else 0.58)
         if self.lesson.active:
             share = 0.55 if canvas_first else 0.74
+        side = 120
+        if self.appearance.presenting:
+            side = math.ceil(self.appearance.screen_geometry(available=False).height() / PRESENTED_CANVAS)
+        self.canvas.setMinimumSize(side, side)
+        self.fit_canvas_row()
+        self.fit_height()
         total = sum(self.main_splitter.sizes()) or self.height()
         self.main_splitter.setSizes([int(total * share), int(total * (1 - share))])
+        if self.appearance.presenting:   # (back to the screen's size, what folded away made room)
+            self.setGeometry(self.appearance.screen_geometry(available=False))
+
+    def eventFilter(self, watched, event):
+        if watched is self.canvas_panel and event.type() == QEvent.Resize:
+            self.fit_canvas_row()
+        return False
+
+    def show_timeline(self, shown: bool) -> None:
+        """The timeline shown (a lesson may hide it), unless folded for want of room."""
+        self._timeline_wanted = shown
+        self.timeline.setVisible(shown and not self._timeline_folded)
+
+    def fit_height(self) -> None:
+        """In presentation mode on a short screen with a lesson's caption over the panels, first the
+        timeline (the teacher's tool for looking back), then the big numbers over the charts (the
+        charts' legends and the status say them) fold away, rather than the charts and the canvas
+        get less than their readable heights."""
+        folds = (lambda on: self._fold_timeline(on), self.plots.fold_numbers)
+        for fold in folds:
+            fold(False)
+        if not self.appearance.presenting:
+            return
+        screen = self.appearance.screen_geometry(available=False).height()
+        for fold in folds:
+            if self.least_height() <= screen:
+                break
+            fold(True)
+
+    def least_height(self) -> int:
+        """The least height the window's panels need (the lesson's caption wraps to its lines at the
+        window's width)."""
+        central = self.centralWidget()
+        central.layout().invalidate()
+        need = self.minimumSizeHint().height()
+        caption = self.lesson.caption
+        if caption.isVisible():
+            need += caption.heightForWidth(central.width() - 12) - caption.minimumSizeHint().height()
+        return need
+
+    def _fold_timeline(self, folded: bool) -> None:
+        self._timeline_folded = folded
+        self.show_timeline(self._timeline_wanted)
+
+    def fit_canvas_row(self) -> None:
+        """Beside the canvas, the side panel (the hidden units firing) and then the preprocessing
+        steps only where the row holds them at their readable sizes, with the canvas and its bars:
+        on a narrow screen in large type they fold away rather than be squeezed into empty boxes
+        (fewer things, not smaller ones). The room is the screen's in presentation mode (the
+        window may not have shrunk to it yet)."""
+        if self.spotlight.active:
+            return
+        has_side = self.side_panels.pages.get(type(self.architecture)) is not None
+        foldable = [self.side_panels] if has_side else []
+        foldable.append(self.preview)
+        room = self.canvas_panel.width()
+        if self.appearance.presenting:
+            room -= max(0, self.width() - self.appearance.screen_geometry(available=False).width())
+        for widget in foldable:
+            widget.show()
+        for widget in foldable:
+            self.canvas_row.invalidate()
+            if self.canvas_row.minimumSize().width() <= room:
+                break
+            widget.hide()
 
     @Slot()
     def show_help(self) -> None:
@@ -318,6 +436,7 @@ class MainWindow(QMainWindow):
         self.architecture = architecture
         self.weight_views.show_architecture(architecture)
         self.side_panels.show_architecture(architecture)
+        self.fit_canvas_row()
         index = self.network_box.findText(network_name(architecture))
         if index < 0:  # a loaded file of another size: offer it too
             self.network_box.addItem(network_name(architecture), architecture)

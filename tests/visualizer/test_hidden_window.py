@@ -12,7 +12,7 @@ from mnist_visualizer.core.explore import evaluate_test_set
 from mnist_visualizer.core.model import load_network
 from mnist_visualizer.core.networks import HiddenLayer, OneLayer
 from mnist_visualizer.core.networks.hidden_layer import explain_hidden
-from mnist_visualizer.visualizer.hidden_units import influence
+from mnist_visualizer.visualizer.hidden_units import PAGE, influence
 from mnist_visualizer.visualizer.window import NETWORKS
 
 HIDDEN = HiddenLayer(64, "relu")
@@ -60,7 +60,7 @@ def test_unit_maps_are_the_most_influential_columns_of_W1(window, qtbot):
     params = window.latest.weights.params
     order = np.argsort(-influence(params["W2"]), kind="stable")
     view = window.hidden_units
-    np.testing.assert_array_equal(view.units, order[:64])
+    np.testing.assert_array_equal(view.units, order[:PAGE])
     np.testing.assert_allclose(view.mosaic.maps()[:, 0], params["W1"][:, order[0]])
     np.testing.assert_allclose(view.output.image.image, params["W2"])
 

@@ -4,7 +4,7 @@ metrics), and the window takes the whole screen."""
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLayout, QWidget
 
 from mnist_visualizer.core.networks import HiddenLayer
 from mnist_visualizer.core.training import TrainConfig
@@ -22,6 +22,8 @@ def layout_children(widget: QWidget) -> list[QWidget]:
     out, stack = [], [layout]
     while stack:
         item = stack.pop()
+        if not isinstance(item, QLayout):
+            continue   # (PySide6 may hand back a spacer's wrapper for a layout at the same address)
         for i in range(item.count()):
             child = item.itemAt(i)
             if child.widget() is not None:
