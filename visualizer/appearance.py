@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QLayout, QMainWindow
 
 from .theme import (COLORMAPS, DEFAULT_COLORMAP, NORMAL, THEMES, Looks, mark_views_opaque, palette,
                     presentation_scale, stylesheet)
@@ -116,6 +116,10 @@ class Appearance(QObject):
         # big numbers say what the status bar would).
         w.menuBar().setVisible(not on)
         w.statusBar().setVisible(not on)
+        # The screen is the window's size: its panels fit it (see MainWindow.fit_views, which folds
+        # what does not), and a wrapped caption's preferred height must not push the window past
+        # the screen's edge, as its least height does otherwise.
+        w.layout().setSizeConstraint(QLayout.SetNoConstraint if on else QLayout.SetDefaultConstraint)
         if on:
             self._normal_geometry = w.geometry() if w.isVisible() else None
             w.showFullScreen()

@@ -21,6 +21,7 @@ from .map_titles import delta_text
 from .mosaic import (SIDE, MapMosaic, cache_axes, displayable, heading_picture_readout,
                      set_symmetric_levels)
 from .theme import Looks, style_plot
+from .wrapping import keep_wrapped_height
 
 PAGE = 16       # unit maps shown at once: 4 x 4 tiles of 60 px or more on a 1024x768 projector
 COLUMNS = 4
@@ -124,7 +125,7 @@ class HiddenUnitsView(QWidget):
 
         self.heading = QLabel()
         self.heading.setObjectName("heading")
-        self.heading.setWordWrap(True)
+        keep_wrapped_height(self.heading)
         self.page_box = QComboBox()
         self.page_box.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.page_box.setToolTip("which hidden units to show: the most influential (largest outgoing "

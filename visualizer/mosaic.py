@@ -18,16 +18,18 @@ from typing import Callable
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.data import IMAGE_SIDE, N_PIXELS
 from ..core.metrics import robust_symmetric_limit
 
 from .theme import Looks, style_plot
+from .wrapping import keep_wrapped_height
 
 SIDE = IMAGE_SIDE
 GAP = 3          # image pixels between panels
-TITLE = 9        # image pixels above each row of panels for the titles
+TITLE = 12       # image pixels above each row of panels for the titles (a title's line in large type)
 
 
 # Values beyond this many times the colour scale's end are drawn at the end colour anyway; clipped
@@ -91,27 +93,28 @@ def heading_picture_readout(widget: QWidget, heading: QLabel, picture: QWidget) 
 class MosaicGeometry:
     """Where each of ``n`` 28x28 panels sits in a grid of ``columns`` columns (row-major)."""
 
-    def __init__(self, n: int, columns: int):
+    def __init__(self, n: int, columns: int, title: int = TITLE):
         self.n = int(n)
         self.columns = int(min(columns, max(n, 1)))
         self.rows = -(-self.n // self.columns)
-        self.shape = (self.rows * (TITLE + SIDE), self.columns * SIDE + (self.columns - 1) * GAP)
+        self.title = title   # image pixels above each row for its titles (GAP without titles)
+        self.shape = (self.rows * (title + SIDE), self.columns * SIDE + (self.columns - 1) * GAP)
 
     def origin(self, j: int) -> tuple[int, int]:
         """(top, left) of panel j in the mosaic image."""
         row, col = divmod(j, self.columns)
-        return row * (TITLE + SIDE) + TITLE, col * (SIDE + GAP)
+        return row * (self.title + SIDE) + self.title, col * (SIDE + GAP)
 
     def panel_at(self, y: int, x: int):
         """(panel, row, column) of the image pixel (y, x), or None in a gap or title strip."""
         if y < 0 or x < 0:
             return None
-        row, dy = divmod(y, TITLE + SIDE)
+        row, dy = divmod(y, self.title + SIDE)
         col, dx = divmod(x, SIDE + GAP)
         j = row * self.columns + col
-        if dy < TITLE or dx >= SIDE or col >= self.columns or j >= self.n:
+        if dy < self.title or dx >= SIDE or col >= self.columns or j >= self.n:
             return None
-        return j, dy - TITLE, dx
+        return j, dy - self.title, dx
 
 
 class MapMosaic(QWidget):
@@ -129,7 +132,7 @@ class MapMosaic(QWidget):
                  title_points: float = 12.0, show_readout: bool = True, wrap_heading: bool = True,
                  titled: bool = True, parent=None):
         super().__init__(parent)
-        self.geometry_ = MosaicGeometry(n, columns)
+        self.geometry_ = MosaicGeometry(n, columns, TITLE if titled else GAP)
         self.describe = describe
         self.title_points = title_points
         self.limit = 1.0
@@ -140,7 +143,8 @@ class MapMosaic(QWidget):
 
         self.heading = QLabel(heading)
         self.heading.setObjectName("heading")
-        self.heading.setWordWrap(wrap_heading)
+        if wrap_heading:
+            keep_wrapped_height(self.heading)
         self.heading.setVisible(bool(heading))
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground(None)
@@ -202,9 +206,31 @@ class MapMosaic(QWidget):
         return self._maps.copy()
 
     def set_titles(self, titles) -> None:
+        changed = False
         for item, title in zip(self.title_items, titles):
             if item.textItem.toPlainText() != title:  # setText re-lays out the item: only on change
+                changed = changed or len(title) != len(item.textItem.toPlainText())
                 item.setText(title)
+        if changed:
+            self._fit_to_titles()
+
+    def _fit_to_titles(self) -> None:
+        """Never so small that a title is wider than its panel or taller than the strip above it:
+        squeezed, the titles ran into each other and into the row above (fewer pixels, never
+        overlapping words). Titles of up to 8 characters are made room for, whatever they say now."""
+        if not self.title_items:
+            return
+        metrics = QFontMetricsF(self.title_items[0].textItem.font())
+        widest = max([metrics.horizontalAdvance(t.textItem.toPlainText()) for t in self.title_items]
+                     + [metrics.horizontalAdvance("8" * min(3, max(len(t.textItem.toPlainText())
+                                                                    for t in self.title_items)))])
+        margins = 2 * self.title_items[0].textItem.document().documentMargin()
+        per_pixel = max((widest + margins + metrics.averageCharWidth()) / (SIDE + GAP),
+                        metrics.height() / self.geometry_.title)
+        rows, columns = self.geometry_.shape
+        bar = self.colorbar.axis.width() + 30   # the colour bar and its numbers
+        frame = 2 * 12   # the graphics layout's margins around the view (pyqtgraph's, and padding)
+        self.graphics.setMinimumSize(int(columns * per_pixel + bar + frame), int(rows * per_pixel + frame))
 
     def panel(self, j: int) -> np.ndarray:
         """Panel j as displayed, (28, 28)."""
@@ -232,7 +258,9 @@ class MapMosaic(QWidget):
             for item in self.title_items:
                 item.setFont(font)
                 item.setColor(theme.text)
-        style_plot(self.colorbar, theme)
+            self._fit_to_titles()
+        style_plot(self.colorbar, theme, tick_points=10.5)   # (as large as the titles it sits by)
+        self._fit_to_titles()
         self.readout.setStyleSheet(f"font-size: {theme.pt(11):.0f}pt;")
 
     @property

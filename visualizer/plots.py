@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ..core.live.training_loop import TrainingSnapshot
@@ -16,6 +16,7 @@ from ..core.metrics import ThinnedSeries, moving_average
 
 from .mosaic import cache_axes
 from .theme import Looks, style_plot
+from .wrapping import fit_height, keep_wrapped_height
 
 SMOOTH_POINTS = 600
 EARLIER_RUNS = 6         # earlier runs kept on the plots as faint, labelled curves
@@ -32,7 +33,7 @@ class BigNumber(QWidget):
 
     def __init__(self, caption: str, parent=None):
         super().__init__(parent)
-        self.caption = QLabel(caption)
+        self.caption = keep_wrapped_height(QLabel(caption))   # ("training / accuracy" when narrow)
         self.caption.setAlignment(Qt.AlignCenter)
         self.value = QLabel("–")
         self.value.setObjectName("bignumber")
@@ -57,16 +58,6 @@ def legend_html(title: str, entries) -> str:
         f"<span style='color: rgb{tuple(colour[:3])}; font-weight: bold'>{symbol}</span>&nbsp;{text}"
         for symbol, colour, text in entries]
     return "&nbsp;&nbsp;&nbsp;".join(parts)
-
-
-def fits_one_line(label: QLabel, html: str) -> bool:
-    """Whether rich text ``html`` fits ``label``'s width in one line, in the label's font."""
-    label.ensurePolished()   # (its font is the stylesheet's)
-    document = QTextDocument()
-    document.setDefaultFont(label.font())
-    document.setDocumentMargin(0)
-    document.setHtml(html)
-    return document.idealWidth() <= max(label.contentsRect().width(), 1)
 
 
 @dataclass(frozen=True)
@@ -166,7 +157,7 @@ class MetricsPlots(QWidget):
         for legend in (self.loss_legend, self.accuracy_legend):
             legend.setTextFormat(Qt.RichText)
             legend.setObjectName("legend")
-            legend.setWordWrap(True)  # a narrow screen gets two lines, not a cut one
+            keep_wrapped_height(legend)  # a narrow screen gets two lines, not a cut one
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -231,33 +222,45 @@ class MetricsPlots(QWidget):
         self.loss_plot.getViewBox().sigResized.connect(self._label_epochs, Qt.UniqueConnection)
 
     def _write_legends(self) -> None:
-        """Each legend in one line: the earlier runs named in full where the line holds them, else
-        by number in their colours (a compact key, named in full in the tooltip); a legend that
-        wraps takes the chart's height."""
+        """Each legend in one line where it can be: the earlier runs named in full where the line
+        holds them, else by number in their colours (a compact key, named in full in the tooltip),
+        then in fewer words; a legend that wraps takes the chart's height."""
         theme = self._looks.theme
         # Earlier runs are named here, in their colours, rather than on the plot, where their labels
         # would pile up at the left (runs of different lengths end near each other).
         colours = [EARLIER_COLOURS[i % len(EARLIER_COLOURS)] for i in range(len(self.earlier_runs))]
-        full = [("┅", c, run.label) for c, run in zip(colours, self.earlier_runs)]
-        key = [("┅", colours[0], "earlier runs " + " ".join(
-            f"<span style='color: rgb{tuple(c[:3])}; font-weight: bold'>{i + 1}</span>"
-            for i, c in enumerate(colours)))] if colours else []
+        numbers = " ".join(f"<span style='color: rgb{tuple(c[:3])}; font-weight: bold'>{i + 1}</span>"
+                           for i, c in enumerate(colours))
+        earlier = [[("┅", c, run.label) for c, run in zip(colours, self.earlier_runs)]] + [
+            [("┅", colours[0], f"{words}{numbers}")] for words in ("earlier runs ", "runs ", "")
+        ] if colours else [[]]
         names = "<br>".join(f"run {i + 1}: {run.label}" for i, run in enumerate(self.earlier_runs))
-        for legend, title, entries in (
+        for legend, title, entries, fewer in (
                 (self.loss_legend, "loss", (("━", theme.loss + (140,), "each update"),
-                                            ("━", theme.loss, "smoothed"), ("○", theme.test, "test"))),
+                                            ("━", theme.loss, "smoothed"), ("○", theme.test, "test")),
+                 (("━", theme.loss + (140,), "update"), ("━", theme.loss, "smoothed"),
+                  ("○", theme.test, "test"))),
                 (self.accuracy_legend, "accuracy", (("━", theme.train, "training (this epoch)"),
-                                                    ("○", theme.test, "test")))):
-            text = legend_html(title, (*entries, *full))
-            if full and not fits_one_line(legend, text):
-                text = legend_html(title, (*entries, *key))
-            legend.setText(text)
+                                                    ("○", theme.test, "test")),
+                 (("━", theme.train, "training"), ("○", theme.test, "test")))):
+            variants = [legend_html(title, (*entries, *runs)) for runs in earlier]
+            variants.append(legend_html(title, (*fewer, *earlier[-1])))
+            legend.setMinimumHeight(0)   # (else the height for a width is at least the minimum)
+            legend.setText(legend_html(title, ()))
+            # (the width it is being given: in a resize, the layout has not placed it yet)
+            margins = self.layout().contentsMargins()
+            width = max(self.width() - margins.left() - margins.right(), 1)
+            one_line = legend.heightForWidth(width)
+            for text in variants:   # (measured as the label lays it out)
+                legend.setText(text)
+                if legend.heightForWidth(width) <= one_line:
+                    break
             legend.setToolTip(names)
+            fit_height(legend, width)
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
-        if self.earlier_runs:
-            self._write_legends()
+        self._write_legends()
 
     # --- earlier runs -------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
 from PySide6.QtWidgets import QWidget
 
 
@@ -159,6 +159,13 @@ def style_plot(plot: pg.PlotWidget | pg.PlotItem, theme: Theme, tick_points: flo
         axis.label.setFont(font)
         if axis.labelText:
             axis.setLabel(axis.labelText, **{"color": theme.text, "font-size": f"{theme.pt(tick_points + 0.5):.0f}pt"})
+    if isinstance(plot, pg.ColorBarItem):
+        # A colour bar's end numbers are centred on its ends: let them reach half a line past them
+        # (pyqtgraph hides a number that reaches beyond its axis), so that both ends are named.
+        metrics = QFontMetricsF(font)
+        item.axis.setStyle(hideOverlappingLabels=int(metrics.height() / 2) + 1)
+        if not item.horizontal:   # as wide as its widest number ("≥ −0.25"), whatever the type size
+            item.axis.setWidth(int(metrics.horizontalAdvance("≥ −0.25") + 12))
 
 
 def mark_views_opaque(widget: QWidget) -> None:

@@ -14,7 +14,7 @@ import time
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QEvent, QSettings, Qt, Slot
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Slot
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMainWindow, QSplitter, QTabWidget,
                                QToolButton, QVBoxLayout, QWidget)
 
@@ -40,6 +40,7 @@ from .settings import restore_settings, save_settings
 from .spotlight import SpotlitPanel, Spotlight
 from .theme import mark_views_opaque
 from .timeline import Timeline
+from .wrapping import keep_wrapped_height
 
 if TYPE_CHECKING:
     from .example_panel import ExamplePanel
@@ -51,6 +52,7 @@ NETWORKS = list(chooser_architectures())
 
 
 PRESENTED_CANVAS = 3   # in presentation mode the sheet is at least 1/3 of the screen's height
+CHARTS_SHARE = 0.55    # of the Learning tab's width, beside the weights
 
 
 def network_name(architecture: Architecture) -> str:
@@ -101,7 +103,7 @@ class MainWindow(QMainWindow):
         self.timeline.live_selected.connect(self.show_live)
         self.problem = QLabel()
         self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
+        keep_wrapped_height(self.problem)
         self.problem.hide()
         # Every view that follows the looks (theme and colours): see Appearance.
         # (the tabs built later join it when they are built)
@@ -172,6 +174,11 @@ class MainWindow(QMainWindow):
         row.addWidget(self.side_panels, stretch=2)
         row.addWidget(self.bars, stretch=6)
         canvas_panel.installEventFilter(self)   # its width decides whether the side panel fits
+        self.plots.installEventFilter(self)          # its legends' lines, what folds on a short screen
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self.fit_height)
 
         self.top_splitter = QSplitter(Qt.Horizontal)
         self.top_splitter.setObjectName("top_splitter")
@@ -332,25 +339,38 @@ class MainWindow(QMainWindow):
         """Share the height between the tabs and the canvas row: the dense tabs (the example's
         arithmetic, the explorer) and large type need more of it; the canvas keeps enough to draw,
         and more when it is what a lesson's step is about (``canvas_first``). In presentation mode
-        the sheet is never less than a third of the screen's height (a class must see the digit)."""
+        the sheet is never less than a third of the screen's height (a class must see the digit),
+        a quarter under a lesson's caption on a step about something else."""
         dense = self.views.currentIndex() > 0
         share = 0.7 if dense else (0.68 if self.appearance.theme.scale > 1 else 0.58)
         if self.lesson.active:
             share = 0.55 if canvas_first else 0.74
         side = 120
         if self.appearance.presenting:
-            side = math.ceil(self.appearance.screen_geometry(available=False).height() / PRESENTED_CANVAS)
+            # (a lesson's caption takes its lines from the canvas unless the step is about it)
+            share = PRESENTED_CANVAS if canvas_first or not self.lesson.caption.isVisible() else 4
+            side = math.ceil(self.appearance.screen_geometry(available=False).height() / share)
         self.canvas.setMinimumSize(side, side)
         self.fit_canvas_row()
         self.fit_height()
         total = sum(self.main_splitter.sizes()) or self.height()
         self.main_splitter.setSizes([int(total * share), int(total * (1 - share))])
+        # The charts' words (three big numbers, two legends) need the width more than the maps,
+        # which keep their aspect and so use no more than their height allows.
+        across = sum(self.top_splitter.sizes()) or self.width()
+        self.top_splitter.setSizes([int(across * CHARTS_SHARE), int(across * (1 - CHARTS_SHARE))])
         if self.appearance.presenting:   # (back to the screen's size, what folded away made room)
             self.setGeometry(self.appearance.screen_geometry(available=False))
+        # Once the layout has settled (wrapped legends and headings take their lines at their
+        # widths), fold again what must.
+        self._refit.start()
 
     def eventFilter(self, watched, event):
-        if watched is self.canvas_panel and event.type() == QEvent.Resize:
-            self.fit_canvas_row()
+        if event.type() == QEvent.Resize:
+            if watched is self.canvas_panel:
+                self.fit_canvas_row()
+            elif watched is self.plots and self.appearance.presenting:
+                self._refit.start()   # its legends wrap to their lines at the new width
         return False
 
     def show_timeline(self, shown: bool) -> None:
@@ -359,20 +379,24 @@ class MainWindow(QMainWindow):
         self.timeline.setVisible(shown and not self._timeline_folded)
 
     def fit_height(self) -> None:
-        """In presentation mode on a short screen with a lesson's caption over the panels, first the
-        timeline (the teacher's tool for looking back), then the big numbers over the charts (the
-        charts' legends and the status say them) fold away, rather than the charts and the canvas
-        get less than their readable heights."""
-        folds = (lambda on: self._fold_timeline(on), self.plots.fold_numbers)
-        for fold in folds:
-            fold(False)
-        if not self.appearance.presenting:
-            return
+        """In presentation mode on a short screen (with a lesson's caption over the panels, say),
+        first the timeline (the teacher's tool for looking back), then the big numbers over the
+        charts (the legends and the status say them) fold away, rather than the charts and the
+        canvas get less than their readable heights. Decided from the heights they need, and
+        changed only where the decision changes (each change lays the window out again)."""
+        numbers = (self.plots.loss_number, self.plots.train_number, self.plots.test_number)
+        folds = ((self._timeline_folded, self.timeline.minimumSizeHint().height() + 6, self._fold_timeline),
+                 (not numbers[0].isVisible(), max(n.minimumSizeHint().height() for n in numbers),
+                  self.plots.fold_numbers))
         screen = self.appearance.screen_geometry(available=False).height()
-        for fold in folds:
-            if self.least_height() <= screen:
-                break
-            fold(True)
+        # what the window needs with nothing folded
+        need = self.least_height() + sum(saves for folded, saves, _fold in folds if folded)
+        for folded, saves, fold in folds:
+            fold_now = self.appearance.presenting and need > screen
+            if fold_now:
+                need -= saves
+            if fold_now != folded:
+                fold(fold_now)
 
     def least_height(self) -> int:
         """The least height the window's panels need (the lesson's caption wraps to its lines at the
@@ -381,9 +405,9 @@ class MainWindow(QMainWindow):
         central.layout().invalidate()
         need = self.minimumSizeHint().height()
         caption = self.lesson.caption
-        if caption.isVisible():
-            need += caption.heightForWidth(central.width() - 12) - caption.minimumSizeHint().height()
-        return need
+        if caption.isVisible():   # (a little less wide than the window, as its frame and margins)
+            need += caption.heightForWidth(self.width() - 24) - caption.minimumSizeHint().height()
+        return need + 8   # (the splitters' handles and the layouts' rounding)
 
     def _fold_timeline(self, folded: bool) -> None:
         self._timeline_folded = folded
@@ -400,9 +424,10 @@ class MainWindow(QMainWindow):
         has_side = self.side_panels.pages.get(type(self.architecture)) is not None
         foldable = [self.side_panels] if has_side else []
         foldable.append(self.preview)
-        room = self.canvas_panel.width()
-        if self.appearance.presenting:
-            room -= max(0, self.width() - self.appearance.screen_geometry(available=False).width())
+        width = (self.appearance.screen_geometry(available=False).width() if self.appearance.presenting
+                 else self.width())
+        margins = self.centralWidget().layout().contentsMargins()
+        room = width - margins.left() - margins.right()
         for widget in foldable:
             widget.show()
         for widget in foldable:

@@ -15,10 +15,12 @@ lesson's caption, after ten epochs and with three earlier runs on the charts:
 
 from __future__ import annotations
 
+import os
+
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPointF, QRect, QRectF
-from PySide6.QtGui import QFontInfo, QImage, QPainter
+from PySide6.QtGui import QFontInfo, QImage, QPainter, QTextCursor
 from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QAbstractSpinBox, QComboBox,
                                QGraphicsTextItem, QLabel, QToolBar, QWidget)
 
@@ -75,6 +77,7 @@ def drawn_texts(window: QWidget) -> list[dict]:
         if not on_screen(view) or view.scene() is None:
             continue
         view_rect = window_rect(view, view.rect())
+        seen = window_rect(view, view.visibleRegion().boundingRect())   # (a scroll area shows a part)
 
         def place(scene_rect: QRectF) -> QRectF:
             return window_rect(view, view.mapFromScene(scene_rect).boundingRect())
@@ -87,7 +90,7 @@ def drawn_texts(window: QWidget) -> list[dict]:
                     continue
                 font = item.style["tickFont"] or item.font()
                 for text, rect in axis_texts(item):
-                    out.append(dict(text=text, rect=place(rect), view=view, view_rect=view_rect,
+                    out.append(dict(text=text, rect=place(rect), view=view, view_rect=view_rect, seen=seen,
                                     axis=item, px=QFontInfo(font).pixelSize()))
             elif isinstance(item, QGraphicsTextItem) and item.toPlainText().strip():
                 # axis titles, map titles, labels, the bars' numbers: their ink, inside the margin
@@ -95,8 +98,19 @@ def drawn_texts(window: QWidget) -> list[dict]:
                 margin = item.document().documentMargin()
                 ink = item.mapRectToScene(item.boundingRect().adjusted(margin, margin, -margin, -margin))
                 out.append(dict(text=item.toPlainText(), rect=place(ink), view=view,
-                                view_rect=view_rect, axis=None, px=QFontInfo(item.font()).pixelSize()))
+                                view_rect=view_rect, seen=seen, axis=None, px=text_item_px(item)))
     return out
+
+
+def text_item_px(item: QGraphicsTextItem) -> int:
+    """The pixel size of a text item's first character, its HTML's font size if it sets one."""
+    cursor = QTextCursor(item.document())
+    cursor.movePosition(QTextCursor.NextCharacter)
+    font = item.font()
+    size = cursor.charFormat().font().pointSizeF()
+    if size > 0:
+        font.setPointSizeF(size)
+    return QFontInfo(font).pixelSize()
 
 
 def _shown(item) -> bool:
@@ -129,7 +143,8 @@ def text_problems(texts: list[dict]) -> list[str]:
     found = []
     for i, a in enumerate(texts):
         for b in texts[i + 1:]:
-            overlap = a["rect"].intersected(b["rect"])
+            # (what is scrolled out of sight overlaps nothing on the screen)
+            overlap = a["rect"].intersected(a["seen"]).intersected(b["rect"].intersected(b["seen"]))
             if overlap.width() > 1 and overlap.height() > 1:
                 found.append(f"{a['text']!r} overlaps {b['text']!r}")
         if not a["view_rect"].adjusted(-1, -1, 1, 1).contains(a["rect"]):
@@ -147,7 +162,7 @@ def text_problems(texts: list[dict]) -> list[str]:
 
 def _is_number(text: str) -> bool:
     try:
-        float(text.replace("−", "-").replace("%", "").replace("k", "").replace("M", "").replace("+", ""))
+        float(text.replace("≥", "").replace("≤", "").replace(" ", "").replace("−", "-").replace("%", "").replace("k", "").replace("M", "").replace("+", ""))
         return True
     except ValueError:
         return False
@@ -207,6 +222,9 @@ def kind_window(request, open_window, mnist, qtbot):
 def set_screen(window, qtbot, monkeypatch, width: int, height: int, presenting: bool, theme: str):
     appearance = window.appearance
     monkeypatch.setattr(appearance, "screen_geometry", lambda available=True: QRect(0, 0, width, height))
+    # (offscreen, a full-screen window takes the platform's own 800x800 screen a moment later: the
+    # window takes the screen's area itself, as it does where no window manager acts on the request)
+    monkeypatch.setattr(window, "showFullScreen", lambda: None)
     appearance.set_theme(theme)
     if presenting != appearance.presenting:
         appearance.set_presentation(presenting)
@@ -216,7 +234,10 @@ def set_screen(window, qtbot, monkeypatch, width: int, height: int, presenting: 
         qtbot.waitUntil(lambda: (window.width(), window.height()) == (width, height), timeout=3000)
     except Exception:
         raise AssertionError(f"the window is {window.width()}x{window.height()}, not {width}x{height}; "
-                             f"its least size {window.minimumSizeHint()}" + str([(type(c).__name__, c.minimumSizeHint().toTuple()) for c in [window.views.widget(i) for i in range(3)] + [window.canvas_panel, window.action_set.toolbar, window.lesson.caption, window.centralWidget(), window.views, window.plots, window.weight_views, window.timeline]])) from None
+                             f"its least size {window.minimumSizeHint()}, least height {window.least_height()}, "
+                             f"timeline {window.timeline.isVisible()}, numbers {window.plots.loss_number.isVisible()}, "
+                             f"caption {window.lesson.caption.height()} {window.lesson.caption.heightForWidth(window.width() - 24)}"
+                             + str([(type(c).__name__, c.height(), c.minimumSizeHint().height(), c.minimumHeight()) for c in (window.action_set.toolbar, window.lesson.caption, window.views, window.views.widget(0), window.plots, window.weight_views, window.canvas_panel, window.main_splitter, window.centralWidget())])) from None
 
 
 def show_caption(window, on: bool) -> None:
@@ -252,9 +273,20 @@ def test_what_is_drawn_fits_and_reads(kind_window, qtbot, monkeypatch):
                         where = (f"{width}x{height} {'presentation' if presenting else 'normal'} {theme}"
                                  f"{' with a caption' if caption else ''}, tab {window.views.tabText(tab)}")
                         texts = drawn_texts(window)
-                        for problem in (text_problems(texts) + scroll_problems(window)
-                                        + toolbar_problems(window) + problems(window)):
-                            found.append(f"{where}: {problem}")
+                        here = (text_problems(texts) + scroll_problems(window) + toolbar_problems(window)
+                                + problems(window))
+                        if (window.width(), window.height()) != (width, height):
+                            here.append(f"the window grew to {window.width()}x{window.height()}: "
+                                        f"its panels need more than the screen")
+                        found += [f"{where}: {problem}" for problem in here]
+                        if here and os.environ.get("LAYOUT_DEBUG") and tab == 1:
+                            for m in (window.example.gradient_map, window.example.evidence_map):
+                                print(where, m.graphics.size().toTuple(), m.graphics.minimumSize().toTuple(), m.view.geometry().getRect(), m.geometry_.shape, [t.textItem.toPlainText() for t in m.title_items][:2], m.title_items[0].textItem.font().pointSizeF(), m.isVisible(), m.graphics.isVisible())
+                        if here and os.environ.get("LAYOUT_DEBUG") and tab == 0:
+                            p = window.plots
+                            print(where, [(type(c).__name__, c.geometry().getRect(), c.minimumSizeHint().toTuple(), c.minimumHeight(), c.isVisible()) for c in (p, p.loss_legend, p.loss_plot, p.accuracy_legend, p.accuracy_plot, p.loss_number, window.weight_views, window.views, window.canvas_panel)], window.least_height())
+                        if here and os.environ.get("LAYOUT_SHOTS"):   # a folder: see what failed
+                            window.grab().save(os.path.join(os.environ["LAYOUT_SHOTS"], where + ".png"))
                         if presenting:
                             sizes = [(t["text"], t["px"]) for t in texts] + widget_texts(window)
                             text, px = min(sizes, key=lambda s: s[1])

@@ -52,8 +52,8 @@ def problems(window: QWidget) -> list[str]:
         if button.isVisible() and button.text() and button.sizeHint().width() > button.width() + 2:
             found.append(f"button cut: {button.text()!r} ({button.width()} < {button.sizeHint().width()})")
     for mosaic in window.findChildren(MapMosaic):
-        if not mosaic.isVisible():
-            continue
+        if not mosaic.isVisible() or mosaic.graphics.visibleRegion().isEmpty():
+            continue   # (scrolled out of sight: not drawn, and its titles not yet placed)
         rects = [(t.textItem.toPlainText(), t.sceneBoundingRect()) for t in mosaic.title_items
                  if t.textItem.toPlainText()]
         for i, (a, ra) in enumerate(rects):
