@@ -6,7 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from .theme import style_plot
 
@@ -60,6 +60,11 @@ class ProbabilityBars(QWidget):
         layout.addWidget(self.plot, stretch=1)
         layout.addLayout(side)
         self.set_class_names(class_names)
+
+    def stack(self, on: bool) -> None:
+        """The answer under the bars (on: where the row is narrow and tall, beside a spotlit
+        canvas) or beside them."""
+        self.layout().setDirection(QBoxLayout.TopToBottom if on else QBoxLayout.LeftToRight)
 
     def set_looks(self, looks) -> None:
         theme = looks.theme
@@ -156,8 +161,9 @@ class ProbabilityBars(QWidget):
             self.bars.setOpts(x=np.arange(10), x0=None, y=None, y0=np.zeros(10), height=p, width=0.75,
                               **colours)
         labelled = self._labelled(p) if top is not None else set()
-        anchor = (0.0, 0.5) if horizontal else (0.5, 1.0)
         for j, text in enumerate(self.value_labels):
+            # (the outer bars' numbers lean inwards: centred, they reached past the chart's edge)
+            anchor = (0.0, 0.5) if horizontal else ({0: 0.2, 9: 0.8}.get(j, 0.5), 1.0)
             shown = f"{p[j]:.0%}" if j in labelled else ""
             # Only what changed is set again (each costs pyqtgraph a text layout), and an empty
             # label need not follow its bar.

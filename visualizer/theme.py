@@ -118,7 +118,7 @@ def stylesheet(theme: Theme = NORMAL) -> str:
     QMenuBar, QMenuBar::item, QStatusBar, QToolBar {{ background: {theme.chrome}; }}
     QMenuBar, QMenu, QStatusBar, QStatusBar QLabel {{ font-size: {10.5 * chrome:.0f}pt; }}
     QLabel#heading {{ font-size: {pt(13):.0f}pt; font-weight: bold; }}
-    QLabel#bignumber {{ font-size: {pt(24):.0f}pt; font-weight: bold; }}
+    QLabel#bignumber {{ font-size: {pt(22):.0f}pt; font-weight: bold; }}
     QLabel#answer {{ font-size: {72 * answer:.0f}pt; font-weight: bold; color: rgb(230, 120, 20);
                      min-width: {1.5 * 72 * answer:.0f}px; }}
     QLabel#answer[long="true"] {{ font-size: {pt(28):.0f}pt; min-width: {3.6 * 72 * theme.scale:.0f}px; }}

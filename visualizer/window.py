@@ -233,9 +233,11 @@ class MainWindow(QMainWindow):
         return spotlight
 
     def _spotlight_canvas(self, on: bool) -> None:
-        """The canvas spotlit: the sheet takes the height, and as much width as the bars leave it;
-        the preprocessing steps and the side panel fold away meanwhile."""
+        """The canvas spotlit: the sheet takes the height, and as much width as the bars leave it
+        (the answer goes under them); the preprocessing steps and the side panel fold away
+        meanwhile."""
         self.canvas_row.setStretch(0, 9 if on else 3)
+        self.bars.stack(on)
         if on:
             self.preview.hide()
             self.side_panels.hide()
