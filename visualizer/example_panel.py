@@ -13,6 +13,7 @@ from dataclasses import replace
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal, Slot
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QStackedWidget, QVBoxLayout, QWidget)
 
@@ -23,7 +24,7 @@ from .map_titles import delta_text, short_name
 from .mosaic import SIDE, MapMosaic
 from .probabilities import TOP_BAR
 from .theme import Looks
-from .wrapping import fit_height, keep_wrapped_height
+from .wrapping import WrappedLabel, fit_height
 
 EMPTY_TEXT = ("Draw a digit on the canvas, or pick a test image,\n"
               "to see every number the network computes for it:\n"
@@ -66,8 +67,7 @@ def digit_row(heading_html: str) -> MapMosaic:
     # The heading says what the row is (∂L/∂w or the evidence w·x), in as many lines as it takes
     # (claimed as the label's minimum height: the scroll area asks for no height-for-width); the
     # mosaic keeps itself wide enough for its ten titles (see MapMosaic._fit_to_titles).
-    mosaic = MapMosaic(10, 10, heading=heading_html or " ", show_readout=False, title_points=10.5)
-    keep_wrapped_height(mosaic.heading)
+    mosaic = MapMosaic(10, 10, heading=heading_html, show_readout=False, title_points=10.5)
     return mosaic
 
 
@@ -142,7 +142,7 @@ class ExamplePanel(QWidget):
     def _build_numbers(self) -> None:
         """Left: the forward pass as a table, one row per digit (l_j, p_j, y_j, p_j - y_j), then the
         true-label selector and the loss as a big number."""
-        self.forward_heading = QLabel()
+        self.forward_heading = WrappedLabel()
         self.forward_heading.setObjectName("heading")
         table = QGridLayout()
         table.setHorizontalSpacing(14)
@@ -195,7 +195,7 @@ class ExamplePanel(QWidget):
 
     def _build_bias_and_step(self) -> None:
         """Top right: dL/db as bars, and beside them the update rule with the step button."""
-        self.bias_heading = QLabel()
+        self.bias_heading = WrappedLabel()
         self.bias_heading.setObjectName("heading")
         self.bias_plot = pg.PlotWidget()
         self.bias_plot.setBackground(None)
@@ -222,7 +222,7 @@ class ExamplePanel(QWidget):
         bias_column.addWidget(self.bias_heading)
         bias_column.addWidget(self.bias_plot, stretch=1)
 
-        self.update_heading = QLabel()
+        self.update_heading = WrappedLabel()
         self.update_heading.setObjectName("heading")
         self.step_button = QPushButton()
         self.step_button.setObjectName("step")
@@ -279,6 +279,9 @@ class ExamplePanel(QWidget):
             axis.setStyle(tickFont=tick_font)
             axis.setTextPen(pg.mkPen(theme.text))
         self.zero_line.setPen(pg.mkPen(theme.text, width=2 * scale))
+        # half a line over 1 and under -1: the axis' end numbers are centred on its ends
+        half_line = int(QFontMetricsF(tick_font).height() / 2) + 2
+        self.bias_plot.getPlotItem().layout.setContentsMargins(1, half_line, 1, 1)
         for mosaic in (self.gradient_map, self.evidence_map):
             mosaic.set_looks(replace(looks, theme=theme.scaled(scale)))
         self.negative_colour, self.positive_colour = looks.end_colours()

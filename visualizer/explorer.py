@@ -20,7 +20,7 @@ from ..core.model import NetworkWeights
 
 from .canvas import INK, PAPER
 from .theme import Looks
-from .wrapping import fit_height, keep_wrapped_height
+from .wrapping import WrappedLabel
 
 # Drawing thousands of thumbnails would take longer than the matmul behind them; nobody scrolls past
 # the first couple of hundred in class.
@@ -138,9 +138,8 @@ class TestSetExplorer(QWidget):
     # --- building -----------------------------------------------------------------------------
 
     def _build_matrix(self) -> None:
-        self.matrix_title = QLabel()
+        self.matrix_title = WrappedLabel()
         self.matrix_title.setObjectName("heading")
-        keep_wrapped_height(self.matrix_title)
         self.matrix_plot = pg.PlotWidget()
         self.matrix_plot.setBackground(None)
         self.matrix_plot.setMouseEnabled(x=False, y=False)
@@ -180,19 +179,17 @@ class TestSetExplorer(QWidget):
         self._count_font_points = 0.0
         self.matrix_view.sigResized.connect(self._fit_counts)
 
-        legend = self.legend = QLabel("colour: number of mistakes (log scale) · blue diagonal: right answers\n"
+        legend = self.legend = WrappedLabel("colour: number of mistakes (log scale) · blue diagonal: right answers\n"
                         "click a cell to see its images")
         legend.setAlignment(Qt.AlignCenter)
-        keep_wrapped_height(legend)
         self._matrix_column = QVBoxLayout()
         self._matrix_column.addWidget(self.matrix_title)
         self._matrix_column.addWidget(self.matrix_plot, stretch=1)
         self._matrix_column.addWidget(legend)
 
     def _build_gallery(self) -> None:
-        self.gallery_title = QLabel()
+        self.gallery_title = WrappedLabel()
         self.gallery_title.setObjectName("heading")
-        keep_wrapped_height(self.gallery_title)
         self.all_mistakes_button = QPushButton("All mistakes")
         self.all_mistakes_button.setToolTip("Back to every mistake, most confident first")
         self.all_mistakes_button.clicked.connect(self.show_mistakes)
@@ -219,8 +216,7 @@ class TestSetExplorer(QWidget):
         header.addWidget(self.gallery_title, stretch=1)
         header.addWidget(self.all_mistakes_button)
         header.addWidget(self.put_on_canvas_button)
-        self.gallery_note = QLabel()
-        keep_wrapped_height(self.gallery_note)
+        self.gallery_note = WrappedLabel()
         self.gallery_note.setStyleSheet("color: rgb(80, 80, 80);")
         self._gallery_column = QVBoxLayout()
         self._gallery_column.addLayout(header)
@@ -392,8 +388,6 @@ class TestSetExplorer(QWidget):
     def _redraw(self) -> None:
         self._draw_matrix()
         self._fill_gallery()
-        for label in (self.matrix_title, self.gallery_title, self.gallery_note):
-            fit_height(label)   # (their new words may take another line)
 
     def _draw_matrix(self) -> None:
         confusion = self.confusion

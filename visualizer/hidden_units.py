@@ -22,7 +22,7 @@ from .map_titles import delta_text
 from .mosaic import (SIDE, MapMosaic, cache_axes, displayable, heading_picture_readout,
                      set_symmetric_levels)
 from .theme import Looks, style_plot
-from .wrapping import keep_wrapped_height
+from .wrapping import WrappedLabel
 
 PAGE = 8        # unit maps shown at once: 2 x 4 tiles of 60 px or more on a 1024x768 projector
 COLUMNS = 4
@@ -134,9 +134,8 @@ class HiddenUnitsView(QWidget):
         self._looks = Looks()
         self.mosaic: MapMosaic | None = None
 
-        self.heading = QLabel()
+        self.heading = WrappedLabel()
         self.heading.setObjectName("heading")
-        keep_wrapped_height(self.heading)
         self.page_box = QComboBox()
         self.page_box.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.page_box.setToolTip("which hidden units to show: the most influential (largest outgoing "

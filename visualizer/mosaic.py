@@ -25,7 +25,7 @@ from ..core.data import IMAGE_SIDE, N_PIXELS
 from ..core.metrics import robust_symmetric_limit
 
 from .theme import Looks, style_plot
-from .wrapping import keep_wrapped_height
+from .wrapping import WrappedLabel
 
 SIDE = IMAGE_SIDE
 GAP = 3          # image pixels between panels
@@ -141,10 +141,8 @@ class MapMosaic(QWidget):
         self._looks = Looks()
         self._last_hover: QPointF | None = None
 
-        self.heading = QLabel(heading)
+        self.heading = WrappedLabel(heading) if wrap_heading else QLabel(heading)
         self.heading.setObjectName("heading")
-        if wrap_heading:
-            keep_wrapped_height(self.heading)
         self.heading.setVisible(bool(heading))
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground(None)

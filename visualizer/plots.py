@@ -16,7 +16,7 @@ from ..core.metrics import ThinnedSeries, moving_average
 
 from .mosaic import cache_axes
 from .theme import Looks, style_plot
-from .wrapping import fit_height, keep_wrapped_height
+from .wrapping import WrappedLabel, fit_height
 
 SMOOTH_POINTS = 600
 EARLIER_RUNS = 6         # earlier runs kept on the plots as faint, labelled curves
@@ -33,7 +33,7 @@ class BigNumber(QWidget):
 
     def __init__(self, caption: str, parent=None):
         super().__init__(parent)
-        self.caption = keep_wrapped_height(QLabel(caption))   # ("training / accuracy" when narrow)
+        self.caption = WrappedLabel(caption)   # ("training / accuracy" when narrow)
         self.caption.setAlignment(Qt.AlignCenter)
         self.value = QLabel("–")
         self.value.setObjectName("bignumber")
@@ -152,12 +152,12 @@ class MetricsPlots(QWidget):
         for col, number in enumerate((self.loss_number, self.train_number, self.test_number)):
             numbers.addWidget(number, 0, col)
         # Legends in a line above each plot, never on the curves; they also name the y axis.
-        self.loss_legend = QLabel()
-        self.accuracy_legend = QLabel()
+        # (a narrow screen gets two lines, not a cut one)
+        self.loss_legend = WrappedLabel()
+        self.accuracy_legend = WrappedLabel()
         for legend in (self.loss_legend, self.accuracy_legend):
             legend.setTextFormat(Qt.RichText)
             legend.setObjectName("legend")
-            keep_wrapped_height(legend)  # a narrow screen gets two lines, not a cut one
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -245,17 +245,20 @@ class MetricsPlots(QWidget):
                  (("━", theme.train, "training"), ("○", theme.test, "test")))):
             variants = [legend_html(title, (*entries, *runs)) for runs in earlier]
             variants.append(legend_html(title, (*fewer, *earlier[-1])))
-            legend.setMinimumHeight(0)   # (else the height for a width is at least the minimum)
-            legend.setText(legend_html(title, ()))
-            # (the width it is being given: in a resize, the layout has not placed it yet)
+            # Measured as the label lays its words out, at the width it is being given (in a
+            # resize, the layout has not placed it yet), with no minimum height (a label's height
+            # for a width is never less than it).
             margins = self.layout().contentsMargins()
             width = max(self.width() - margins.left() - margins.right(), 1)
+            legend.setMinimumHeight(0)
+            QLabel.setText(legend, legend_html(title, ()))
             one_line = legend.heightForWidth(width)
-            for text in variants:   # (measured as the label lays it out)
-                legend.setText(text)
+            for text in variants:
+                QLabel.setText(legend, text)
                 if legend.heightForWidth(width) <= one_line:
                     break
             legend.setToolTip(names)
+            legend.setProperty("fitted_for", None)
             fit_height(legend, width)
 
     def resizeEvent(self, event):

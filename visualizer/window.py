@@ -40,7 +40,7 @@ from .settings import restore_settings, save_settings
 from .spotlight import SpotlitPanel, Spotlight
 from .theme import mark_views_opaque
 from .timeline import Timeline
-from .wrapping import keep_wrapped_height
+from .wrapping import WrappedLabel
 
 if TYPE_CHECKING:
     from .example_panel import ExamplePanel
@@ -53,6 +53,10 @@ NETWORKS = list(chooser_architectures())
 
 PRESENTED_CANVAS = 3   # in presentation mode the sheet is at least 1/3 of the screen's height
 CHARTS_SHARE = 0.55    # of the Learning tab's width, beside the weights
+
+
+def _least_width(widget: QWidget) -> int:
+    return max(widget.minimumSizeHint().width(), widget.minimumWidth())
 
 
 def network_name(architecture: Architecture) -> str:
@@ -101,9 +105,8 @@ class MainWindow(QMainWindow):
         self._timeline_wanted, self._timeline_folded = True, False   # see show_timeline
         self.timeline.moment_selected.connect(self.show_moment)
         self.timeline.live_selected.connect(self.show_live)
-        self.problem = QLabel()
+        self.problem = WrappedLabel()
         self.problem.setObjectName("problem")
-        keep_wrapped_height(self.problem)
         self.problem.hide()
         # Every view that follows the looks (theme and colours): see Appearance.
         # (the tabs built later join it when they are built)
@@ -178,7 +181,7 @@ class MainWindow(QMainWindow):
         self._refit = QTimer(self)
         self._refit.setSingleShot(True)
         self._refit.setInterval(0)
-        self._refit.timeout.connect(self.fit_height)
+        self._refit.timeout.connect(self._fit_again)
 
         self.top_splitter = QSplitter(Qt.Horizontal)
         self.top_splitter.setObjectName("top_splitter")
@@ -375,6 +378,14 @@ class MainWindow(QMainWindow):
                 self._refit.start()   # its legends wrap to their lines at the new width
         return False
 
+    def _fit_again(self) -> None:
+        """Once the layout has settled (new type sizes, wrapped lines): fold again what must, and
+        in presentation mode hold the window to the screen."""
+        self.fit_canvas_row()
+        self.fit_height()
+        if self.appearance.presenting and not self.isFullScreen():
+            self.setGeometry(self.appearance.screen_geometry(available=False))
+
     def show_timeline(self, shown: bool) -> None:
         """The timeline shown (a lesson may hide it), unless folded for want of room."""
         self._timeline_wanted = shown
@@ -424,19 +435,22 @@ class MainWindow(QMainWindow):
         if self.spotlight.active:
             return
         has_side = self.side_panels.pages.get(type(self.architecture)) is not None
-        foldable = [self.side_panels] if has_side else []
-        foldable.append(self.preview)
         width = (self.appearance.screen_geometry(available=False).width() if self.appearance.presenting
                  else self.width())
         margins = self.centralWidget().layout().contentsMargins()
         room = width - margins.left() - margins.right()
-        for widget in foldable:
-            widget.show()
-        for widget in foldable:
-            self.canvas_row.invalidate()
-            if self.canvas_row.minimumSize().width() <= room:
-                break
-            widget.hide()
+        row = self.canvas_row
+        row_margins = row.contentsMargins()
+        # Decided from the widths they need, and changed only where the decision changes (showing
+        # and hiding lays the row out again): the steps first, then the side panel.
+        need = (row.itemAt(0).minimumSize().width() + _least_width(self.bars)
+                + row_margins.left() + row_margins.right() + row.spacing())
+        for widget, wanted in ((self.preview, True), (self.side_panels, has_side)):
+            fits = wanted and need + _least_width(widget) + row.spacing() <= room
+            if fits:
+                need += _least_width(widget) + row.spacing()
+            if fits != widget.isVisibleTo(self.canvas_panel):
+                widget.setVisible(fits)
 
     @Slot()
     def show_help(self) -> None:

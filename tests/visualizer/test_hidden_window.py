@@ -44,9 +44,10 @@ def test_a_new_network_is_a_new_run_and_the_old_one_stays_labelled(window, qtbot
     assert window.latest.run > old_run and window.latest.examples_seen == 0
     assert window.weight_views.currentWidget() is window.hidden_units and window.activity.isVisible()
     assert [run.label for run in window.plots.earlier_runs] == ["one layer, λ 0.01, batch 1"]
-    assert "one layer, λ 0.01, batch 1" in window.plots.loss_legend.text()
+    legend = window.plots.loss_legend   # (named in full where the line holds it, else in its tooltip)
+    assert "one layer, λ 0.01, batch 1" in legend.text() + legend.toolTip()
     window.action_set.clear_runs.trigger()
-    assert not window.plots.earlier_runs and "one layer, λ" not in window.plots.loss_legend.text()
+    assert not window.plots.earlier_runs and "one layer, λ" not in legend.text() + legend.toolTip()
     window.session.set_network(OneLayer())
     qtbot.waitUntil(lambda: window.latest.architecture == OneLayer(), timeout=5000)
     assert window.weight_views.currentWidget() is window.heatmaps and not window.activity.isVisible()
