@@ -14,7 +14,10 @@ It prints, for the real bundled MNIST:
 4. the project's performance goals beside the measured figures;
 5. the network with one hidden layer (H = 128, ReLU) beside PyTorch CPU with the same architecture:
    per-example examples/s (ours, a plain numpy per-example loop that skips zero pixels, PyTorch) and
-   epoch seconds at batch 32, 128 and 512, each figure with its goal.
+   epoch seconds at batch 32, 128 and 512, each figure with its goal;
+6. the convolution (one block of 8 filters of 5 x 5, ReLU, 2x2 max-pooling, softmax) beside PyTorch
+   CPU with the same network, initial weights and example order: epoch seconds at batch 1 (timed
+   on part of an epoch), 32 and 128, and the per-example epoch's goal.
 
 Nothing is asserted: this is a report, not a test. Timings are wall-clock (``time.perf_counter``).
 """
@@ -44,7 +47,8 @@ except ImportError:  # run as a plain script from a checkout that is not install
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from mnist_visualizer.core.data import load_dataset, to_float
-from mnist_visualizer.core.networks import HiddenLayer
+from mnist_visualizer.core.model import build_network
+from mnist_visualizer.core.networks import Convolution, HiddenLayer
 from mnist_visualizer.core.networks.hidden_layer import HiddenLayerNetwork
 from mnist_visualizer.core.networks.one_layer import SoftmaxRegression, sgd_block
 from mnist_visualizer.core.training import SGD_BLOCK, TrainConfig, Trainer, evaluate, suggested_learning_rate
@@ -60,6 +64,10 @@ GOAL_PREDICT_MEDIAN_US = 50.0
 HIDDEN = HiddenLayer(128, "relu")
 GOAL_HIDDEN_SGD_VS_PLAIN = 2.0          # per-example: at least twice a plain sparse numpy loop
 GOAL_HIDDEN_BATCH128_EPOCH_S = 0.5
+
+CONV = Convolution((8,), 5)
+CONV_BATCH_SIZES = (1, 32, 128)
+GOAL_CONV_PER_EXAMPLE_EPOCH_S = 15.0
 
 
 @dataclass
@@ -297,13 +305,13 @@ def torch_epoch_results(torch, x_train: np.ndarray, y_train: np.ndarray, x_test:
 
 
 def time_torch_epochs(torch, module, reset, run, trained, learning_rate, order, batch1_examples,
-                      repeats, x_test, y_test) -> list:
+                      repeats, x_test, y_test, batch_sizes=BATCH_SIZES) -> list:
     """One epoch of ``run`` at each batch size, ``repeats`` times from the same start (``reset``),
     after a warm-up (allocator, kernels); batch 1 times its first ``batch1_examples`` only. The test
     accuracy is of ``trained()``, the network as torch left it."""
     n = len(order)
     results = []
-    for batch_size in BATCH_SIZES:
+    for batch_size in batch_sizes:
         lr = learning_rate(batch_size)
         optimizer = torch.optim.SGD(module.parameters(), lr=lr)
         count = min(batch1_examples, n) if batch_size == 1 else n
@@ -568,6 +576,98 @@ def one_layer_sections(dataset, x_train, y_train, x_test, y_test, torch, args, r
               f"measured {detail}")
 
 
+# --- 6. the convolution ---------------------------------------------------------------------------
+
+def time_conv_epochs(dataset, batch_size: int, repeats: int, examples: int) -> EpochResult:
+    """``examples`` examples (a whole epoch, or its first part at batch 1) of Trainer with the
+    convolution at ``batch_size``, ``repeats`` times from the same weights; seconds per epoch are
+    extrapolated from them."""
+    model = build_network(CONV, seed=SEED)
+    lr = suggested_learning_rate(batch_size, CONV)
+    start_params = {k: v.copy() for k, v in model.parameters().items()}
+    trainer = Trainer(model, dataset, TrainConfig(learning_rate=lr, batch_size=batch_size, seed=SEED))
+    n = len(trainer.x_train)
+    count = min(examples, n)
+    seconds = []
+    for _ in range(repeats):
+        for k, v in model.parameters().items():
+            v[...] = start_params[k]
+        trainer.reset_progress()
+        start = time.perf_counter()
+        while trainer.examples_seen < count:
+            trainer.train(min(4096, (count - trainer.examples_seen) // batch_size or 1))
+        seconds.append(time.perf_counter() - start)
+    accuracy = trainer.evaluate().test_accuracy
+    note = f"{count:,} examples timed, s/epoch extrapolated, test acc after {count:,}" if count < n else ""
+    return EpochResult(batch_size, lr, count, n, seconds, accuracy, note)
+
+
+def torch_conv_results(torch, x_train, y_train, x_test, y_test, repeats: int,
+                       batch1_examples: int) -> list[EpochResult]:
+    """The same convolution in PyTorch: Conv2d(1, 8, 5), ReLU, MaxPool2d(2), Flatten, Linear(1152,
+    10), F.cross_entropy, optim.SGD without momentum, float32, our initial weights (W's rows are
+    in PyTorch's flattening order, filter by filter) and example order, the same learning rates."""
+    F = torch.nn.functional
+    X = torch.from_numpy(x_train.reshape(-1, 1, 28, 28))
+    Y = torch.from_numpy(y_train.astype(np.int64))
+    start = build_network(CONV, seed=SEED).parameters()
+    net = torch.nn.Sequential(torch.nn.Conv2d(1, 8, 5), torch.nn.ReLU(), torch.nn.MaxPool2d(2),
+                              torch.nn.Flatten(), torch.nn.Linear(CONV.features, 10))
+    order = np.random.default_rng(SEED).permutation(len(X))
+
+    def reset():
+        with torch.no_grad():
+            net[0].weight.copy_(torch.from_numpy(start["K1"]))
+            net[0].bias.copy_(torch.from_numpy(start["c1"]))
+            net[4].weight.copy_(torch.from_numpy(start["W"].T.copy()))
+            net[4].bias.copy_(torch.from_numpy(start["b"]))
+
+    def run(perm, batch_size, optimizer):
+        for s in range(0, len(perm), batch_size):
+            idx = perm[s: s + batch_size]
+            optimizer.zero_grad(set_to_none=True)
+            F.cross_entropy(net(X[idx]), Y[idx]).backward()
+            optimizer.step()
+
+    def trained():
+        with torch.no_grad():
+            return CONV.network({"K1": net[0].weight.numpy(), "c1": net[0].bias.numpy(),
+                                 "W": net[4].weight.numpy().T, "b": net[4].bias.numpy()})
+
+    return time_torch_epochs(torch, net, reset, run, trained,
+                             lambda batch_size: suggested_learning_rate(batch_size, CONV), order,
+                             batch1_examples, repeats, x_test, y_test, batch_sizes=CONV_BATCH_SIZES)
+
+
+def conv_section(dataset, x_train, y_train, x_test, y_test, torch, args, repeats: int) -> None:
+    print_header(f"6. The convolution ({CONV.formula()}), numpy beside PyTorch CPU, same run")
+    ours = [time_conv_epochs(dataset, bs, repeats, args.conv_batch1_examples if bs == 1 else len(x_train))
+            for bs in CONV_BATCH_SIZES]
+    print("numpy (core.training.Trainer, suggested learning rates):")
+    print_epoch_table(ours)
+    print_noise_note(ours)
+    torch_results = None
+    if torch is not None:
+        torch_results = torch_conv_results(torch, x_train, y_train, x_test, y_test, repeats,
+                                           args.conv_batch1_examples)
+        print()
+        print("PyTorch CPU, the same network (Conv2d, ReLU, MaxPool2d, Linear + cross_entropy, optim.SGD):")
+        print_epoch_table(torch_results)
+        print_noise_note(torch_results)
+    print()
+    print("Goals (convolution):")
+    e1 = ours[0].epoch_s
+    print(f"{verdict(e1 <= GOAL_CONV_PER_EXAMPLE_EPOCH_S)}  per-example (batch 1) epoch <= "
+          f"{GOAL_CONV_PER_EXAMPLE_EPOCH_S:g} s          measured {e1:.1f} s")
+    if torch_results is None:
+        print(f"n/a     ahead of PyTorch CPU at batch 1, 32, 128 (PyTorch not run: {args.torch_missing})")
+    else:
+        for r_np, r_t in zip(ours, torch_results):
+            q = r_np.median_rate / r_t.median_rate
+            print(f"{verdict(q > 1)}  ahead of PyTorch at batch {r_np.batch_size:>3}               "
+                  f"measured {q:.2f}x ({r_np.epoch_s:.1f} vs {r_t.epoch_s:.1f} s an epoch)")
+
+
 # --- main -----------------------------------------------------------------------------------------
 
 def main(argv: list[str] | None = None) -> int:
@@ -584,8 +684,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--plain-hidden-examples", type=int, default=10_000,
                         help="examples for the plain sparse per-example loop of the hidden layer "
                              "(default 10000)")
-    parser.add_argument("--only", choices=("one-layer", "hidden"), default=None,
-                        help="run only the one-layer sections (1-4) or only the hidden layer (5)")
+    parser.add_argument("--conv-batch1-examples", type=int, default=10_000,
+                        help="examples timed for the convolution at batch size 1, ours and PyTorch's "
+                             "(default 10000)")
+    parser.add_argument("--only", choices=("one-layer", "hidden", "conv"), default=None,
+                        help="run only the one-layer sections (1-4), the hidden layer (5) or the "
+                             "convolution (6)")
     args = parser.parse_args(argv)
     repeats = max(1, args.repeats)
 
@@ -604,10 +708,12 @@ def main(argv: list[str] | None = None) -> int:
     else:
         torch, error = import_torch()
         args.torch_missing = f"it cannot be imported: {error}"
-    if args.only != "hidden":
+    if args.only in (None, "one-layer"):
         one_layer_sections(dataset, x_train, y_train, x_test, y_test, torch, args, repeats)
-    if args.only != "one-layer":
+    if args.only in (None, "hidden"):
         hidden_section(dataset, x_train, y_train, x_test, y_test, torch, args, repeats)
+    if args.only in (None, "conv"):
+        conv_section(dataset, x_train, y_train, x_test, y_test, torch, args, repeats)
     return 0
 
 

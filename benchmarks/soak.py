@@ -113,7 +113,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from mnist_visualizer.core.data import load_dataset
-    from mnist_visualizer.core.networks import HiddenLayer, OneLayer
+    from mnist_visualizer.core.networks import Convolution, HiddenLayer, OneLayer
     from mnist_visualizer.core.training import TrainConfig
     from mnist_visualizer.visualizer.window import MainWindow
 
@@ -122,7 +122,7 @@ def main() -> None:
     window.show()
     print(f"{'t (s)':>7} {'network':>26} {'RSS (MB)':>9} {'peak (MB)':>10} {'trainer RSS':>12} "
           f"{'trainer peak':>13} {'display/s':>10} {'examples seen':>14}")
-    samples = run_soak(window, args.minutes * 60, networks=(OneLayer(), HiddenLayer(128)),
+    samples = run_soak(window, args.minutes * 60, networks=(OneLayer(), HiddenLayer(128), Convolution((8,))),
                        report=lambda s: print(f"{s.t:7.0f} {s.network:>26} {s.rss_mb:9.1f} {s.peak_rss_mb:10.1f} "
                                               f"{s.trainer_rss_mb:12.1f} {s.trainer_peak_rss_mb:13.1f} "
                                               f"{s.display_rate:10.1f} {s.examples_seen:14,}", flush=True))

@@ -55,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     defaults = TrainConfig()
     parser = OneLineParser(
         prog="mnist-train",
-        description="Train the one-layer softmax network (or one with a hidden layer) on MNIST (or "
+        description="Train the one-layer softmax network (or one with a hidden layer, or a convolution) on MNIST (or "
                     "any folder of the four IDX files) and report test accuracy after each epoch.",
     )
     parser.add_argument("--epochs", type=whole_number(0), default=defaults.epochs,

@@ -108,7 +108,7 @@ class EvalMetrics:
 
 
 class Trainer:
-    """Drives either network through epochs of shuffled training data.
+    """Drives a network of any kind through epochs of shuffled training data.
 
     Parameters
     ----------

@@ -59,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--seed", type=int, default=defaults.seed)
     parser.add_argument("--data-dir", help="folder of the four IDX files (default: bundled MNIST)")
     add_network_options(parser)   # every kind's flags: --hidden, --activation, ...
-    parser.add_argument("--load", metavar="W.npz", help="start from these weights (either network)")
+    parser.add_argument("--load", metavar="W.npz", help="start from these weights (a file of any network kind: it loads as the network it holds)")
     parser.add_argument("--autostart", action="store_true", help="start training at once")
     parser.add_argument("--trainer", choices=("process", "thread"), default="process",
                         help="train in a process of its own (default: drawing and training then never "

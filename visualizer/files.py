@@ -82,7 +82,7 @@ class FileCommands(QObject):
             self.load_weights_file(path)
 
     def load_weights_file(self, path) -> bool:
-        """Train on from a weights file of either network; the window follows its architecture."""
+        """Train on from a weights file of any kind; the window follows its architecture."""
         try:
             network = load_network(path)
         except WeightsError as exc:
@@ -115,13 +115,15 @@ class FileCommands(QObject):
             self.export(folder)
 
     def export(self, folder) -> list[Path]:
-        """Heatmaps and plots as PNG, metrics as CSV (series, examples_seen, value)."""
+        """The weights (templates, unit maps or filters), the plots, the drawing with its feature maps
+        or firing units, and the window as PNG; metrics as CSV (series, examples_seen, value)."""
         folder = Path(folder)
         w = self.window
         written = []
         try:
+            # the drawing with what the network makes of it: the feature maps or firing units beside it
             for name, widget in (("weights.png", w.weight_views.currentWidget()), ("plots.png", w.plots),
-                                 ("window.png", w)):
+                                 ("drawing.png", w.canvas_row.parentWidget()), ("window.png", w)):
                 path = folder / name
                 if not widget.grab().save(str(path), "PNG"):
                     raise OSError(f"could not write {path}")

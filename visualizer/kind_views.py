@@ -6,7 +6,8 @@ For each kind of ``core.networks.KINDS``:
   ``show_weights(weights)`` (a NetworkWeights of the kind), ``show_drawing(forward)`` (the drawing's
   forward pass, or None), ``set_class_names(names)`` and ``set_looks(looks)``;
 - ``side_panel``: what sits beside the canvas for the drawing (None: nothing), a widget with
-  ``show_drawing(architecture, forward)`` and ``set_looks(looks)``;
+  ``show_drawing(architecture, forward)`` and ``set_looks(looks)``, and optionally ``STRETCH``, its
+  share of the canvas row (2 if not given);
 - ``example``: the example panel's part, with its ``HEADINGS`` and ``show_maps`` / ``readout``
   (see ``example_panel.ExamplePart``).
 
@@ -20,7 +21,9 @@ from typing import Callable
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from ..core.networks import KINDS, Architecture, HiddenLayer, OneLayer
+from ..core.networks import KINDS, Architecture, Convolution, HiddenLayer, OneLayer
+from .conv_example import ConvolutionExample
+from .conv_views import ConvolutionView, FeatureMaps
 from .heatmaps import OneLayerExample, WeightHeatmaps
 from .hidden_units import HiddenActivity, HiddenLayerExample, HiddenUnitsView
 
@@ -35,6 +38,7 @@ class KindViews:
 VIEWS: dict[type[Architecture], KindViews] = {
     OneLayer: KindViews(WeightHeatmaps, None, OneLayerExample),
     HiddenLayer: KindViews(HiddenUnitsView, HiddenActivity, HiddenLayerExample),
+    Convolution: KindViews(ConvolutionView, FeatureMaps, ConvolutionExample),
 }
 assert set(VIEWS) == set(KINDS), "every kind of core.networks.KINDS needs its views here"
 
@@ -89,6 +93,11 @@ class SidePanels(QStackedWidget):
 
     def view(self, kind: type[Architecture]) -> QWidget:
         return self.pages[kind]
+
+    def stretch(self) -> int:
+        """The share of the canvas row the panel shown asks for."""
+        page = self.pages.get(type(self.architecture))
+        return getattr(page, "STRETCH", 2)
 
     def show_architecture(self, architecture: Architecture) -> None:
         """Turn to this kind's panel, or hide for a kind without one; shows no drawing yet."""

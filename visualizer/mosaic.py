@@ -1,4 +1,5 @@
-"""A grid of 28x28 maps in a diverging colour map: every picture of weights or gradients in the app.
+"""A grid of maps in a diverging colour map: every picture of weights or gradients in the app (28x28
+templates, a convolution's k x k filters and its feature maps alike).
 
 Every map's colour scale is symmetric about zero and ends at the 99th percentile of |value| (or the
 largest, if the user asks for the full range): a few outliers at the edges no longer wash out the
@@ -21,15 +22,16 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from ..core.data import IMAGE_SIDE, N_PIXELS
+from ..core.data import IMAGE_SIDE
 from ..core.metrics import robust_symmetric_limit
 
 from .theme import Looks, style_plot
 from .wrapping import WrappedLabel
 
 SIDE = IMAGE_SIDE
-GAP = 3          # image pixels between panels
-TITLE = 12       # image pixels above each row of panels for the titles (a title's line in large type)
+GAP = 3          # image pixels between 28x28 panels (in proportion for other sizes)
+TITLE = 12       # image pixels above each row of 28x28 panels for the titles (in proportion;
+                 # a title's line in large type)
 
 
 # Values beyond this many times the colour scale's end are drawn at the end colour anyway; clipped
@@ -91,53 +93,66 @@ def heading_picture_readout(widget: QWidget, heading: QLabel, picture: QWidget) 
 
 
 class MosaicGeometry:
-    """Where each of ``n`` 28x28 panels sits in a grid of ``columns`` columns (row-major)."""
+    """Where each of ``n`` panels of ``panel`` (rows, columns) pixels, 28x28 by default, sits in a
+    grid of ``columns`` columns (row-major); the gaps and title strips keep their proportions to
+    the panel (a 5x5 filter gets a 1-pixel gap), or ``title`` pixels, and ``titled=False`` leaves
+    the strips out."""
 
-    def __init__(self, n: int, columns: int, title: int = TITLE):
+    def __init__(self, n: int, columns: int, panel: tuple[int, int] = (SIDE, SIDE), titled: bool = True,
+                 title: int | None = None):
         self.n = int(n)
         self.columns = int(min(columns, max(n, 1)))
         self.rows = -(-self.n // self.columns)
-        self.title = title   # image pixels above each row for its titles (GAP without titles)
-        self.shape = (self.rows * (title + SIDE), self.columns * SIDE + (self.columns - 1) * GAP)
+        self.panel = (int(panel[0]), int(panel[1]))
+        h, w = self.panel
+        self.gap = max(1, round(GAP * max(h, w) / SIDE))
+        self.title = (title or max(2, round(TITLE * h / SIDE))) if titled else self.gap
+        self.shape = (self.rows * (self.title + h), self.columns * w + (self.columns - 1) * self.gap)
 
     def origin(self, j: int) -> tuple[int, int]:
         """(top, left) of panel j in the mosaic image."""
         row, col = divmod(j, self.columns)
-        return row * (self.title + SIDE) + self.title, col * (SIDE + GAP)
+        return row * (self.title + self.panel[0]) + self.title, col * (self.panel[1] + self.gap)
 
     def panel_at(self, y: int, x: int):
         """(panel, row, column) of the image pixel (y, x), or None in a gap or title strip."""
         if y < 0 or x < 0:
             return None
-        row, dy = divmod(y, self.title + SIDE)
-        col, dx = divmod(x, SIDE + GAP)
+        h, w = self.panel
+        row, dy = divmod(y, self.title + h)
+        col, dx = divmod(x, w + self.gap)
         j = row * self.columns + col
-        if dy < self.title or dx >= SIDE or col >= self.columns or j >= self.n:
+        if dy < self.title or dx >= w or col >= self.columns or j >= self.n:
             return None
         return j, dy - self.title, dx
 
 
 class MapMosaic(QWidget):
-    """``n`` labelled 28x28 panels with one colour bar and a hover read-out.
+    """``n`` labelled panels (28x28, or ``panel`` = (rows, columns) pixels) with one colour bar and
+    a hover read-out.
 
     ``set_maps(maps, titles)`` takes maps of shape (784, n) (column j is panel j, as the columns of
-    W are the digits' templates) and keeps its own copy. ``describe(j, row, col)``, if given, turns
+    W are the digits' templates; (rows x columns, n) for other panels) and keeps its own copy. ``describe(j, row, col)``, if given, turns
     the pixel under the mouse into the text of the read-out; without it the read-out gives the value.
     ``titled=False`` makes no title items at all (64 hidden units' maps: each would cost a Python
-    paint call every frame, and a title would be wider than its panel anyway).
+    paint call every frame, and a title would be wider than its panel anyway); ``title_pixels``
+    sets the strip over a row for titles (in the maps' pixels); ``colorbar=False`` shows none.
     """
 
     def __init__(self, n: int, columns: int, heading: str = "", titles=None,
                  describe: Callable[[int, int, int], str] | None = None,
                  title_points: float = 12.0, show_readout: bool = True, wrap_heading: bool = True,
-                 titled: bool = True, parent=None):
+                 titled: bool = True, panel: tuple[int, int] = (SIDE, SIDE), title_pixels: int | None = None,
+                 colorbar: bool = True, parent=None):
         super().__init__(parent)
-        self.geometry_ = MosaicGeometry(n, columns, TITLE if titled else GAP)
+        self.geometry_ = MosaicGeometry(n, columns, panel, titled, title_pixels)
+        h, w = self.geometry_.panel
+        self.pixels = h * w
         self.describe = describe
         self.title_points = title_points
         self.limit = 1.0
         self.updates = 0
-        self._maps = np.zeros((N_PIXELS, n), np.float32)
+        self._maps = np.zeros((self.pixels, n), np.float32)
         self._looks = Looks()
         self._last_hover: QPointF | None = None
 
@@ -153,16 +168,16 @@ class MapMosaic(QWidget):
         self.image = pg.ImageItem(axisOrder="row-major")
         self.view.addItem(self.image)
         self._mosaic = np.full(self.geometry_.shape, np.nan, np.float32)
-        # Where each panel's 784 pixels go in the mosaic (flat indices, (n, 784)): one assignment
-        # fills every panel.
+        # Where each panel's pixels go in the mosaic (flat indices, (n, rows x columns)): one
+        # assignment fills every panel.
         tops, lefts = np.array([self.geometry_.origin(j) for j in range(n)]).reshape(-1, 2).T
-        rows, cols = np.divmod(np.arange(N_PIXELS), SIDE)
+        rows, cols = np.divmod(np.arange(self.pixels), w)
         self._where = (tops[:, None] + rows) * self.geometry_.shape[1] + lefts[:, None] + cols
         self.title_items: list[pg.TextItem] = []
         for j in range(n if titled else 0):
             top, left = self.geometry_.origin(j)
             text = pg.TextItem("", anchor=(0.5, 1.0), color=(40, 40, 40))
-            text.setPos(left + SIDE / 2, top + 0.5)
+            text.setPos(left + w / 2, top + 0.5)
             self.view.addItem(text)
             self.title_items.append(text)
         shape = self.geometry_.shape
@@ -171,7 +186,8 @@ class MapMosaic(QWidget):
                                         interactive=False, width=14, colorMapMenu=False)
         self.colorbar.setImageItem(self.image)
         cache_axes(self.colorbar)
-        self.graphics.addItem(self.colorbar, row=0, col=1)
+        if colorbar:   # (maps too small for one share the colour scale of a larger picture nearby)
+            self.graphics.addItem(self.colorbar, row=0, col=1)
 
         self.readout = heading_picture_readout(self, self.heading, self.graphics)
         self.readout.setVisible(show_readout)
@@ -187,8 +203,8 @@ class MapMosaic(QWidget):
     # --- data ---------------------------------------------------------------------------------
 
     def set_maps(self, maps: np.ndarray, titles=None) -> None:
-        """Show ``maps`` (784, n) on one shared symmetric scale ±max|v|; NaN and inf show as 0."""
-        maps = np.nan_to_num(np.asarray(maps, np.float32).reshape(N_PIXELS, self.n),
+        """Show ``maps`` (pixels, n) on one shared symmetric scale ±L; NaN and inf show as 0."""
+        maps = np.nan_to_num(np.asarray(maps, np.float32).reshape(self.pixels, self.n),
                              nan=0.0, posinf=0.0, neginf=0.0)
         self._maps = maps.copy()  # ImageItem keeps views of what it is given: hand it our own
         limit = robust_symmetric_limit(self._maps, self._looks.percentile)
@@ -223,22 +239,26 @@ class MapMosaic(QWidget):
                      + [metrics.horizontalAdvance("8" * min(3, max(len(t.textItem.toPlainText())
                                                                     for t in self.title_items)))])
         margins = 2 * self.title_items[0].textItem.document().documentMargin()
-        per_pixel = max((widest + margins + metrics.averageCharWidth()) / (SIDE + GAP),
-                        metrics.height() / self.geometry_.title)
-        rows, columns = self.geometry_.shape
-        bar = self.colorbar.axis.width() + 30   # the colour bar and its numbers
+        geometry = self.geometry_
+        per_pixel = max((widest + margins + metrics.averageCharWidth()) / (geometry.panel[1] + geometry.gap),
+                        metrics.height() / geometry.title)
+        rows, columns = geometry.shape
+        shown = self.colorbar.scene() is not None   # (a mosaic may show none)
+        bar = self.colorbar.axis.width() + 30 if shown else 0   # the colour bar and its numbers
         frame = 2 * 12   # the graphics layout's margins around the view (pyqtgraph's, and padding)
         self.graphics.setMinimumSize(int(columns * per_pixel + bar + frame), int(rows * per_pixel + frame))
 
     def panel(self, j: int) -> np.ndarray:
-        """Panel j as displayed, (28, 28)."""
+        """Panel j as displayed, (rows, columns)."""
         top, left = self.geometry_.origin(j)
-        return self.image.image[top: top + SIDE, left: left + SIDE].copy()
+        h, w = self.geometry_.panel
+        return self.image.image[top: top + h, left: left + w].copy()
 
     def panel_center(self, j: int) -> QPointF:
         """The scene position of panel j's centre (for tests and pointers)."""
         top, left = self.geometry_.origin(j)
-        return self.view.mapViewToScene(QPointF(left + SIDE / 2, top + SIDE / 2))
+        h, w = self.geometry_.panel
+        return self.view.mapViewToScene(QPointF(left + w / 2, top + h / 2))
 
     # --- looks --------------------------------------------------------------------------------
 
@@ -288,6 +308,6 @@ class MapMosaic(QWidget):
         """The read-out's text for a pixel of panel j."""
         if self.describe is not None:
             return self.describe(j, row, col)
-        value = float(self._maps[row * SIDE + col, j])
+        value = float(self._maps[row * self.geometry_.panel[1] + col, j])
         title = self.title_items[j].textItem.toPlainText() if j < len(self.title_items) else f"map {j + 1}"
         return f"{title}: pixel (row {row}, col {col})  {value:+.4f}"

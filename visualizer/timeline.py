@@ -150,7 +150,7 @@ class Timeline(QWidget):
     def record(self, examples_seen: int, updates: int, epoch_progress: float, weights: NetworkWeights,
                test_accuracy: float | None = None, test_loss: float | None = None,
                train_loss: float | None = None, show: bool = True) -> Moment | None:
-        """Offer the newest weights (of either network); kept as a moment only when the history
+        """Offer the newest weights (of any kind); kept as a moment only when the history
         says one is due. ``show=False`` leaves the live label to `show_live_text`: a window that
         records 60 snapshots a second changes it only as often as anyone can read it.
 

@@ -477,6 +477,7 @@ class MainWindow(QMainWindow):
         self.architecture = architecture
         self.weight_views.show_architecture(architecture)
         self.side_panels.show_architecture(architecture)
+        self.canvas_row.setStretchFactor(self.side_panels, self.side_panels.stretch())
         self.fit_canvas_row()
         index = self.network_box.findText(network_name(architecture))
         if index < 0:  # a loaded file of another size: offer it too

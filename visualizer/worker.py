@@ -99,7 +99,7 @@ class TrainingCommands(QObject):
         self._send("network", architecture, seed)
 
     def set_weights(self, weights: NetworkWeights) -> None:
-        """Train from these weights (of either network) from epoch 1; pauses training."""
+        """Train from these weights (of any kind) from epoch 1; pauses training."""
         self._send("weights", weights)
 
     def example_step(self, x: np.ndarray, label: int, lr: float | None = None) -> None:

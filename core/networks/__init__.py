@@ -12,11 +12,12 @@ from __future__ import annotations
 import argparse
 
 from .base import Architecture, Network, OptionError, WeightsError
+from .convolution import Convolution
 from .hidden_layer import HiddenLayer
 from .one_layer import OneLayer
 
 # Every kind, by its architecture class; the first is the default (spelled by no option at all).
-KINDS: tuple[type[Architecture], ...] = (OneLayer, HiddenLayer)
+KINDS: tuple[type[Architecture], ...] = (OneLayer, HiddenLayer, Convolution)
 
 
 def kind_named(name: str) -> type[Architecture]:
@@ -99,6 +100,6 @@ def file_arrays() -> tuple[str, ...]:
     return tuple(names)
 
 
-__all__ = ["KINDS", "Architecture", "HiddenLayer", "Network", "OneLayer", "OptionError", "WeightsError",
+__all__ = ["KINDS", "Architecture", "Convolution", "HiddenLayer", "Network", "OneLayer", "OptionError", "WeightsError",
            "add_network_options", "architecture_from_options", "chooser_architectures", "file_arrays",
            "given_network_options", "kind_named", "kind_of_file", "option_names"]

@@ -100,9 +100,15 @@ class Forward:
         Hidden activations f(z): what a side panel beside the drawing shows firing.
     logits : ndarray, shape (n, 10)
     probabilities : ndarray, shape (n, 10)
+    feature_maps : tuple of ndarray, each (n, F, side, side); empty where the kind has no convolution
+        Each convolution block's feature maps ReLU(x ⋆ K + c).
+    pooled_maps : tuple of ndarray, each (n, F, side // 2, side // 2)
+        The same maps after 2x2 max-pooling.
     """
 
     z: np.ndarray | None
     h: np.ndarray | None
     logits: np.ndarray
     probabilities: np.ndarray
+    feature_maps: tuple = ()
+    pooled_maps: tuple = ()

@@ -61,7 +61,9 @@ def test_gradients_of_every_parameter_match_finite_differences(arch):
 
     # the kind's gradient formulas (its float32 network), against float64 central differences
     exact = {k: v.astype(np.float64) for k, v in arch.network(params).parameter_gradients(x, y).items()}
-    eps = 1e-5
+    # float64 losses allow a small step; it must be, since a convolution has thousands of ReLU and
+    # max-pooling kinks, and a step across one (a pre-activation 6e-6 from 0 was met) is not a slope
+    eps = 1e-6
     for name, value in params.items():
         flat = value.reshape(-1)
         picks = rng.choice(flat.size, size=min(12, flat.size), replace=False)

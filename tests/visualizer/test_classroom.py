@@ -132,7 +132,7 @@ def test_export_writes_readable_files(window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: window.latest.examples_seen == 300, timeout=3000)
     qtbot.wait(100)
     written = window.files.export(tmp_path)
-    assert {p.name for p in written} == {"weights.png", "plots.png", "window.png", "metrics.csv"}
+    assert {p.name for p in written} == {"weights.png", "plots.png", "drawing.png", "window.png", "metrics.csv"}
     from PySide6.QtGui import QImage
     for p in written[:3]:
         assert not QImage(str(p)).isNull()

@@ -1,0 +1,135 @@
+"""The convolution in the window: its filters and per-digit weights on the Learning tab, the
+drawing's feature maps beside the canvas as the pen moves, the timeline's replay of both, the
+explorer, export, files and looks."""
+
+import numpy as np
+import pytest
+
+from mnist_visualizer.core.data import to_float
+from mnist_visualizer.core.explore import evaluate_test_set
+from mnist_visualizer.core.model import load_network
+from mnist_visualizer.core.networks import Convolution, OneLayer
+from mnist_visualizer.visualizer.conv_views import ConvolutionView, FeatureMaps, tiled
+from mnist_visualizer.visualizer.theme import PROJECTOR
+
+SMALL = Convolution((4,), 5)
+TWO = Convolution((4, 8), 3)
+
+
+@pytest.fixture
+def window(open_window, small_dataset):
+    return open_window(small_dataset)
+
+
+def switch_to(window, qtbot, architecture):
+    window.session.set_network(architecture)
+    qtbot.waitUntil(lambda: window.latest.architecture == architecture, timeout=5000)
+
+
+def train(window, qtbot, n):
+    start = window.latest.examples_seen
+    window.session.controller.step(n)
+    qtbot.waitUntil(lambda: window.latest.examples_seen == start + n, timeout=10000)
+    window.display.draw_frame()
+
+
+def test_the_chooser_offers_convolutions_and_the_learning_tab_shows_their_filters(window, qtbot):
+    assert window.network_box.findText(Convolution((8,), 5).describe()) >= 0
+    assert window.network_box.findText(Convolution((8, 16), 5).describe()) >= 0
+    switch_to(window, qtbot, SMALL)
+    train(window, qtbot, 300)
+    view = window.weight_views.currentWidget()
+    assert isinstance(view, ConvolutionView) and isinstance(window.side_panels.currentWidget(), FeatureMaps)
+    assert window.side_panels.isVisible()
+    p = window.latest.weights.params
+    K1 = p["K1"][:, 0].reshape(4, 25)
+    shown = view.filters.maps().T                        # each filter on its own scale
+    np.testing.assert_allclose(shown * view.filter_scales[:, None], K1, rtol=1e-5, atol=1e-7)
+    assert np.allclose(np.abs(shown).max(axis=1), 1)
+    # W's column for digit 3, over the pooled maps, tile by tile
+    digit3 = tiled(p["W"][:, 3].reshape(4, 12, 12), view.dense_columns)
+    np.testing.assert_allclose(view.dense.maps()[:, 3], digit3.ravel(), rtol=1e-6)
+    # hovering a filter reads out its weight
+    text = view.filters.read_out(2, 1, 4)
+    assert f"{p['K1'][2, 0, 1, 4]:+.4f}" in text and "filter 3" in text
+
+
+def test_the_feature_maps_follow_the_pen(window, qtbot, small_dataset):
+    switch_to(window, qtbot, SMALL)
+    train(window, qtbot, 200)
+    maps = window.side_panels.currentWidget()
+    assert not maps.mosaics[0][0].maps().any()          # nothing drawn: blank maps
+    digit = to_float(small_dataset.test_images[:1]).reshape(28, 28)
+    for rows in (10, 20, 28):                           # the digit as it is drawn, stroke by stroke
+        ink = np.zeros((28, 28), np.float32)
+        ink[:rows] = digit[:rows]
+        window.canvas.set_ink(ink)
+        f = window.latest.weights.forward(window.canvas.network_input())
+        relu, pooled = maps.mosaics[0]
+        np.testing.assert_allclose(relu.maps(), f.feature_maps[0][0].reshape(4, -1).T, rtol=1e-5, atol=1e-6)
+        np.testing.assert_allclose(pooled.maps(), f.pooled_maps[0][0].reshape(4, -1).T, rtol=1e-5, atol=1e-6)
+        np.testing.assert_allclose(window.bars.probabilities, f.probabilities[0], rtol=1e-5)
+
+
+def test_two_blocks_show_both_blocks_filters_and_maps(window, qtbot, small_dataset):
+    switch_to(window, qtbot, TWO)
+    train(window, qtbot, 100)
+    view = window.weight_views.currentWidget()
+    assert view.block2 is not None and view.block2.n == 8          # a tile of 4 kernels for each of 8 filters
+    K2 = window.latest.weights.params["K2"]
+    assert f"{K2[5, 2, 1, 0]:+.4f}" in view._describe_block2(5, (2 // view.block2_columns) * 4 + 1, (2 % view.block2_columns) * 4)
+    window.canvas.set_ink(to_float(small_dataset.test_images[1:2]).reshape(28, 28))
+    maps = window.side_panels.currentWidget()
+    assert len(maps.mosaics) == 2
+    f = window.latest.weights.forward(window.canvas.network_input())
+    np.testing.assert_allclose(maps.mosaics[1][1].maps(), f.pooled_maps[1][0].reshape(8, -1).T, rtol=1e-5, atol=1e-6)
+
+
+def test_the_timeline_replays_the_filters_and_the_drawings_maps(window, qtbot, small_dataset):
+    switch_to(window, qtbot, SMALL)
+    window.session.start()
+    qtbot.waitUntil(lambda: window.latest.examples_seen > 1500 and len(window.timeline.history) > 3,
+                    timeout=30000)
+    window.session.pause()
+    qtbot.waitUntil(lambda: not window.latest.running, timeout=3000)
+    window.canvas.set_ink(to_float(small_dataset.test_images[:1]).reshape(28, 28))
+    moment = window.timeline.show_moment(1)
+    view = window.weight_views.currentWidget()
+    K1 = moment.weights.params["K1"][:, 0].reshape(4, 25)
+    np.testing.assert_allclose(view.filters.maps().T * view.filter_scales[:, None], K1, rtol=1e-5, atol=1e-7)
+    f = moment.weights.forward(window.canvas.network_input())
+    relu = window.side_panels.currentWidget().mosaics[0][0]
+    np.testing.assert_allclose(relu.maps(), f.feature_maps[0][0].reshape(4, -1).T, rtol=1e-5, atol=1e-6)
+    window.timeline.go_live()
+
+
+def test_the_explorer_export_and_files_cover_the_convolution(window, qtbot, small_dataset, tmp_path):
+    switch_to(window, qtbot, SMALL)
+    train(window, qtbot, 500)
+    window.views.setCurrentWidget(window.explorer)
+    window._explorer_updated = 0.0
+    window.refresh_views()
+    core = evaluate_test_set(small_dataset.test_images, small_dataset.test_labels, window.latest.weights)
+    np.testing.assert_array_equal(window.explorer.confusion, core.confusion)
+    window.canvas.set_ink(to_float(small_dataset.test_images[:1]).reshape(28, 28))
+    written = window.files.export(tmp_path)
+    assert {p.name for p in written} >= {"weights.png", "drawing.png"}
+    path = tmp_path / "c.npz"
+    assert window.files.save_weights_file(path)
+    saved = window.latest.weights
+    assert load_network(path).architecture == SMALL
+    switch_to(window, qtbot, OneLayer())
+    assert window.files.load_weights_file(path)
+    qtbot.waitUntil(lambda: window.latest.architecture == SMALL, timeout=5000)
+    for name, array in saved.params.items():
+        np.testing.assert_array_equal(window.latest.weights.params[name], array)
+
+
+def test_the_projector_theme_and_presentation_reach_the_convolutions_pictures(window, qtbot):
+    switch_to(window, qtbot, SMALL)
+    view = window.weight_views.currentWidget()
+    normal = view.dense.title_items[0].textItem.font().pointSizeF()
+    window.appearance.set_theme(PROJECTOR.name)
+    window.appearance.set_presentation(True)
+    assert view.dense.title_items[0].textItem.font().pointSizeF() > normal
+    window.appearance.set_presentation(False)
