@@ -27,6 +27,7 @@ from ..core.live.training_loop import FULL_SPEED
 from ..core.model import Architecture, NetworkWeights, WeightsError, load_network
 
 from .theme import Looks
+from .wrapping import WrappedLabel
 
 if TYPE_CHECKING:
     from ..core.lessons import Lesson, LessonState
@@ -59,12 +60,11 @@ class LessonCaption(QFrame):
         self.setObjectName("lesson")
         self.counter = QLabel()
         self.counter.setObjectName("lesson_counter")
-        self.title = QLabel()
+        # (wrapped labels that claim their lines' height: see wrapping.py)
+        self.title = WrappedLabel()
         self.title.setObjectName("lesson_title")
-        self.title.setWordWrap(True)
-        self.caption = QLabel()
+        self.caption = WrappedLabel()
         self.caption.setObjectName("lesson_caption")
-        self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.PlainText)
         self.back_button = QPushButton("◀ Back")
         self.next_button = QPushButton("Next ▶")

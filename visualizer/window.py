@@ -374,7 +374,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Resize:
             if watched is self.canvas_panel:
                 self.fit_canvas_row()
-            elif watched is self.plots and self.appearance.presenting:
+            elif watched is self.plots:
                 self._refit.start()   # its legends wrap to their lines at the new width
         return False
 
@@ -385,6 +385,10 @@ class MainWindow(QMainWindow):
         self.fit_height()
         if self.appearance.presenting and not self.isFullScreen():
             self.setGeometry(self.appearance.screen_geometry(available=False))
+        elif not self.appearance.presenting:   # (what folded made room: back within the screen)
+            area = self.appearance.screen_geometry()
+            if self.height() > area.height() or self.width() > area.width():
+                self.resize(min(self.width(), area.width()), min(self.height(), area.height()))
 
     def show_timeline(self, shown: bool) -> None:
         """The timeline shown (a lesson may hide it), unless folded for want of room."""
@@ -392,7 +396,7 @@ class MainWindow(QMainWindow):
         self.timeline.setVisible(shown and not self._timeline_folded)
 
     def fit_height(self) -> None:
-        """In presentation mode on a short screen (with a lesson's caption over the panels, say),
+        """On a short screen (in presentation mode, with a lesson's caption over the panels, say),
         first the timeline (the teacher's tool for looking back), then the big numbers over the
         charts (the legends and the status say them) fold away, rather than the charts and the
         canvas get less than their readable heights. Decided from the heights they need, and
@@ -401,26 +405,21 @@ class MainWindow(QMainWindow):
         folds = ((self._timeline_folded, self.timeline.minimumSizeHint().height() + 6, self._fold_timeline),
                  (not numbers[0].isVisible(), max(n.minimumSizeHint().height() for n in numbers),
                   self.plots.fold_numbers))
-        screen = self.appearance.screen_geometry(available=False).height()
+        screen = self.appearance.screen_geometry(available=not self.appearance.presenting).height()
         # what the window needs with nothing folded
         need = self.least_height() + sum(saves for folded, saves, _fold in folds if folded)
         for folded, saves, fold in folds:
-            fold_now = self.appearance.presenting and need > screen
+            fold_now = need > screen
             if fold_now:
                 need -= saves
             if fold_now != folded:
                 fold(fold_now)
 
     def least_height(self) -> int:
-        """The least height the window's panels need (the lesson's caption wraps to its lines at the
-        window's width)."""
+        """The least height the window's panels need (wrapped labels claim their lines' height)."""
         central = self.centralWidget()
         central.layout().invalidate()
-        need = self.minimumSizeHint().height()
-        caption = self.lesson.caption
-        if caption.isVisible():   # (a little less wide than the window, as its frame and margins)
-            need += caption.heightForWidth(self.width() - 24) - caption.minimumSizeHint().height()
-        return need + 8   # (the splitters' handles and the layouts' rounding)
+        return self.minimumSizeHint().height() + 8   # (the splitters' handles, the layouts' rounding)
 
     def _fold_timeline(self, folded: bool) -> None:
         self._timeline_folded = folded
