@@ -54,6 +54,9 @@ PANELS = (
     "preprocessing",
 )
 
+# The panels a step can show in spotlight, filling the window (the window's `Spotlight` has these).
+SPOTLIGHTS = ("canvas", "charts", "weights", "example", "explorer")
+
 # The controls a step can hide, so that a class sees only what the step is about.
 CONTROLS = ("learning_rate", "batch_size", "speed", "network", "reset", "step", "start", "tabs", "timeline")
 
@@ -158,6 +161,7 @@ class LessonStep:
     true_label: int | None = None
     hide: tuple[str, ...] | None = None       # () = show every control again
     presentation: bool | None = None
+    spotlight: str | None = None              # a name from SPOTLIGHTS
 
 
 @dataclass(frozen=True)
@@ -182,7 +186,8 @@ class LessonState:
     ``hide`` (the controls hidden, in :data:`CONTROLS` order; () = none);
     ``true_label`` (the label that goes with what is on the canvas; None = the test image's own).
 
-    This step only: ``title``, ``caption``, ``highlight`` (a name from :data:`PANELS` or None).
+    This step only: ``title``, ``caption``, ``highlight`` (a name from :data:`PANELS` or None),
+    ``spotlight`` (a name from :data:`SPOTLIGHTS` or None: the panel that fills the window).
 
     Actions of this step (None = none), done in this order on entering it going forward:
     ``weights`` (fresh or a file; also set, fresh with the step's seed, when the step changes the
@@ -228,6 +233,7 @@ class LessonState:
     rebuild: tuple[int, ...] | None
     runs: tuple[tuple[Architecture | None, tuple], ...] = ()
     replayable: bool = True
+    spotlight: str | None = None   # this step only: the panel that fills the window (SPOTLIGHTS)
 
 
 # --- the fold -------------------------------------------------------------------------------------
@@ -640,6 +646,11 @@ def _parse_tab(where, v, context) -> str:
 @step_field("highlight", "step")
 def _parse_highlight(where, v, context) -> str:
     return _choice(where, "highlight", v, PANELS, "panel")
+
+
+@step_field("spotlight", "step")
+def _parse_spotlight(where, v, context) -> str:
+    return _choice(where, "spotlight", v, SPOTLIGHTS, "panel")
 
 
 @step_field("canvas", "action")

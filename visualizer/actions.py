@@ -131,9 +131,12 @@ class WindowActions:
     next_step: QAction
     previous_step: QAction
     leave_lesson: QAction
+    spotlight: QAction
+    leave_spotlight: QAction
     toolbar: QToolBar
     # name -> the toolbar's actions of its label and widget (hiding an action hides its widget)
     toolbar_controls: dict[str, tuple[QAction, QAction]] = field(default_factory=dict)
+    lesson_open: bool = False
 
     @property
     def lesson_steps(self) -> tuple[QAction, ...]:
@@ -148,8 +151,20 @@ class WindowActions:
         self.full_range.setChecked(looks.full_range)
 
     def enable_lesson_steps(self, active: bool) -> None:
+        self.lesson_open = active
         for action in self.lesson_steps:
             action.setEnabled(active)
+        self.share_escape()
+
+    def show_spotlight(self, name: str | None) -> None:
+        self.spotlight.setChecked(name is not None)
+        self.leave_spotlight.setEnabled(name is not None)
+        self.share_escape()
+
+    def share_escape(self) -> None:
+        """Esc leaves the spotlight first, then the lesson: one enabled action a key (two would
+        be an ambiguous shortcut, and neither would fire)."""
+        self.leave_lesson.setEnabled(self.lesson_open and not self.leave_spotlight.isEnabled())
 
 
 def build_actions(w, session, appearance, files, lesson, networks: dict, controls) -> WindowActions:
@@ -225,6 +240,18 @@ def build_actions(w, session, appearance, files, lesson, networks: dict, control
     view.addSeparator()
     for name in ("clear", "thicker_brush", "thinner_brush"):
         view.addAction(a[name])
+    view.addSeparator()
+    # F (for "fill"): the panel under the pointer fills the window; F again, or Esc, brings the
+    # layout back (a lesson's Esc then leaves the lesson).
+    a["spotlight"] = make_action(w, "Spotlight", Qt.Key_F, lambda: w.spotlight.toggle(),
+                                 "The panel under the pointer fills the window; again: back",
+                                 checkable=True,
+                                 help_text="Spotlight: the panel under the pointer fills the window (again: back)")
+    a["leave_spotlight"] = make_action(w, "Back from the spotlight", Qt.Key_Escape, w.spotlight.leave,
+                                       "The whole layout again", help_text="Back from the spotlight")
+    a["leave_spotlight"].setEnabled(False)
+    view.addAction(a["spotlight"])
+    view.addSeparator()
     a["view"] = []
     for index in range(w.views.count()):
         action = make_action(w, f"Show {w.views.tabText(index)}", f"Ctrl+{index + 1}",
@@ -271,15 +298,18 @@ def build_actions(w, session, appearance, files, lesson, networks: dict, control
     bar.addSeparator()
     a["toolbar_controls"] = {name: (bar.addWidget(QLabel(f" {label} ")), bar.addWidget(box))
                              for name, label, box in controls}
-    bar.addSeparator()
-    bar.addAction(a["clear"])
     w.addToolBar(bar)
+    # Clear is the canvas' own: under the sheet, where the hand already is (and the toolbar keeps
+    # its room for the settings).
+    a["clear"].setIconText("Clear")
+    w.clear_button.setDefaultAction(a["clear"])
 
     actions = WindowActions(**a)
     session.running_changed.connect(actions.show_running)
     appearance.looks_changed.connect(actions.show_looks)
     appearance.presenting_changed.connect(actions.presentation.setChecked)
     lesson.active_changed.connect(actions.enable_lesson_steps)
+    w.spotlight.changed.connect(actions.show_spotlight)
     lesson.controls_hidden.connect(lambda hidden: show_controls(w, actions, hidden))
     return actions
 
@@ -295,7 +325,7 @@ def show_controls(w, actions: WindowActions, hidden) -> None:
         elif name == "tabs":
             w.views.tabBar().setVisible(visible)
         elif name == "timeline":
-            w.timeline.setVisible(visible)
+            w.show_timeline(visible)
         else:
             getattr(actions, name).setVisible(visible)
 

@@ -13,10 +13,19 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QLayout, QMainWindow
 
 from .theme import (COLORMAPS, DEFAULT_COLORMAP, NORMAL, THEMES, Looks, mark_views_opaque, palette,
                     presentation_scale, stylesheet)
+
+# The toolbar's every control in one row needs about 1,000 px at 1.2x (measured, with the network
+# box: tests/visualizer/test_drawn_layout.py): it grows with the screen's width up to the content's
+# scale, so that nothing falls into its » overflow.
+TOOLBAR_SCALE_AT_1024 = 1.2
+
+
+def toolbar_scale(screen_width: int) -> float:
+    return round(TOOLBAR_SCALE_AT_1024 * screen_width / 1024, 2)
 
 
 class Appearance(QObject):
@@ -63,9 +72,10 @@ class Appearance(QObject):
         mark_views_opaque(self.window)
         self.looks_changed.emit(looks)
 
-    def set_theme(self, name: str, scale: float | None = None) -> None:
+    def set_theme(self, name: str, scale: float | None = None, chrome_limit: float | None = None) -> None:
         scale = self.theme.scale if scale is None else scale
-        self.apply_looks(replace(self.looks, theme=THEMES.get(name, NORMAL).scaled(scale)))
+        limit = self.theme.chrome_limit if chrome_limit is None else chrome_limit
+        self.apply_looks(replace(self.looks, theme=THEMES.get(name, NORMAL).scaled(scale, limit)))
 
     @Slot()
     def cycle_theme(self) -> None:
@@ -100,11 +110,16 @@ class Appearance(QObject):
         self.presenting = on
         self.presenting_changed.emit(on)
         screen = self.screen_geometry(available=False)
-        self.set_theme(self.theme.name, presentation_scale(screen.height()) if on else 1.0)
+        self.set_theme(self.theme.name, presentation_scale(screen.height()) if on else 1.0,
+                       toolbar_scale(screen.width()) if on else NORMAL.chrome_limit)
         # The menus and the status bar give way to the content (every action keeps its key; the
         # big numbers say what the status bar would).
         w.menuBar().setVisible(not on)
         w.statusBar().setVisible(not on)
+        # The screen is the window's size: its panels fit it (see MainWindow.fit_views, which folds
+        # what does not), and a wrapped caption's preferred height must not push the window past
+        # the screen's edge, as its least height does otherwise.
+        w.layout().setSizeConstraint(QLayout.SetNoConstraint if on else QLayout.SetDefaultConstraint)
         if on:
             self._normal_geometry = w.geometry() if w.isVisible() else None
             w.showFullScreen()

@@ -25,10 +25,25 @@ def speed_text(updates_per_second: float) -> str:
     return "1 update/s" if updates_per_second == 1 else f"{updates_per_second:g} updates/s"
 
 
+class RateBox(QDoubleSpinBox):
+    """The learning-rate box, as wide as the rates a class uses (up to 100.0000), not as the
+    largest it accepts (1,000,000.0000): the toolbar's room is what keeps every control in sight."""
+
+    def sizeHint(self):
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        widest = metrics.horizontalAdvance(self.textFromValue(self.maximum()))
+        hint.setWidth(hint.width() - widest + metrics.horizontalAdvance("100.0000"))
+        return hint
+
+    def minimumSizeHint(self):
+        return self.sizeHint()
+
+
 def training_controls(session: TrainingSession, networks: dict) -> tuple:
     """The learning rate, batch size, speed and network boxes, bound to ``session``;
     ``networks``: name -> Architecture, the network box's choices in order."""
-    lr_box = QDoubleSpinBox()
+    lr_box = RateBox()
     lr_box.setDecimals(4)
     lr_box.setRange(*LEARNING_RATE_RANGE)
     lr_box.setStepType(QDoubleSpinBox.AdaptiveDecimalStepType)

@@ -13,6 +13,7 @@ from dataclasses import replace
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal, Slot
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QStackedWidget, QVBoxLayout, QWidget)
 
@@ -24,6 +25,7 @@ from .map_titles import delta_text, short_name
 from .mosaic import SIDE, MapMosaic
 from .probabilities import TOP_BAR
 from .theme import Looks
+from .wrapping import WrappedLabel, fit_height
 
 EMPTY_TEXT = ("Draw a digit on the canvas, or pick a test image,\n"
               "to see every number the network computes for it:\n"
@@ -32,8 +34,15 @@ DIVERGED_TEXT = ("The weights are not finite numbers (training diverged).\n"
                  "Reset the weights to look inside an example again.")
 WAITING_TEXT = "Waiting for the network's weights…"
 PREDICTION_ITEM = "prediction (default)"
-# The table and maps are dense: large type in presentation mode, but less than the rest.
-MAX_SCALE = 1.25
+# The table and maps are dense: large type in presentation mode, but less than the rest (as large
+# a share as the rest at 768 lines takes 16 px letters, at 1080 lines 22 px: the back row's least).
+PRESENTED_SHARE = 0.75
+PRESENTED_LEAST = 1.15   # the maps' titles (10.5 pt) at 16 px
+
+
+def example_scale(scale: float) -> float:
+    """The panel's type scale for the window's (1: normal; presentation 1.44 to 2.16)."""
+    return 1.0 if scale <= 1.0 else max(PRESENTED_LEAST, PRESENTED_SHARE * scale)
 
 STYLE = """
 QLabel {{ font-size: 12pt; }}
@@ -51,12 +60,10 @@ def digit_row(heading_html: str) -> MapMosaic:
     """Ten maps in one row (not the templates' 2 x 5): the gradient and evidence maps, stacked, then
     show digit j in the same column, and a row is what fits under the bars in a wide, low panel.
     The read-out is the panel's own, shared by both rows."""
-    # No word wrap: a wrapping label makes the layout height-for-width, and the scroll area then
-    # sizes the content from size hints instead of fitting it into the visible area.
-    mosaic = MapMosaic(10, 10, heading=heading_html, show_readout=False, wrap_heading=False,
-                       title_points=11)
-    # Wide enough that the ten titles (at most 8 characters, 11 pt) never run into each other.
-    mosaic.graphics.setMinimumSize(760, 100)
+    # The heading says what the row is (∂L/∂w or the evidence w·x), in as many lines as it takes
+    # (claimed as the label's minimum height: the scroll area asks for no height-for-width); the
+    # mosaic keeps itself wide enough for its ten titles (see MapMosaic._fit_to_titles).
+    mosaic = MapMosaic(10, 10, heading=heading_html, show_readout=False, title_points=10.5)
     return mosaic
 
 
@@ -137,7 +144,7 @@ class ExamplePanel(QWidget):
     def _build_numbers(self) -> None:
         """Left: the forward pass as a table, one row per digit (l_j, p_j, y_j, p_j - y_j), then the
         true-label selector and the loss as a big number."""
-        self.forward_heading = QLabel()
+        self.forward_heading = WrappedLabel()
         self.forward_heading.setObjectName("heading")
         table = QGridLayout()
         table.setHorizontalSpacing(14)
@@ -190,7 +197,7 @@ class ExamplePanel(QWidget):
 
     def _build_bias_and_step(self) -> None:
         """Top right: dL/db as bars, and beside them the update rule with the step button."""
-        self.bias_heading = QLabel()
+        self.bias_heading = WrappedLabel()
         self.bias_heading.setObjectName("heading")
         self.bias_plot = pg.PlotWidget()
         self.bias_plot.setBackground(None)
@@ -217,7 +224,7 @@ class ExamplePanel(QWidget):
         bias_column.addWidget(self.bias_heading)
         bias_column.addWidget(self.bias_plot, stretch=1)
 
-        self.update_heading = QLabel()
+        self.update_heading = WrappedLabel()
         self.update_heading.setObjectName("heading")
         self.step_button = QPushButton()
         self.step_button.setObjectName("step")
@@ -261,11 +268,11 @@ class ExamplePanel(QWidget):
         self.refresh()
 
     def set_looks(self, looks: Looks) -> None:
-        """Theme and colours; fonts grow with the theme's scale up to MAX_SCALE (the panel scrolls
-        if it must), but the maps' panel titles stay at 11 pt: ten of them share the panel's width."""
+        """Theme and colours; fonts grow with the theme's scale, less than the rest's (see
+        `example_scale`; the panel scrolls if it must), the maps' titles too."""
         self.looks = looks
         theme = looks.theme
-        scale = min(theme.scale, MAX_SCALE)
+        scale = example_scale(theme.scale)
         style = STYLE.format(muted=theme.muted)
         self.setStyleSheet(re.sub(r"(\d+)pt", lambda m: f"{float(m.group(1)) * scale:.0f}pt", style))
         tick_font = pg.QtGui.QFont()
@@ -275,8 +282,11 @@ class ExamplePanel(QWidget):
             axis.setStyle(tickFont=tick_font)
             axis.setTextPen(pg.mkPen(theme.text))
         self.zero_line.setPen(pg.mkPen(theme.text, width=2 * scale))
+        # half a line over 1 and under -1: the axis' end numbers are centred on its ends
+        half_line = int(QFontMetricsF(tick_font).height() / 2) + 2
+        self.bias_plot.getPlotItem().layout.setContentsMargins(1, half_line, 1, 1)
         for mosaic in (self.gradient_map, self.evidence_map):
-            mosaic.set_looks(replace(looks, theme=theme.scaled(1.0)))
+            mosaic.set_looks(replace(looks, theme=theme.scaled(scale)))
         for widget in self.part_widgets.values():
             widget.set_looks(looks)
         self.negative_colour, self.positive_colour = looks.end_colours()
@@ -308,6 +318,8 @@ class ExamplePanel(QWidget):
         for label, text in zip((self.forward_heading, self.bias_heading, self.update_heading,
                                 self.gradient_map.heading, self.evidence_map.heading), self.part.HEADINGS):
             label.setText(text.format(lr=f"{self.learning_rate:g}"))
+            label.setVisible(bool(text))
+            fit_height(label)
 
     def set_class_names(self, names) -> None:
         self.class_names = tuple(names)

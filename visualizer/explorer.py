@@ -12,7 +12,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem,
-                               QPushButton, QVBoxLayout, QWidget)
+                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from ..core.data import IMAGE_SIDE, to_float
 from ..core.explore import TestSetResults, cell_indices, evaluate_test_set, mistakes_by_confidence
@@ -21,6 +21,7 @@ from ..core.shown import percent_text
 
 from .canvas import INK, PAPER
 from .theme import Looks
+from .wrapping import WrappedLabel
 
 # Drawing thousands of thumbnails would take longer than the matmul behind them; nobody scrolls past
 # the first couple of hundred in class.
@@ -117,20 +118,29 @@ class TestSetExplorer(QWidget):
 
         self._build_matrix()
         self._build_gallery()
-        layout = QHBoxLayout(self)
+        content = QWidget()
+        layout = QHBoxLayout(content)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(12)
         layout.addLayout(self._matrix_column, stretch=2)
         layout.addLayout(self._gallery_column, stretch=3)
+        # Scroll rather than squeeze: a matrix shorter than its counts overlapped them (its scroll
+        # bar says there is more; the spotlight gives it the whole window).
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.NoFrame)
+        self.scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
         self.set_looks(Looks())
         self.set_dataset(images, labels, class_names)
 
     # --- building -----------------------------------------------------------------------------
 
     def _build_matrix(self) -> None:
-        self.matrix_title = QLabel()
+        self.matrix_title = WrappedLabel()
         self.matrix_title.setObjectName("heading")
-        self.matrix_title.setWordWrap(True)
         self.matrix_plot = pg.PlotWidget()
         self.matrix_plot.setBackground(None)
         self.matrix_plot.setMouseEnabled(x=False, y=False)
@@ -170,19 +180,17 @@ class TestSetExplorer(QWidget):
         self._count_font_points = 0.0
         self.matrix_view.sigResized.connect(self._fit_counts)
 
-        legend = self.legend = QLabel("colour: number of mistakes (log scale) · blue diagonal: right answers\n"
+        legend = self.legend = WrappedLabel("colour: number of mistakes (log scale) · blue diagonal: right answers\n"
                         "click a cell to see its images")
         legend.setAlignment(Qt.AlignCenter)
-        legend.setWordWrap(True)
         self._matrix_column = QVBoxLayout()
         self._matrix_column.addWidget(self.matrix_title)
         self._matrix_column.addWidget(self.matrix_plot, stretch=1)
         self._matrix_column.addWidget(legend)
 
     def _build_gallery(self) -> None:
-        self.gallery_title = QLabel()
+        self.gallery_title = WrappedLabel()
         self.gallery_title.setObjectName("heading")
-        self.gallery_title.setWordWrap(True)
         self.all_mistakes_button = QPushButton("All mistakes")
         self.all_mistakes_button.setToolTip("Back to every mistake, most confident first")
         self.all_mistakes_button.clicked.connect(self.show_mistakes)
@@ -209,8 +217,7 @@ class TestSetExplorer(QWidget):
         header.addWidget(self.gallery_title, stretch=1)
         header.addWidget(self.all_mistakes_button)
         header.addWidget(self.put_on_canvas_button)
-        self.gallery_note = QLabel()
-        self.gallery_note.setWordWrap(True)
+        self.gallery_note = WrappedLabel()
         self.gallery_note.setStyleSheet("color: rgb(80, 80, 80);")
         self._gallery_column = QVBoxLayout()
         self._gallery_column.addLayout(header)
@@ -346,6 +353,14 @@ class TestSetExplorer(QWidget):
         self._fit_counts()
         tick_font = QFont()
         tick_font.setPointSizeF(AXIS_POINTS * scale)
+        # Cells never narrower than a four-digit count nor lower than its line, with room for the
+        # axes' names and titles: the matrix scrolls rather than shrink its numbers.
+        count_font = QFont()
+        count_font.setPointSizeF(self._count_points)
+        counts, ticks = QFontMetricsF(count_font), QFontMetricsF(tick_font)
+        cell = 1.15 * max(counts.horizontalAdvance("0000"), counts.height())
+        axes = 2.5 * ticks.height() + ticks.horizontalAdvance("9") + 16
+        self.matrix_plot.setMinimumSize(int(10 * cell + axes), int(10 * cell + axes))
         plot_item = self.matrix_plot.getPlotItem()
         for side, label in (("left", "true label"), ("bottom", "predicted")):
             axis = plot_item.getAxis(side)

@@ -16,7 +16,7 @@ class WeightHeatmaps(MapMosaic):
     """
 
     def __init__(self, class_names=tuple("0123456789"), parent=None):
-        super().__init__(10, 5, heading="Weights: one template per digit", title_points=14,
+        super().__init__(10, 5, heading="Weights: one template per digit", title_points=11,
                          describe=self._describe, parent=parent)
         self.set_class_names(class_names)
 

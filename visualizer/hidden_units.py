@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.metrics import robust_symmetric_limit
@@ -21,9 +22,11 @@ from .map_titles import delta_text
 from .mosaic import (SIDE, MapMosaic, cache_axes, displayable, heading_picture_readout,
                      set_symmetric_levels)
 from .theme import Looks, style_plot
+from .wrapping import WrappedLabel
 
-PAGE = 64       # unit maps shown at once: 8 x 8 stays readable on a projector
-COLUMNS = 8
+PAGE = 8        # unit maps shown at once: 2 x 4 tiles of 60 px or more on a 1024x768 projector
+COLUMNS = 4
+MIN_TILE = 60   # pixels: the least side of a unit's map in presentation mode at 768 lines
 
 
 def influence(W2: np.ndarray) -> np.ndarray:
@@ -96,6 +99,15 @@ class OutputWeights(QWidget):
         self.set_weights(self._W2)
         style_plot(self.plot, looks.theme)
         style_plot(self.colorbar, looks.theme)
+        # Room for half a line over and under the map (its axis' and colour bar's end numbers are
+        # centred on its ends), and columns as wide as the digits under them.
+        metrics = QFontMetricsF(self.plot.getAxis("bottom").style["tickFont"] or QFont())
+        half_line = int(metrics.height() / 2) + 2
+        self.plot.getPlotItem().layout.setContentsMargins(1, half_line, 1, half_line)
+        self.plot.getAxis("left").setStyle(hideOverlappingLabels=half_line)
+        names = max(metrics.horizontalAdvance(n[:3]) for n in self.class_names)
+        self.plot.setMinimumWidth(int(10 * (names + metrics.averageCharWidth())
+                                      + metrics.horizontalAdvance("500") + self.colorbar.axis.width() + 40))
         self.colorbar.setColorMap(looks.color_map())
         self.readout.setStyleSheet(f"font-size: {looks.theme.pt(11):.0f}pt;")
 
@@ -122,9 +134,8 @@ class HiddenUnitsView(QWidget):
         self._looks = Looks()
         self.mosaic: MapMosaic | None = None
 
-        self.heading = QLabel()
+        self.heading = WrappedLabel()
         self.heading.setObjectName("heading")
-        self.heading.setWordWrap(True)
         self.page_box = QComboBox()
         self.page_box.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.page_box.setToolTip("which hidden units to show: the most influential (largest outgoing "
@@ -143,7 +154,7 @@ class HiddenUnitsView(QWidget):
         layout.setSpacing(2)
         layout.addLayout(top)
         layout.addLayout(self._maps_row, stretch=1)
-        self._build_mosaic(PAGE)  # now, with the window: 64 panels serve every H >= 64
+        self._build_mosaic(PAGE)  # now, with the window: PAGE panels serve every H >= PAGE
 
     def set_class_names(self, names) -> None:
         self.output.set_class_names(names)
@@ -154,9 +165,10 @@ class HiddenUnitsView(QWidget):
         if self.mosaic is not None:
             self._maps_row.removeWidget(self.mosaic)
             self.mosaic.deleteLater()
-        # No titles: at 64 panels a title would be wider than its panel; the read-out names the unit.
+        # No titles: at PAGE panels a title would be wider than its panel; the read-out names the unit.
         self.mosaic = MapMosaic(n, min(COLUMNS, n), describe=self._describe, titled=False)
         self.mosaic.set_looks(self._looks)
+        self._fit_tiles()
         self._maps_row.insertWidget(0, self.mosaic, stretch=3)
 
     def set_weights(self, weights: NetworkWeights) -> None:
@@ -211,7 +223,33 @@ class HiddenUnitsView(QWidget):
         self._looks = looks
         if self.mosaic is not None:
             self.mosaic.set_looks(looks)
+            self._fit_tiles()
         self.output.set_looks(looks)
+        self.fit_output()
+
+    def _fit_tiles(self) -> None:
+        """Each unit's map at least MIN_TILE pixels (more in large type): a page has fewer units
+        rather than smaller maps."""
+        mosaic = self.mosaic
+        scale = self._looks.theme.scale
+        tile = MIN_TILE * max(1.0, scale / 1.44) if scale > 1 else 2 * MIN_TILE / 3
+        per_pixel = tile / SIDE
+        rows, columns = mosaic.geometry_.shape
+        mosaic.graphics.setMinimumSize(int(columns * per_pixel + mosaic.colorbar.axis.width() + 54),
+                                       int(rows * per_pixel + 24))
+
+    def fit_output(self) -> None:
+        """W2 beside the unit maps only where both have their readable widths (else the maps,
+        what each unit looks for, keep the room; the spotlight shows both)."""
+        if self.mosaic is None:
+            return
+        need = (self.mosaic.minimumSizeHint().width() + self.output.minimumSizeHint().width()
+                + self._maps_row.spacing())
+        self.output.setVisible(self.width() >= need)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.fit_output()
 
 
 class HiddenActivity(pg.GraphicsLayoutWidget):

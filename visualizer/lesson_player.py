@@ -34,6 +34,7 @@ from ..core.model import Architecture, NetworkWeights, WeightsError, load_networ
 from ..core.networks import Convolution
 
 from .theme import Looks
+from .wrapping import WrappedLabel
 
 if TYPE_CHECKING:
     from ..core.lessons import Lesson, LessonState
@@ -66,10 +67,10 @@ class LessonCaption(QFrame):
         self.setObjectName("lesson")
         self.counter = QLabel()
         self.counter.setObjectName("lesson_counter")
-        self.title = QLabel()
+        # (wrapped labels that claim their lines' height: see wrapping.py)
+        self.title = WrappedLabel()
         self.title.setObjectName("lesson_title")
-        self.title.setWordWrap(True)
-        self.caption = QLabel()
+        self.caption = WrappedLabel()
         self.caption.setObjectName("lesson_caption")
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.RichText)   # formulas: sub- and superscripts
@@ -247,7 +248,8 @@ class LessonPlayer(QObject):
     say): the message names the file, the step and the field, and the lesson stays usable; the
     session reports it. ``active_changed(bool)``: a lesson opened or left; ``controls_hidden``: the
     names (`core.lessons.CONTROLS`) the step hides, all others shown; ``step_ready(index)``: step
-    ``index``'s state is on screen (installed, or its live training ended and installed).
+    ``index``'s state is on screen (installed, or its live training ended and installed);
+    ``spotlight_requested``: the panel the step shows filling the window (None: the whole layout).
     """
 
     problem = Signal(str)
@@ -256,6 +258,7 @@ class LessonPlayer(QObject):
     left = Signal()
     active_changed = Signal(bool)
     controls_hidden = Signal(object)
+    spotlight_requested = Signal(object)   # a name of core.lessons.SPOTLIGHTS, or None: none
 
     def __init__(self, window: LessonStage, session: TrainingSession, appearance: Appearance):
         super().__init__(window)
@@ -367,6 +370,7 @@ class LessonPlayer(QObject):
         self._placer.stop()
         QApplication.instance().removeEventFilter(self._keys)
         self.highlight.follow(None)
+        self.spotlight_requested.emit(None)
         self.controls_hidden.emit(())
         self.active_changed.emit(False)
         self.session.clear_problem()
@@ -402,6 +406,7 @@ class LessonPlayer(QObject):
         self.ready_index = None
         end = self.ends.get(index)
         self.caption.show_state(state, end.values if end is not None else None)
+        self.spotlight_requested.emit(None)   # the layout whole while the step sets it up
         try:
             self._apply_settings(state)
             self._apply_canvas(state.canvas_in_force, state)
@@ -417,6 +422,7 @@ class LessonPlayer(QObject):
             self.session.pause()
             self.problem.emit(f"{self.lesson.source.name}, step {index + 1} (\"{state.title}\"): {exc}")
         self.window.fit_views(canvas_first=state.highlight in CANVAS_PANELS)
+        self.spotlight_requested.emit(state.spotlight)
         self.highlight.follow(self.panel(state.highlight))
         self.step_entered.emit(index)
 

@@ -19,16 +19,19 @@ from typing import Callable
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.data import IMAGE_SIDE
 from ..core.metrics import robust_symmetric_limit
 
 from .theme import Looks, style_plot
+from .wrapping import WrappedLabel
 
 SIDE = IMAGE_SIDE
 GAP = 3          # image pixels between 28x28 panels (in proportion for other sizes)
-TITLE = 9        # image pixels above each row of 28x28 panels for the titles (in proportion)
+TITLE = 12       # image pixels above each row of 28x28 panels for the titles (in proportion;
+                 # a title's line in large type)
 
 
 # Values beyond this many times the colour scale's end are drawn at the end colour anyway; clipped
@@ -153,9 +156,8 @@ class MapMosaic(QWidget):
         self._looks = Looks()
         self._last_hover: QPointF | None = None
 
-        self.heading = QLabel(heading)
+        self.heading = WrappedLabel(heading) if wrap_heading else QLabel(heading)
         self.heading.setObjectName("heading")
-        self.heading.setWordWrap(wrap_heading)
         self.heading.setVisible(bool(heading))
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground(None)
@@ -218,9 +220,33 @@ class MapMosaic(QWidget):
         return self._maps.copy()
 
     def set_titles(self, titles) -> None:
+        changed = False
         for item, title in zip(self.title_items, titles):
             if item.textItem.toPlainText() != title:  # setText re-lays out the item: only on change
+                changed = changed or len(title) != len(item.textItem.toPlainText())
                 item.setText(title)
+        if changed:
+            self._fit_to_titles()
+
+    def _fit_to_titles(self) -> None:
+        """Never so small that a title is wider than its panel or taller than the strip above it:
+        squeezed, the titles ran into each other and into the row above (fewer pixels, never
+        overlapping words). Titles of up to 8 characters are made room for, whatever they say now."""
+        if not self.title_items:
+            return
+        metrics = QFontMetricsF(self.title_items[0].textItem.font())
+        widest = max([metrics.horizontalAdvance(t.textItem.toPlainText()) for t in self.title_items]
+                     + [metrics.horizontalAdvance("8" * min(3, max(len(t.textItem.toPlainText())
+                                                                    for t in self.title_items)))])
+        margins = 2 * self.title_items[0].textItem.document().documentMargin()
+        geometry = self.geometry_
+        per_pixel = max((widest + margins + metrics.averageCharWidth()) / (geometry.panel[1] + geometry.gap),
+                        metrics.height() / geometry.title)
+        rows, columns = geometry.shape
+        shown = self.colorbar.scene() is not None   # (a mosaic may show none)
+        bar = self.colorbar.axis.width() + 30 if shown else 0   # the colour bar and its numbers
+        frame = 2 * 12   # the graphics layout's margins around the view (pyqtgraph's, and padding)
+        self.graphics.setMinimumSize(int(columns * per_pixel + bar + frame), int(rows * per_pixel + frame))
 
     def panel(self, j: int) -> np.ndarray:
         """Panel j as displayed, (rows, columns)."""
@@ -250,7 +276,9 @@ class MapMosaic(QWidget):
             for item in self.title_items:
                 item.setFont(font)
                 item.setColor(theme.text)
-        style_plot(self.colorbar, theme)
+            self._fit_to_titles()
+        style_plot(self.colorbar, theme, tick_points=10.5)   # (as large as the titles it sits by)
+        self._fit_to_titles()
         self.readout.setStyleSheet(f"font-size: {theme.pt(11):.0f}pt;")
 
     @property

@@ -18,6 +18,7 @@ from ..core.shown import percent_text
 
 from .mosaic import cache_axes
 from .theme import Looks, style_plot
+from .wrapping import WrappedLabel, fit_height
 
 SMOOTH_POINTS = 600
 EARLIER_RUNS = 6         # earlier runs kept on the plots as faint, labelled curves
@@ -35,7 +36,7 @@ class BigNumber(QWidget):
 
     def __init__(self, caption: str, parent=None):
         super().__init__(parent)
-        self.caption = QLabel(caption)
+        self.caption = WrappedLabel(caption)   # ("training / accuracy" when narrow)
         self.caption.setAlignment(Qt.AlignCenter)
         self.value = QLabel("–")
         self.value.setObjectName("bignumber")
@@ -197,12 +198,12 @@ class MetricsPlots(QWidget):
         for col, number in enumerate((self.loss_number, self.train_number, self.test_number)):
             numbers.addWidget(number, 0, col)
         # Legends in a line above each plot, never on the curves; they also name the y axis.
-        self.loss_legend = QLabel()
-        self.accuracy_legend = QLabel()
+        # (a narrow screen gets two lines, not a cut one)
+        self.loss_legend = WrappedLabel()
+        self.accuracy_legend = WrappedLabel()
         for legend in (self.loss_legend, self.accuracy_legend):
             legend.setTextFormat(Qt.RichText)
             legend.setObjectName("legend")
-            legend.setWordWrap(True)  # a narrow screen gets two lines, not a cut one
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -249,6 +250,11 @@ class MetricsPlots(QWidget):
         self._draw_earlier_runs()
         self._label_epochs()
 
+    def fold_numbers(self, folded: bool) -> None:
+        """The big numbers over the charts hidden (folded, for want of height) or shown."""
+        for number in (self.loss_number, self.train_number, self.test_number):
+            number.setVisible(not folded)
+
     def _make_room_for_numbers(self) -> None:
         """Room at the ends of the y axes for half a line of type: their end numbers are centred on
         the ends (pyqtgraph hides a number reaching further beyond its axis than the axis allows, and
@@ -267,17 +273,51 @@ class MetricsPlots(QWidget):
         self.loss_plot.getViewBox().sigResized.connect(self._label_epochs, Qt.UniqueConnection)
 
     def _write_legends(self) -> None:
+        """Each legend in one line where it can be: the earlier runs named in full where the line
+        holds them, else by number in their colours (a compact key, named in full in the tooltip),
+        then in fewer words; a legend that wraps takes the chart's height."""
         theme = self._looks.theme
         # Earlier runs are named here, in their colours, rather than on the plot, where their labels
         # would pile up at the left (runs of different lengths end near each other).
-        earlier = [("┅", EARLIER_COLOURS[i % len(EARLIER_COLOURS)], run.label)
-                   for i, run in enumerate(self.earlier_runs)]
-        self.loss_legend.setText(legend_html("loss", (
-            ("━", theme.loss + (140,), "each update"), ("━", theme.loss, "smoothed"),
-            ("○", theme.test, "test"), *earlier)))
-        self.accuracy_legend.setText(legend_html("accuracy", (
-            ("━", theme.train, "training (this epoch)"), ("○", theme.test, "test"),
-            *([("□", CHECK_COLOUR, "class's check digits")] if self.check_x else []), *earlier)))
+        colours = [EARLIER_COLOURS[i % len(EARLIER_COLOURS)] for i in range(len(self.earlier_runs))]
+        numbers = " ".join(f"<span style='color: rgb{tuple(c[:3])}; font-weight: bold'>{i + 1}</span>"
+                           for i, c in enumerate(colours))
+        earlier = [[("┅", c, run.label) for c, run in zip(colours, self.earlier_runs)]] + [
+            [("┅", colours[0], f"{words}{numbers}")] for words in ("earlier runs ", "runs ", "")
+        ] if colours else [[]]
+        # the class's check digits, once there are any (see collecting.py)
+        check = [("□", CHECK_COLOUR, "class's check digits")] if self.check_x else []
+        check_short = [("□", CHECK_COLOUR, "class")] if self.check_x else []
+        names = "<br>".join(f"run {i + 1}: {run.label}" for i, run in enumerate(self.earlier_runs))
+        for legend, title, entries, fewer in (
+                (self.loss_legend, "loss", (("━", theme.loss + (140,), "each update"),
+                                            ("━", theme.loss, "smoothed"), ("○", theme.test, "test")),
+                 (("━", theme.loss + (140,), "update"), ("━", theme.loss, "smoothed"),
+                  ("○", theme.test, "test"))),
+                (self.accuracy_legend, "accuracy", (("━", theme.train, "training (this epoch)"),
+                                                    ("○", theme.test, "test"), *check),
+                 (("━", theme.train, "training"), ("○", theme.test, "test"), *check_short))):
+            variants = [legend_html(title, (*entries, *runs)) for runs in earlier]
+            variants.append(legend_html(title, (*fewer, *earlier[-1])))
+            # Measured as the label lays its words out, at the width it is being given (in a
+            # resize, the layout has not placed it yet), with no minimum height (a label's height
+            # for a width is never less than it).
+            margins = self.layout().contentsMargins()
+            width = max(self.width() - margins.left() - margins.right(), 1)
+            legend.setMinimumHeight(0)
+            QLabel.setText(legend, legend_html(title, ()))
+            one_line = legend.heightForWidth(width)
+            for text in variants:
+                QLabel.setText(legend, text)
+                if legend.heightForWidth(width) <= one_line:
+                    break
+            legend.setToolTip(names)
+            legend.setProperty("fitted_for", None)
+            fit_height(legend, width)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._write_legends()
 
     # --- earlier runs -------------------------------------------------------------------------
 

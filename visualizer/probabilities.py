@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..core.shown import percent_text
 
@@ -63,6 +63,11 @@ class ProbabilityBars(QWidget):
         layout.addLayout(side)
         self.set_class_names(class_names)
 
+    def stack(self, on: bool) -> None:
+        """The answer under the bars (on: where the row is narrow and tall, beside a spotlit
+        canvas) or beside them."""
+        self.layout().setDirection(QBoxLayout.TopToBottom if on else QBoxLayout.LeftToRight)
+
     def set_looks(self, looks) -> None:
         theme = looks.theme
         style_plot(self.plot, theme, tick_points=11)
@@ -72,6 +77,20 @@ class ProbabilityBars(QWidget):
             text.setFont(font)
             text.setColor(theme.text)
         self.answer_caption.setStyleSheet(f"font-size: {theme.pt(13):.0f}pt;")
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Never narrower than ten names side by side with a gap between them, and the axis'
+        numbers (squeezed, the digits under the bars ran into each other); on their side, the
+        names and room for bars."""
+        metrics = QFontMetricsF(self.plot.getAxis("left").style["tickFont"] or QFont())
+        names = max(metrics.horizontalAdvance(n) for n in self.class_names)
+        percent = metrics.horizontalAdvance("100%")
+        if self.horizontal:
+            width = names + 3 * percent
+        else:
+            width = percent + 2.5 * metrics.height() + 10 * (names + metrics.averageCharWidth())
+        self.plot.setMinimumWidth(int(width))
 
     @property
     def horizontal(self) -> bool:
@@ -101,6 +120,7 @@ class ProbabilityBars(QWidget):
             self.plot.setXRange(-0.6, 9.6, padding=0)
             self.plot.setYRange(0, 1.12, padding=0)
         # a class name is shorter than a digit's glyph is tall: make the answer fit its panel
+        self._fit_width()
         self.answer.setProperty("long", max(len(n) for n in self.class_names) > 3)
         self.answer.style().unpolish(self.answer)
         self.answer.style().polish(self.answer)
@@ -143,8 +163,9 @@ class ProbabilityBars(QWidget):
             self.bars.setOpts(x=np.arange(10), x0=None, y=None, y0=np.zeros(10), height=p, width=0.75,
                               **colours)
         labelled = self._labelled(p) if top is not None else set()
-        anchor = (0.0, 0.5) if horizontal else (0.5, 1.0)
         for j, text in enumerate(self.value_labels):
+            # (the outer bars' numbers lean inwards: centred, they reached past the chart's edge)
+            anchor = (0.0, 0.5) if horizontal else ({0: 0.2, 9: 0.8}.get(j, 0.5), 1.0)
             shown = percent_text(p[j], 0) if j in labelled else ""
             # Only what changed is set again (each costs pyqtgraph a text layout), and an empty
             # label need not follow its bar.

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
 from PySide6.QtWidgets import QWidget
 
 
@@ -37,6 +37,7 @@ class Theme:
     faint_alpha: int = 70  # of the raw, per-update loss curve
     line: float = 1.0
     scale: float = 1.0
+    chrome_limit: float = 1.25   # the most the toolbar, menus and status bar grow (see chrome_scale)
 
     def pt(self, size: float) -> float:
         return size * self.scale
@@ -47,11 +48,13 @@ class Theme:
 
     @property
     def chrome_scale(self) -> float:
-        """Menus, toolbar and status bar grow less than the content: they are read from near."""
-        return min(self.scale, 1.25)
+        """Menus, toolbar and status bar grow with the content as far as the screen's width lets
+        the toolbar's every control stay in one row (`chrome_limit`, set for the screen)."""
+        return min(self.scale, self.chrome_limit)
 
-    def scaled(self, scale: float) -> "Theme":
-        return replace(self, scale=scale)
+    def scaled(self, scale: float, chrome_limit: float | None = None) -> "Theme":
+        return replace(self, scale=scale,
+                       chrome_limit=self.chrome_limit if chrome_limit is None else chrome_limit)
 
 
 NORMAL = Theme("Normal", window="#efefef", chrome="#e4e4e4", text="#202020", muted="#606060")
@@ -115,7 +118,7 @@ def stylesheet(theme: Theme = NORMAL) -> str:
     QMenuBar, QMenuBar::item, QStatusBar, QToolBar {{ background: {theme.chrome}; }}
     QMenuBar, QMenu, QStatusBar, QStatusBar QLabel {{ font-size: {10.5 * chrome:.0f}pt; }}
     QLabel#heading {{ font-size: {pt(13):.0f}pt; font-weight: bold; }}
-    QLabel#bignumber {{ font-size: {pt(24):.0f}pt; font-weight: bold; }}
+    QLabel#bignumber {{ font-size: {pt(22):.0f}pt; font-weight: bold; }}
     QLabel#answer {{ font-size: {72 * answer:.0f}pt; font-weight: bold; color: rgb(230, 120, 20);
                      min-width: {1.5 * 72 * answer:.0f}px; }}
     QLabel#answer[long="true"] {{ font-size: {pt(28):.0f}pt; min-width: {3.6 * 72 * theme.scale:.0f}px; }}
@@ -156,6 +159,13 @@ def style_plot(plot: pg.PlotWidget | pg.PlotItem, theme: Theme, tick_points: flo
         axis.label.setFont(font)
         if axis.labelText:
             axis.setLabel(axis.labelText, **{"color": theme.text, "font-size": f"{theme.pt(tick_points + 0.5):.0f}pt"})
+    if isinstance(plot, pg.ColorBarItem):
+        # A colour bar's end numbers are centred on its ends: let them reach half a line past them
+        # (pyqtgraph hides a number that reaches beyond its axis), so that both ends are named.
+        metrics = QFontMetricsF(font)
+        item.axis.setStyle(hideOverlappingLabels=int(metrics.height() / 2) + 1)
+        if not item.horizontal:   # as wide as its widest number ("≥ −0.25"), whatever the type size
+            item.axis.setWidth(int(metrics.horizontalAdvance("≥ −0.25") + 12))
 
 
 def mark_views_opaque(widget: QWidget) -> None:

@@ -9,13 +9,14 @@ decides where things go and what each view is shown.
 
 from __future__ import annotations
 
+import math
 import time
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Slot
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMainWindow, QSplitter, QTabWidget,
-                               QVBoxLayout, QWidget)
+                               QToolButton, QVBoxLayout, QWidget)
 
 from ..core.data import Dataset
 from ..core.live.training_loop import TrainingSnapshot
@@ -36,8 +37,10 @@ from .preprocessing_view import PreprocessingSteps
 from .probabilities import ProbabilityBars
 from .session import TrainingSession
 from .settings import restore_settings, save_settings
+from .spotlight import SpotlitPanel, Spotlight
 from .theme import mark_views_opaque
 from .timeline import Timeline
+from .wrapping import WrappedLabel
 
 if TYPE_CHECKING:
     from .collect_panel import CollectWindow
@@ -47,6 +50,14 @@ if TYPE_CHECKING:
 # The network chooser: what each kind offers (the guide's one layer, then one hidden layer of 16 to
 # 512 units, ...), from the registry of kinds.
 NETWORKS = list(chooser_architectures())
+
+
+PRESENTED_CANVAS = 3   # in presentation mode the sheet is at least 1/3 of the screen's height
+CHARTS_SHARE = 0.55    # of the Learning tab's width, beside the weights
+
+
+def _least_width(widget: QWidget) -> int:
+    return max(widget.minimumSizeHint().width(), widget.minimumWidth())
 
 
 def network_name(architecture: Architecture) -> str:
@@ -89,11 +100,11 @@ class MainWindow(QMainWindow):
         self._collect: CollectWindow | None = None
         self.collect_options: dict = {}   # the class digits' folder, host, port (the command line's)
         self.timeline = Timeline()
+        self._timeline_wanted, self._timeline_folded = True, False   # see show_timeline
         self.timeline.moment_selected.connect(self.show_moment)
         self.timeline.live_selected.connect(self.show_live)
-        self.problem = QLabel()
+        self.problem = WrappedLabel()
         self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
         self.problem.hide()
         # Every view that follows the looks (theme and colours): see Appearance.
         # (the tabs built later join it when they are built)
@@ -107,16 +118,19 @@ class MainWindow(QMainWindow):
             box.installEventFilter(self._number_keys)
         self.canvas.setFocusPolicy(Qt.StrongFocus)  # a click on the sheet takes the keys back
         self._build_layout()
+        self.spotlight = self._build_spotlight()
         self.help = HelpOverlay(self.centralWidget())
         self.canvas.ink_changed.connect(self.update_prediction)
         self.display = LiveDisplay(self, session)   # frames: the snapshots drawn at the display rate
 
         self.lesson = LessonPlayer(self, session, self.appearance)
+        self.lesson.spotlight_requested.connect(self.spotlight.show_only)
         self.centralWidget().layout().insertWidget(1, self.lesson.caption)
         self.appearance.follow(self.lesson.caption, now=False)
+        # (labelled where the box's own words do not say what it is: "hidden 128 ReLU", "full speed")
         self.action_set = build_actions(self, session, self.appearance, self.files, self.lesson, networks, (
-            ("network", "network", self.network_box), ("learning_rate", "learning rate", self.lr_box),
-            ("batch_size", "batch size", self.batch_box), ("speed", "speed", self.speed_box)))
+            ("network", "", self.network_box), ("learning_rate", "λ", self.lr_box),
+            ("batch_size", "batch", self.batch_box), ("speed", "", self.speed_box)))
         self.network_actions = self.action_set.network
 
         session.dataset_changed.connect(self.show_dataset)
@@ -143,20 +157,31 @@ class MainWindow(QMainWindow):
     # --- building -----------------------------------------------------------------------------
 
     def _build_layout(self) -> None:
-        canvas_panel = QWidget()
-        row = QHBoxLayout(canvas_panel)
-        self.canvas_row = row
+        self.canvas_panel = canvas_panel = QWidget()
+        self.canvas_row = row = QHBoxLayout(canvas_panel)
         row.setContentsMargins(4, 0, 4, 0)
         canvas_column = QVBoxLayout()
         heading = QLabel("Draw a digit")
         heading.setObjectName("heading")
         self.canvas_heading = heading
-        canvas_column.addWidget(heading)
+        self.clear_button = QToolButton()   # its action is the window's (see actions.py)
+        self.clear_button.setObjectName("clear_canvas")
+        self.clear_button.setFocusPolicy(Qt.NoFocus)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(heading, stretch=1)
+        heading_row.addWidget(self.clear_button)
+        canvas_column.addLayout(heading_row)
         canvas_column.addWidget(self.canvas, stretch=1)
         row.addLayout(canvas_column, stretch=3)
         row.addWidget(self.preview, stretch=3)
         row.addWidget(self.side_panels, stretch=2)
         row.addWidget(self.bars, stretch=6)
+        canvas_panel.installEventFilter(self)   # its width decides whether the side panel fits
+        self.plots.installEventFilter(self)          # its legends' lines, what folds on a short screen
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self._fit_again)
 
         self.top_splitter = QSplitter(Qt.Horizontal)
         self.top_splitter.setObjectName("top_splitter")
@@ -187,12 +212,42 @@ class MainWindow(QMainWindow):
         central = QWidget()
         central.setObjectName("central")
         layout = QVBoxLayout(central)
-        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.setSpacing(3)   # (every pixel of height counts on a 768-line projector)
         layout.addWidget(self.problem)
         layout.addWidget(self.main_splitter, stretch=1)
         self.setCentralWidget(central)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status, stretch=1)
+
+    def _build_spotlight(self) -> Spotlight:
+        """The panels that can fill the window (`spotlight.py`), each with its corner button: the
+        canvas with its bars, the charts, the weights (whichever kind's page is shown), and the
+        example and explorer tabs (their buttons come when they are built)."""
+        spotlight = Spotlight(self, self.views, {
+            "canvas": SpotlitPanel(lambda: self.canvas_panel, None, self._spotlight_canvas),
+            "charts": SpotlitPanel(lambda: self.plots, 0),
+            "weights": SpotlitPanel(lambda: self.weight_views, 0),
+            "example": SpotlitPanel(lambda: self.example, 1),
+            "explorer": SpotlitPanel(lambda: self.explorer, 2),
+        })
+        for name in ("canvas", "charts", "weights"):
+            spotlight.add_button(name)
+        return spotlight
+
+    def _spotlight_canvas(self, on: bool) -> None:
+        """The canvas spotlit: the sheet takes the height, and as much width as the bars leave it
+        (the answer goes under them); the preprocessing steps and the side panel fold away
+        meanwhile."""
+        self.canvas_row.setStretch(0, 9 if on else 3)
+        self.bars.stack(on)
+        if on:
+            self.preview.hide()
+            self.side_panels.hide()
+        else:
+            self.side_panels.show_architecture(self.architecture)
+            self.fit_canvas_row()
+            self.update_prediction()
 
     @property
     def example(self) -> ExamplePanel:
@@ -203,6 +258,7 @@ class MainWindow(QMainWindow):
             panel.step_requested.connect(self.apply_example_step)
             self._example = panel
             self._place_tab(1, panel)
+            self.spotlight.add_button("example")
         return self._example
 
     @property
@@ -215,6 +271,7 @@ class MainWindow(QMainWindow):
             explorer.image_chosen.connect(self.put_on_canvas)
             self._explorer = explorer
             self._place_tab(2, explorer)
+            self.spotlight.add_button("explorer")
         return self._explorer
 
     @property
@@ -320,13 +377,113 @@ class MainWindow(QMainWindow):
     def fit_views(self, canvas_first: bool = False) -> None:
         """Share the height between the tabs and the canvas row: the dense tabs (the example's
         arithmetic, the explorer) and large type need more of it; the canvas keeps enough to draw,
-        and more when it is what a lesson's step is about (``canvas_first``)."""
+        and more when it is what a lesson's step is about (``canvas_first``). In presentation mode
+        the sheet is never less than a third of the screen's height (a class must see the digit),
+        a quarter under a lesson's caption on a step about something else."""
         dense = self.views.currentIndex() > 0
         share = 0.7 if dense else (0.68 if self.appearance.theme.scale > 1 else 0.58)
         if self.lesson.active:
             share = 0.55 if canvas_first else 0.74
+        side = 120
+        if self.appearance.presenting:
+            # (a lesson's caption takes its lines from the canvas unless the step is about it)
+            share = PRESENTED_CANVAS if canvas_first or not self.lesson.caption.isVisible() else 4
+            side = math.ceil(self.appearance.screen_geometry(available=False).height() / share)
+        self.canvas.setMinimumSize(side, side)
+        self.fit_canvas_row()
+        self.fit_height()
         total = sum(self.main_splitter.sizes()) or self.height()
         self.main_splitter.setSizes([int(total * share), int(total * (1 - share))])
+        # The charts' words (three big numbers, two legends) need the width more than the maps,
+        # which keep their aspect and so use no more than their height allows.
+        across = sum(self.top_splitter.sizes()) or self.width()
+        self.top_splitter.setSizes([int(across * CHARTS_SHARE), int(across * (1 - CHARTS_SHARE))])
+        if self.appearance.presenting:   # (back to the screen's size, what folded away made room)
+            self.setGeometry(self.appearance.screen_geometry(available=False))
+        # Once the layout has settled (wrapped legends and headings take their lines at their
+        # widths), fold again what must.
+        self._refit.start()
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Resize:
+            if watched is self.canvas_panel:
+                self.fit_canvas_row()
+            elif watched is self.plots:
+                self._refit.start()   # its legends wrap to their lines at the new width
+        return False
+
+    def _fit_again(self) -> None:
+        """Once the layout has settled (new type sizes, wrapped lines): fold again what must, and
+        in presentation mode hold the window to the screen."""
+        self.fit_canvas_row()
+        self.fit_height()
+        if self.appearance.presenting and not self.isFullScreen():
+            self.setGeometry(self.appearance.screen_geometry(available=False))
+        elif not self.appearance.presenting:   # (what folded made room: back within the screen)
+            area = self.appearance.screen_geometry()
+            if self.height() > area.height() or self.width() > area.width():
+                self.resize(min(self.width(), area.width()), min(self.height(), area.height()))
+
+    def show_timeline(self, shown: bool) -> None:
+        """The timeline shown (a lesson may hide it), unless folded for want of room."""
+        self._timeline_wanted = shown
+        self.timeline.setVisible(shown and not self._timeline_folded)
+
+    def fit_height(self) -> None:
+        """On a short screen (in presentation mode, with a lesson's caption over the panels, say),
+        first the timeline (the teacher's tool for looking back), then the big numbers over the
+        charts (the legends and the status say them) fold away, rather than the charts and the
+        canvas get less than their readable heights. Decided from the heights they need, and
+        changed only where the decision changes (each change lays the window out again)."""
+        numbers = (self.plots.loss_number, self.plots.train_number, self.plots.test_number)
+        folds = ((self._timeline_folded, self.timeline.minimumSizeHint().height() + 6, self._fold_timeline),
+                 (not numbers[0].isVisible(), max(n.minimumSizeHint().height() for n in numbers),
+                  self.plots.fold_numbers))
+        screen = self.appearance.screen_geometry(available=not self.appearance.presenting).height()
+        # what the window needs with nothing folded
+        need = self.least_height() + sum(saves for folded, saves, _fold in folds if folded)
+        for folded, saves, fold in folds:
+            fold_now = need > screen
+            if fold_now:
+                need -= saves
+            if fold_now != folded:
+                fold(fold_now)
+
+    def least_height(self) -> int:
+        """The least height the window's panels need (wrapped labels claim their lines' height)."""
+        central = self.centralWidget()
+        central.layout().invalidate()
+        return self.minimumSizeHint().height() + 8   # (the splitters' handles, the layouts' rounding)
+
+    def _fold_timeline(self, folded: bool) -> None:
+        self._timeline_folded = folded
+        self.show_timeline(self._timeline_wanted)
+
+    def fit_canvas_row(self) -> None:
+        """Beside the canvas, the side panel (the hidden units firing) and then the preprocessing
+        steps only where the row holds them at their readable sizes, with the canvas and its bars:
+        on a narrow screen in large type they fold away rather than be squeezed into empty boxes
+        (fewer things, not smaller ones). The room is the screen's in presentation mode (the
+        window may not have shrunk to it yet)."""
+        if self.spotlight.active:
+            return
+        has_side = self.side_panels.pages.get(type(self.architecture)) is not None
+        width = (self.appearance.screen_geometry(available=False).width() if self.appearance.presenting
+                 else self.width())
+        margins = self.centralWidget().layout().contentsMargins()
+        room = width - margins.left() - margins.right()
+        row = self.canvas_row
+        row_margins = row.contentsMargins()
+        # Decided from the widths they need, and changed only where the decision changes (showing
+        # and hiding lays the row out again): the steps first, then the side panel.
+        need = (row.itemAt(0).minimumSize().width() + _least_width(self.bars)
+                + row_margins.left() + row_margins.right() + row.spacing())
+        for widget, wanted in ((self.preview, True), (self.side_panels, has_side)):
+            fits = wanted and need + _least_width(widget) + row.spacing() <= room
+            if fits:
+                need += _least_width(widget) + row.spacing()
+            if fits != widget.isVisibleTo(self.canvas_panel):
+                widget.setVisible(fits)
 
     @Slot()
     def show_help(self) -> None:
@@ -354,6 +511,7 @@ class MainWindow(QMainWindow):
         self.weight_views.show_architecture(architecture)
         self.side_panels.show_architecture(architecture)
         self.canvas_row.setStretchFactor(self.side_panels, self.side_panels.stretch())
+        self.fit_canvas_row()
         index = self.network_box.findText(network_name(architecture))
         if index < 0:  # a loaded file of another size: offer it too
             self.network_box.addItem(network_name(architecture), architecture)

@@ -12,7 +12,7 @@ from mnist_visualizer.core.explore import evaluate_test_set
 from mnist_visualizer.core.model import load_network
 from mnist_visualizer.core.networks import HiddenLayer, OneLayer
 from mnist_visualizer.core.networks.hidden_layer import explain_hidden
-from mnist_visualizer.visualizer.hidden_units import influence
+from mnist_visualizer.visualizer.hidden_units import PAGE, influence
 from mnist_visualizer.visualizer.window import NETWORKS
 
 HIDDEN = HiddenLayer(64, "relu")
@@ -45,9 +45,10 @@ def test_a_new_network_is_a_new_run_and_the_old_one_stays_labelled(window, qtbot
     assert window.latest.run > old_run and window.latest.examples_seen == 0
     assert window.weight_views.currentWidget() is window.hidden_units and window.activity.isVisible()
     assert [run.label for run in window.plots.earlier_runs] == ["one layer, λ 0.01, batch 1"]
-    assert "one layer, λ 0.01, batch 1" in window.plots.loss_legend.text()
+    legend = window.plots.loss_legend   # (named in full where the line holds it, else in its tooltip)
+    assert "one layer, λ 0.01, batch 1" in legend.text() + legend.toolTip()
     window.action_set.clear_runs.trigger()
-    assert not window.plots.earlier_runs and "one layer, λ" not in window.plots.loss_legend.text()
+    assert not window.plots.earlier_runs and "one layer, λ" not in legend.text() + legend.toolTip()
     window.session.set_network(OneLayer())
     qtbot.waitUntil(lambda: window.latest.architecture == OneLayer(), timeout=5000)
     assert window.weight_views.currentWidget() is window.heatmaps and not window.activity.isVisible()
@@ -61,7 +62,7 @@ def test_unit_maps_are_the_most_influential_columns_of_W1(window, qtbot):
     params = window.latest.weights.params
     order = np.argsort(-influence(params["W2"]), kind="stable")
     view = window.hidden_units
-    np.testing.assert_array_equal(view.units, order[:64])
+    np.testing.assert_array_equal(view.units, order[:PAGE])
     np.testing.assert_allclose(view.mosaic.maps()[:, 0], params["W1"][:, order[0]])
     np.testing.assert_allclose(view.output.image.image, params["W2"])
 

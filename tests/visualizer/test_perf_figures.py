@@ -14,7 +14,7 @@ from mnist_visualizer.core.metrics import robust_symmetric_limit
 from mnist_visualizer.core.model import NetworkWeights, build_network
 from mnist_visualizer.core.networks import HiddenLayer
 from mnist_visualizer.core.live.memory import peak_rss_mb, seconds_since_process_start
-from mnist_visualizer.visualizer.hidden_units import HiddenUnitsView
+from mnist_visualizer.visualizer.hidden_units import PAGE, HiddenUnitsView
 from mnist_visualizer.visualizer.mosaic import MapMosaic
 from mnist_visualizer.visualizer.plots import top_percentile
 from mnist_visualizer.visualizer.theme import Looks
@@ -98,9 +98,9 @@ def test_hidden_units_show_the_most_influential_columns_of_W1(qtbot):
     weights = NetworkWeights.of(build_network(HiddenLayer(100), seed=3))
     view.set_weights(weights)
     W1, W2 = weights.params["W1"], weights.params["W2"]
-    order = np.argsort(-np.linalg.norm(W2, axis=1), kind="stable")[:64]
+    order = np.argsort(-np.linalg.norm(W2, axis=1), kind="stable")[:PAGE]
     np.testing.assert_array_equal(view.units, order)
-    for i in (0, 17, 63):
+    for i in (0, PAGE // 2, PAGE - 1):
         np.testing.assert_array_equal(view.mosaic.panel(i), W1[:, order[i]].reshape(28, 28))
     assert view.mosaic.read_out(0, 3, 4).startswith(f"unit {order[0] + 1}: pixel (row 3, col 4)")
 

@@ -1,0 +1,46 @@
+"""Word-wrapped labels that claim the height their lines take.
+
+Why a module of its own: Qt lays a word-wrapped QLabel out by height-for-width, which a splitter
+does not ask for (squeezed to its one-line minimum, a legend or heading of two lines ran over the
+chart or map under it), and which makes a scroll area size its content from the size hints rather
+than fit it (the example panel scrolled by a whole screen). A `WrappedLabel` instead takes the height
+of its lines at its width as its minimum height, whenever its width, words or type change, and says
+it has no height-for-width: the layouts around it make room, or scroll, from minimum sizes alone.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel
+
+
+class WrappedLabel(QLabel):
+    def __init__(self, text: str = "", parent=None):
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        fit_height(self)
+
+    def hasHeightForWidth(self) -> bool:
+        return False   # (its minimum height says it: see fit_height)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        fit_height(self)
+
+    def event(self, event):
+        if event.type() in (QEvent.Resize, QEvent.FontChange, QEvent.StyleChange):
+            fit_height(self)
+        return super().event(event)
+
+
+def fit_height(label: QLabel, width: int | None = None) -> None:
+    """``label``'s minimum height: its lines at its width (or at ``width``, the one it is about to
+    be given); none while it is empty. Measured again only when its words, type or width change."""
+    width = label.width() if width is None else width
+    key = (label.text(), label.font().key(), width)
+    if label.property("fitted_for") == key:
+        return
+    label.setProperty("fitted_for", key)
+    label.setMinimumHeight(0)   # (a label's height for a width is never less than its minimum)
+    need = label.heightForWidth(width) if width > 0 and label.text() else 0
+    label.setMinimumHeight(max(need, 0))
