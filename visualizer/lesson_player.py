@@ -94,7 +94,7 @@ class LessonCaption(QFrame):
         layout.addLayout(heading)
         layout.addWidget(self.caption)
 
-    def show_state(self, state: LessonState, values: dict | None) -> None:
+    def show_state(self, state: LessonState, values: dict | None = None) -> None:
         """The step's counter, title and caption, its numbers from ``values`` (the step's end
         state's; None while it is being computed: the numbers read "…")."""
         from ..core.lessons import fill_caption, formula_html
@@ -484,7 +484,7 @@ class LessonPlayer(QObject):
         else:
             self.session.clear_problem()
         if announce:
-            self.caption.show_state(self._states[index], end.values)
+            self._show_caption(self._states[index], end.values)
             self.ready_index = index
             self.step_ready.emit(index)
 
@@ -522,9 +522,17 @@ class LessonPlayer(QObject):
             return
         self.ends[index] = end
         if index == self.index and self.ready_index is None:
-            self.caption.show_state(self.state, end.values)
+            self._show_caption(self.state, end.values)
         if self._waiting == index:
             self._install(index)
+
+    def _show_caption(self, state: LessonState, values: dict) -> None:
+        """The caption with its numbers, once known: its lines may change with them (a formula's
+        sub- and superscripts, a longer number), and the window shares its height again."""
+        before = self.caption.caption.minimumHeight()
+        self.caption.show_state(state, values)
+        if self.caption.caption.minimumHeight() != before:
+            self.window.fit_views(canvas_first=state.highlight in CANVAS_PANELS)
 
     def _on_end_failed(self, index: int, message: str) -> None:
         self._failed = (index, message)

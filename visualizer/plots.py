@@ -88,6 +88,9 @@ class BigNumber(QWidget):
     def _style(self) -> None:
         size = f" font-size: {self._shown_points:.0f}pt;" if self._shown_points else ""
         self.value.setStyleSheet(f"color: rgb{self._colour};{size}")
+        # the value's lines claim their height, so that the layout folds the numbers, or the
+        # charts give way, instead of cutting the value (its type size changes with the theme)
+        self.value.setMinimumHeight(self.value.sizeHint().height())
 
 
 def legend_html(title: str, entries) -> str:
@@ -287,7 +290,7 @@ class MetricsPlots(QWidget):
         ] if colours else [[]]
         # the class's check digits, once there are any (see collecting.py)
         check = [("□", CHECK_COLOUR, "class's check digits")] if self.check_x else []
-        check_short = [("□", CHECK_COLOUR, "class")] if self.check_x else []
+        check_short = [("□", CHECK_COLOUR, "check digits")] if self.check_x else []
         names = "<br>".join(f"run {i + 1}: {run.label}" for i, run in enumerate(self.earlier_runs))
         for legend, title, entries, fewer in (
                 (self.loss_legend, "loss", (("━", theme.loss + (140,), "each update"),

@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         # shown or read (see `example`, `explorer`), so that the first frame does not wait for them.
         self._example: ExamplePanel | None = None
         self._explorer: TestSetExplorer | None = None
-        self._explorer_updated = 0.0
+        self._explorer_due = 0.0
         self._collect: CollectWindow | None = None
         self.collect_options: dict = {}   # the class digits' folder, host, port (the command line's)
         self.timeline = Timeline()
@@ -349,13 +349,13 @@ class MainWindow(QMainWindow):
             self.plots.archive_run(self.session.run_label(previous))
         self.plots.clear()
         self.timeline.clear()
-        self._explorer_updated = 0.0
+        self._explorer_due = 0.0
 
     def show_runs(self, earlier, current) -> None:
         """A saved state's runs (a lesson's step): the plots show them, the timeline starts afresh."""
         self.plots.set_runs(earlier, current)
         self.timeline.clear()
-        self._explorer_updated = 0.0
+        self._explorer_due = 0.0
         self.display.request_frame()
 
     @Slot(str)
@@ -555,10 +555,14 @@ class MainWindow(QMainWindow):
         if current is self._example:
             self._example.set_weights(self.current_weights())
             self._example.set_input(self.canvas.network_input() if x is None else x)
-        elif current is self._explorer and time.perf_counter() - self._explorer_updated > 0.25:
-            # 10,000 test images through the network: ~8 ms (one layer), so a few times a second
+        elif current is self._explorer and time.perf_counter() > self._explorer_due:
+            # 10,000 test images through the network: ~8 ms for the one layer, so a few times a
+            # second; a convolution takes ~50 times as long, so again after four times what it took
+            # (the window keeps three quarters of its time for drawing and training)
+            start = time.perf_counter()
             self._explorer.set_weights(self.current_weights())
-            self._explorer_updated = time.perf_counter()
+            took = time.perf_counter() - start
+            self._explorer_due = start + max(0.25, 4 * took)
 
     @Slot(object, int)
     def put_on_canvas(self, image, index: int) -> None:

@@ -409,11 +409,14 @@ class Convolution(Architecture):
         return ConvolutionNetwork.from_arrays(self, params)
 
     def forward(self, params: dict[str, np.ndarray], x: np.ndarray) -> Forward:
-        passes = [forward_pass(params, x[part]) for part in chunks(len(x))] or [forward_pass(params, x)]
-        l = np.concatenate([logits for _, _, logits in passes])
-        maps = [[np.concatenate([by_example(getattr(blocks[i], name)) for blocks, _, _ in passes])
-                 for i in range(self.depth)] for name in ("r", "q")]
-        return Forward(None, None, l, softmax(l), feature_maps=tuple(maps[0]), pooled_maps=tuple(maps[1]))
+        """The logits and probabilities; the feature maps for up to CHUNK examples (a drawing, a
+        few test images), none for more (the test set's would take 180 MB to be thrown away)."""
+        if len(x) > CHUNK:
+            l = logits(params, x)
+            return Forward(None, None, l, softmax(l))
+        blocks, _, l = forward_pass(params, x)
+        return Forward(None, None, l, softmax(l), feature_maps=tuple(by_example(b.r) for b in blocks),
+                       pooled_maps=tuple(by_example(b.q) for b in blocks))
 
     def explain(self, params: dict[str, np.ndarray], x: np.ndarray, label: int | None = None):
         return explain_convolution(self, params, x, label)

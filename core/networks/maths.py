@@ -101,7 +101,8 @@ class Forward:
     logits : ndarray, shape (n, 10)
     probabilities : ndarray, shape (n, 10)
     feature_maps : tuple of ndarray, each (n, F, side, side); empty where the kind has no convolution
-        Each convolution block's feature maps ReLU(x ⋆ K + c).
+        Each convolution block's feature maps ReLU(x ⋆ K + c) (for a few examples: see
+        ``Convolution.forward``).
     pooled_maps : tuple of ndarray, each (n, F, side // 2, side // 2)
         The same maps after 2x2 max-pooling.
     """

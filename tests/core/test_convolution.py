@@ -282,3 +282,15 @@ def test_the_largest_convolution_bounds_what_the_pipe_must_carry():
     size = sum(int(np.prod(s)) for s in largest.parameter_shapes().values())
     assert all(size >= sum(int(np.prod(s)) for s in a.parameter_shapes().values()) for a in Convolution.choices())
     assert kind_of_file({"kind": np.array("convolution"), **largest.file_record()}, "x.npz") == largest
+
+
+def test_the_forward_pass_keeps_feature_maps_for_a_drawing_not_for_the_test_set():
+    arch = Convolution((3, 4), 5)
+    net = build_network(arch, 1)
+    x, _ = batch(conv.CHUNK + 8)
+    few, many = arch.forward(net.parameters(), x[:2]), arch.forward(net.parameters(), x)
+    assert [m.shape for m in few.feature_maps] == [(2, 3, 24, 24), (2, 4, 8, 8)]
+    assert [m.shape for m in few.pooled_maps] == [(2, 3, 12, 12), (2, 4, 4, 4)]
+    assert many.feature_maps == () and many.pooled_maps == ()
+    np.testing.assert_allclose(many.logits[:2], few.logits, rtol=1e-5, atol=1e-6)   # (float32 sums
+    np.testing.assert_allclose(many.logits, net.logits(x), rtol=1e-5, atol=1e-6)    # in other orders)

@@ -107,7 +107,7 @@ def test_the_explorer_export_and_files_cover_the_convolution(window, qtbot, smal
     switch_to(window, qtbot, SMALL)
     train(window, qtbot, 500)
     window.views.setCurrentWidget(window.explorer)
-    window._explorer_updated = 0.0
+    window._explorer_due = 0.0
     window.refresh_views()
     core = evaluate_test_set(small_dataset.test_images, small_dataset.test_labels, window.latest.weights)
     np.testing.assert_array_equal(window.explorer.confusion, core.confusion)

@@ -125,7 +125,7 @@ def test_explorer_and_timeline_with_a_hidden_layer(window, qtbot, small_dataset)
     window.session.pause()
     qtbot.waitUntil(lambda: not window.latest.running, timeout=3000)
     window.views.setCurrentWidget(window.explorer)
-    window._explorer_updated = 0.0
+    window._explorer_due = 0.0
     window.refresh_views()
     w = window.latest.weights
     core = evaluate_test_set(small_dataset.test_images, small_dataset.test_labels, w)

@@ -1,6 +1,7 @@
 """The collecting server in its own process, driven as the window drives it, on loopback."""
 
 import queue
+import time
 import socket
 import urllib.error
 import urllib.request
@@ -37,6 +38,10 @@ def test_arrivals_cross_to_the_window_and_the_window_says_what_the_class_has(pro
     assert np.allclose(arrival.strokes[0], SEVEN["strokes"][0])
     server.settled([arrival.number])
     server.tell_counts(np.full(10, 5) - np.eye(10, dtype=np.int64)[2])
+    # the counts cross a pipe to the server's process: it answers with them once they are there
+    deadline = time.monotonic() + 5
+    while request(url + "wanted", device="other")[1]["ask"] != 2 and time.monotonic() < deadline:
+        time.sleep(0.02)
     assert request(url + "wanted", device="other")[1]["ask"] == 2
 
 
