@@ -563,6 +563,7 @@ class MainWindow(QMainWindow):
             self._explorer.set_weights(self.current_weights())
             took = time.perf_counter() - start
             self._explorer_due = start + max(0.25, 4 * took)
+        self.keep_keys()   # (the example's view of a network is built on first use: see keep_keys)
 
     @Slot(object, int)
     def put_on_canvas(self, image, index: int) -> None:
