@@ -186,6 +186,7 @@ class LessonStage(Protocol):
 
     def centralWidget(self) -> QWidget: ...
     def fit_views(self, canvas_first: bool = False) -> None: ...
+    def keep_keys(self) -> None: ...
     def put_on_canvas(self, image, index: int) -> None: ...
 
 
@@ -487,6 +488,9 @@ class LessonPlayer(QObject):
             self._show_caption(self._states[index], end.values)
             self.ready_index = index
             self.step_ready.emit(index)
+            # the next key is the clicker's: the window must have it once the step's views have
+            # settled (see MainWindow.keep_keys), after the events this step posted
+            QTimer.singleShot(0, self.window.keep_keys)
 
     def _train_live(self, state: LessonState) -> None:
         """Next into a step that trains: from the state before it (on screen), do its actions

@@ -523,9 +523,9 @@ class MainWindow(QMainWindow):
 
     def keep_keys(self) -> None:
         """Rebuilding a view for another network can leave no window active where no window
-        manager looks after it (seen offscreen, when the views of a network first shown are built:
-        the convolution's, in a lesson step, left Page Down reaching nothing): the keys, a
-        presenter's clicker's among them, must keep reaching this window."""
+        manager looks after it (seen offscreen: building the convolution's views, in a lesson,
+        left Page Down reaching nothing): the keys, a presenter's clicker's among them, must keep
+        reaching this window."""
         if self.isVisible() and QApplication.activeWindow() is None:
             self.activateWindow()
 
@@ -563,7 +563,7 @@ class MainWindow(QMainWindow):
             self._explorer.set_weights(self.current_weights())
             took = time.perf_counter() - start
             self._explorer_due = start + max(0.25, 4 * took)
-        self.keep_keys()   # (the example's view of a network is built on first use: see keep_keys)
+        self.keep_keys()   # (the example builds its view of a network on first use)
 
     @Slot(object, int)
     def put_on_canvas(self, image, index: int) -> None:
