@@ -102,8 +102,8 @@ class ConvolutionView(QWidget):
         self.architecture = arch
         F, k = arch.filters[0], arch.kernel
         self.filters = MapMosaic(
-            # no colour bar: each filter has its own scale (red its largest weight, blue its most
-            # negative), which the read-out gives in numbers
+            # no colour bar: each filter has its own scale (its largest |weight| at the ends),
+            # which the read-out gives in numbers
             F, min(F, FILTER_COLUMNS), panel=(k, k), title_points=12, title_pixels=k // 2 + 1, colorbar=False,
             heading=f"Filters K ({k}×{k})",
             describe=self._describe_filter)
