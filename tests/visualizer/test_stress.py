@@ -83,9 +83,11 @@ def test_two_thousand_random_actions_while_training(qtbot, small_dataset, tmp_pa
     w.speed_box.setCurrentIndex(0)
     w.session.start()
     seen = w.latest.examples_seen
-    qtbot.waitUntil(lambda: w.latest.running and w.latest.examples_seen > seen + 1000, timeout=10000)
+    # (a mini-batch of 2,000 through two convolution blocks takes seconds: the settings reach the
+    # trainer after the update under way, so they are waited for, not read from the next snapshot)
+    qtbot.waitUntil(lambda: w.latest.running and w.latest.learning_rate == 0.01 and w.latest.batch_size == 1
+                    and w.latest.examples_seen > seen + 1000, timeout=30000)
     snap = w.latest
-    assert snap.learning_rate == 0.01 and snap.batch_size == 1
     assert all(np.isfinite(a).all() for a in snap.weights.params.values())
     shown = [m.maps() for m in w.weight_views.currentWidget().findChildren(MapMosaic)]
     if isinstance(w.weight_views.currentWidget(), MapMosaic):
