@@ -506,6 +506,27 @@ def sgd_block_convolution(x: np.ndarray, y: np.ndarray, params: dict, lr: float)
     return L
 
 
+def patches_by_window(x: np.ndarray, k: int) -> np.ndarray:
+    """The patches of each image of x (n, 784) grouped by 2x2 pooling window, for the per-example
+    kernel: shape (n, k k + 1, 4, m m), with m = (28 - k + 1) // 2.
+
+    Entry [t, (di, dj), (ci, cj), (i, j)] is x_t[2i + ci + di, 2j + cj + dj]: the pixel under
+    kernel weight (di, dj) when the kernel sits on corner (ci, cj) of pooling window (i, j). The
+    last row is 1 under every window: the bias's input. One example's x ⋆ K + c is then one
+    product whose four window corners come out as four contiguous blocks. (An odd last row or
+    column of the feature maps, in no pooling window, reaches no output: it has no column here.)
+    One gather by a precomputed index; measured: 8x faster than :func:`patches` and a transpose.
+    """
+    m = (SIDE - k + 1) // 2
+    di, dj, ci, cj, i, j = np.ix_(range(k), range(k), (0, 1), (0, 1), range(m), range(m))
+    pixel = ((2 * i + ci + di) * SIDE + 2 * j + cj + dj).reshape(k * k, 4 * m * m)
+    one = np.full((1, 4 * m * m), SIDE * SIDE)                       # a 785th pixel, always 1
+    x = np.asarray(x)
+    x_and_one = np.concatenate([x, np.ones((len(x), 1), x.dtype)], axis=1)
+    P = np.take(x_and_one, np.concatenate([pixel, one]), axis=1)     # (not x[:, index]: not C-ordered)
+    return P.reshape(len(x), k * k + 1, 4, m * m)
+
+
 def sgd_block_one_block(x: np.ndarray, y: np.ndarray, K1: np.ndarray, c1: np.ndarray, W: np.ndarray,
                         b: np.ndarray, lr: float) -> np.ndarray:
     """Per-example gradient descent of the one-block network over the rows of x (k, 784), in order;
@@ -513,56 +534,61 @@ def sgd_block_one_block(x: np.ndarray, y: np.ndarray, K1: np.ndarray, c1: np.nda
     just before its own update.
 
     The textbook loop (:func:`sgd_block_convolution` does exactly this; a test holds them equal),
-    with the work per example cut down, since at batch 1 numpy's cost is mostly per call: the
-    input's patches do not depend on the weights, so the block's are laid out at once; every map
-    is written into a buffer made once, whose 2x2 window corners are views made once; and ReLU
-    masks δ at the pooled values, before routing, since a window's maximum is ReLU(a) of the
-    position δ goes to: [a > 0] there is [q > 0].
+    with the work per example cut down, since at batch 1 numpy's cost is mostly per call:
+    - the input's patches do not depend on the weights, so the block's are laid out at once, by
+      pooling window (:func:`patches_by_window`), with a row of 1s so that the bias is one more
+      kernel weight: [K c] holds both, and one product gives x ⋆ K + c, one more ∂L/∂K and ∂L/∂c;
+    - the four corners of every pooling window are then contiguous blocks of a: pooling is a max
+      over them, and ReLU comes after it, on a quarter of the values (max and ReLU commute);
+    - ReLU masks δ at the pooled values, before routing, since a window's maximum is ReLU(a) of
+      the position δ goes to: [a > 0] there is [q > 0];
+    - every map is written into a buffer made once.
     """
     F, _, k, _ = K1.shape
-    side = SIDE - k + 1
     n = len(x)
-    P = patches(np.asarray(x).reshape(1, n, SIDE, SIDE), k).reshape(k * k, n, side * side)
-    P = np.ascontiguousarray(P.transpose(1, 0, 2))                     # (n, k², side²): one per example
-    Km = K1.reshape(F, k * k)                                          # a view: follows the updates
-    c = c1[:, None]
-    dtype = np.result_type(P, K1)
-    a = np.empty((F, side * side), dtype)                              # x ⋆ K + c
-    r = np.empty((F, side, side), dtype)                               # ReLU(a)
-    da = np.zeros((F, side, side), dtype)                              # lr δ_a (an odd edge stays 0)
-    m = side // 2
-    q, other, dq, left = (np.empty((F, m, m), dtype) for _ in range(4))
-    is_max = np.empty((F, m, m), bool)
-    corners, d_corners = window_corners(r), window_corners(da)
-    L = np.empty((n, W.shape[1]), dtype=np.float32)
-    with np.errstate(over="ignore", invalid="ignore"):   # divergence is detected by the caller
-        lr = np.float32(lr)   # (a rate beyond float32, 1e300, is inf here: it diverges, and says so)
-        for t in range(n):
-            Pt = P[t]
-            np.matmul(Km, Pt, out=a)                                   # x ⋆ K
-            a += c                                                     #       + c
-            np.maximum(a.reshape(r.shape), 0, out=r)
-            np.maximum(corners[0], corners[1], out=q)                  # max-pooling
-            np.maximum(corners[2], corners[3], out=other)
-            np.maximum(q, other, out=q)
-            l = L[t]
-            np.add(q.reshape(-1) @ W, b, out=l)
-            e = np.exp(l - l.max())
-            d = e * (lr / e.sum())                                     # lr (p - y)
-            d[y[t]] -= lr
-            np.matmul(W, d, out=dq.reshape(-1))                        # lr δ W^T, before W's update
-            np.greater(q, 0, out=is_max)
-            dq *= is_max                                               # ReLU masks δ
-            np.copyto(left, dq)
-            for corner, d_corner in zip(corners, d_corners):           # each window's δ to its first maximum
-                np.equal(corner, q, out=is_max)
-                np.multiply(left, is_max, out=d_corner)
-                left -= d_corner
-            W -= np.outer(q, d)
-            b -= d
-            dk = da.reshape(F, -1)
-            Km -= dk @ Pt.T                                            # lr x ⋆ δ_a
-            c1 -= dk.sum(axis=1)
+    P = patches_by_window(x, k)                                        # (n, k k + 1, 4, m m)
+    mm = P.shape[-1]
+    P = P.reshape(n, k * k + 1, 4 * mm)                                # one example's: (k k + 1, 4 m m)
+    dtype = np.result_type(P, K1, W)
+    Kc = np.concatenate([K1.reshape(F, k * k), c1[:, None]], axis=1).astype(dtype)   # [K c] (F, k k + 1)
+    a = np.empty((F, 4, mm), dtype)                                    # x ⋆ K + c, by window corner
+    q = np.empty((F, mm), dtype)                                       # the pooled maps
+    dq, left = np.empty((F, mm), dtype), np.empty((F, mm), dtype)
+    da = np.empty((F, 4, mm), dtype)                                   # lr δ_a
+    is_max = np.empty((F, mm), bool)
+    corners, d_corners = [a[:, c] for c in range(4)], [da[:, c] for c in range(4)]
+    grad_Kc, grad_W = np.empty_like(Kc), np.empty(W.shape, dtype)
+    labels = np.asarray(y).tolist()
+    L = np.empty((n, W.shape[1]), dtype)
+    try:
+        with np.errstate(over="ignore", invalid="ignore"):   # divergence is detected by the caller
+            lr = np.float32(lr)   # (a rate beyond float32, 1e300, is inf here: it diverges, and says so)
+            for t in range(n):
+                Pt = P[t]
+                np.matmul(Kc, Pt, out=a.reshape(F, -1))                # x ⋆ K + c
+                a.max(axis=1, out=q)                                   # 2x2 max-pooling,
+                np.maximum(q, 0, out=q)                                #   then ReLU
+                l = L[t]
+                np.matmul(q.reshape(-1), W, out=l)
+                l += b                                                 # l = q W + b
+                e = np.exp(l - l.max())
+                d = e * (lr / e.sum())                                 # lr (p - y)
+                d[labels[t]] -= lr
+                np.matmul(W, d, out=dq.reshape(-1))                    # lr δ W^T, before W's update
+                np.greater(q, 0, out=is_max)
+                np.multiply(dq, is_max, out=left)                      # ReLU masks δ
+                for corner, d_corner in zip(corners, d_corners):       # each window's δ to its first maximum
+                    np.equal(corner, q, out=is_max)
+                    np.multiply(left, is_max, out=d_corner)
+                    left -= d_corner
+                np.dot(q.reshape(-1, 1), d[None], out=grad_W)          # (a product of sums of 1 term: 4x
+                W -= grad_W                                            #  np.outer's speed) lr q^T δ
+                b -= d
+                np.matmul(da.reshape(F, -1), Pt.T, out=grad_Kc)
+                Kc -= grad_Kc                                          # lr x ⋆ δ_a, and lr Σ δ_a
+    finally:
+        K1[...] = Kc[:, :-1].reshape(K1.shape)
+        c1[...] = Kc[:, -1]
     return L
 
 
