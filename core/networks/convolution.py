@@ -507,15 +507,14 @@ def sgd_block_convolution(x: np.ndarray, y: np.ndarray, params: dict, lr: float)
 
 
 def patches_by_window(x: np.ndarray, k: int) -> np.ndarray:
-    """The patches of each image of x (n, 784) grouped by 2x2 pooling window, for the per-example
-    kernel: shape (n, k k + 1, 4, m m), with m = (28 - k + 1) // 2.
+    """The patches of each image of x (n, 784) for :func:`sgd_block_one_block`, grouped by 2x2
+    pooling window, with a row of 1s: shape (n, k k + 1, 4 m m), m = (28 - k + 1) // 2.
 
-    Entry [t, (di, dj), (ci, cj), (i, j)] is x_t[2i + ci + di, 2j + cj + dj]: the pixel under
-    kernel weight (di, dj) when the kernel sits on corner (ci, cj) of pooling window (i, j). The
-    last row is 1 under every window: the bias's input. One example's x ⋆ K + c is then one
-    product whose four window corners come out as four contiguous blocks. (An odd last row or
-    column of the feature maps, in no pooling window, reaches no output: it has no column here.)
-    One gather by a precomputed index; measured: 8x faster than :func:`patches` and a transpose.
+    Entry [t, (di, dj), (ci, cj, i, j)] is x_t[2i + ci + di, 2j + cj + dj]: the pixel under
+    kernel weight (di, dj) when the kernel sits on corner (ci, cj) of pooling window (i, j); the
+    last row is 1 under every window, the bias's input. So one example's x ⋆ K + c is one product
+    whose four window corners come out as four blocks. (An odd last row or column of the feature
+    maps, in no pooling window, reaches no output: it has no column here.)
     """
     m = (SIDE - k + 1) // 2
     di, dj, ci, cj, i, j = np.ix_(range(k), range(k), (0, 1), (0, 1), range(m), range(m))
@@ -523,8 +522,8 @@ def patches_by_window(x: np.ndarray, k: int) -> np.ndarray:
     one = np.full((1, 4 * m * m), SIDE * SIDE)                       # a 785th pixel, always 1
     x = np.asarray(x)
     x_and_one = np.concatenate([x, np.ones((len(x), 1), x.dtype)], axis=1)
-    P = np.take(x_and_one, np.concatenate([pixel, one]), axis=1)     # (not x[:, index]: not C-ordered)
-    return P.reshape(len(x), k * k + 1, 4, m * m)
+    # one gather (measured: 8x faster than patches() and a transpose; x[:, index] is not C-ordered)
+    return np.take(x_and_one, np.concatenate([pixel, one]), axis=1).reshape(len(x), k * k + 1, 4 * m * m)
 
 
 def sgd_block_one_block(x: np.ndarray, y: np.ndarray, K1: np.ndarray, c1: np.ndarray, W: np.ndarray,
@@ -536,28 +535,35 @@ def sgd_block_one_block(x: np.ndarray, y: np.ndarray, K1: np.ndarray, c1: np.nda
     The textbook loop (:func:`sgd_block_convolution` does exactly this; a test holds them equal),
     with the work per example cut down, since at batch 1 numpy's cost is mostly per call:
     - the input's patches do not depend on the weights, so the block's are laid out at once, by
-      pooling window (:func:`patches_by_window`), with a row of 1s so that the bias is one more
-      kernel weight: [K c] holds both, and one product gives x ⋆ K + c, one more ∂L/∂K and ∂L/∂c;
-    - the four corners of every pooling window are then contiguous blocks of a: pooling is a max
-      over them, and ReLU comes after it, on a quarter of the values (max and ReLU commute);
+      pooling window (:func:`patches_by_window`);
+    - both layers take their bias as the weight of an input fixed at 1: [K c] (F, k k + 1) and
+      [W; b] (D + 1, 10), updated here and written back at the end, so that one product gives
+      x ⋆ K + c (or q W + b), and one more the gradient of both;
+    - a window's four corners are four blocks of a: max-pooling is one max over them, and ReLU
+      comes after it, on a quarter of the values (ReLU of the max is the max of the ReLUs);
     - ReLU masks δ at the pooled values, before routing, since a window's maximum is ReLU(a) of
       the position δ goes to: [a > 0] there is [q > 0];
-    - every map is written into a buffer made once.
+    - every array is written into a buffer made once.
     """
     F, _, k, _ = K1.shape
     n = len(x)
-    P = patches_by_window(x, k)                                        # (n, k k + 1, 4, m m)
-    mm = P.shape[-1]
-    P = P.reshape(n, k * k + 1, 4 * mm)                                # one example's: (k k + 1, 4 m m)
+    P = patches_by_window(x, k)                                        # (n, k k + 1, 4 m m)
     dtype = np.result_type(P, K1, W)
-    Kc = np.concatenate([K1.reshape(F, k * k), c1[:, None]], axis=1).astype(dtype)   # [K c] (F, k k + 1)
+    mm = P.shape[2] // 4
+    D = F * mm
+    Kc = np.concatenate([K1.reshape(F, k * k), c1[:, None]], axis=1).astype(dtype)   # [K c]
+    Wb = np.concatenate([W, b[None]]).T.astype(dtype, order="C")      # [W; b]^T (10, D + 1)
     a = np.empty((F, 4, mm), dtype)                                    # x ⋆ K + c, by window corner
-    q = np.empty((F, mm), dtype)                                       # the pooled maps
-    dq, left = np.empty((F, mm), dtype), np.empty((F, mm), dtype)
+    q1 = np.ones(D + 1, dtype)                                         # [q 1]
+    q = q1[:D].reshape(F, mm)                                          # the pooled maps
+    d = np.empty(W.shape[1], dtype)                                    # lr δ
+    dq1 = np.empty(D + 1, dtype)
+    dq, left = dq1[:D].reshape(F, mm), np.empty((F, mm), dtype)       # lr δ_q
     da = np.empty((F, 4, mm), dtype)                                   # lr δ_a
     is_max = np.empty((F, mm), bool)
     corners, d_corners = [a[:, c] for c in range(4)], [da[:, c] for c in range(4)]
-    grad_Kc, grad_W = np.empty_like(Kc), np.empty(W.shape, dtype)
+    a_rows, da_rows, d_column, q1_row = a.reshape(F, -1), da.reshape(F, -1), d[:, None], q1[None]
+    grad_Kc, grad_Wb = np.empty_like(Kc), np.empty_like(Wb)
     labels = np.asarray(y).tolist()
     L = np.empty((n, W.shape[1]), dtype)
     try:
@@ -565,30 +571,31 @@ def sgd_block_one_block(x: np.ndarray, y: np.ndarray, K1: np.ndarray, c1: np.nda
             lr = np.float32(lr)   # (a rate beyond float32, 1e300, is inf here: it diverges, and says so)
             for t in range(n):
                 Pt = P[t]
-                np.matmul(Kc, Pt, out=a.reshape(F, -1))                # x ⋆ K + c
+                np.matmul(Kc, Pt, out=a_rows)                          # a = x ⋆ K + c
                 a.max(axis=1, out=q)                                   # 2x2 max-pooling,
                 np.maximum(q, 0, out=q)                                #   then ReLU
                 l = L[t]
-                np.matmul(q.reshape(-1), W, out=l)
-                l += b                                                 # l = q W + b
+                np.matmul(Wb, q1, out=l)                               # l = q W + b
                 e = np.exp(l - l.max())
-                d = e * (lr / e.sum())                                 # lr (p - y)
+                np.multiply(e, lr / e.sum(), out=d)                    # lr (p - y)
                 d[labels[t]] -= lr
-                np.matmul(W, d, out=dq.reshape(-1))                    # lr δ W^T, before W's update
+                np.matmul(d, Wb, out=dq1)                              # lr δ W^T, before W's update
                 np.greater(q, 0, out=is_max)
                 np.multiply(dq, is_max, out=left)                      # ReLU masks δ
-                for corner, d_corner in zip(corners, d_corners):       # each window's δ to its first maximum
-                    np.equal(corner, q, out=is_max)
+                for corner, d_corner in zip(corners[:3], d_corners[:3]):   # each window's δ to its
+                    np.equal(corner, q, out=is_max)                    #   first maximum,
                     np.multiply(left, is_max, out=d_corner)
                     left -= d_corner
-                np.dot(q.reshape(-1, 1), d[None], out=grad_W)          # (a product of sums of 1 term: 4x
-                W -= grad_W                                            #  np.outer's speed) lr q^T δ
-                b -= d
-                np.matmul(da.reshape(F, -1), Pt.T, out=grad_Kc)
+                np.copyto(d_corners[3], left)                          #   the last corner if none before
+                np.dot(d_column, q1_row, out=grad_Wb)                  # (a product of one-term sums:
+                Wb -= grad_Wb                                          #   faster than np.outer) lr δ [q 1]
+                np.matmul(da_rows, Pt.T, out=grad_Kc)
                 Kc -= grad_Kc                                          # lr x ⋆ δ_a, and lr Σ δ_a
     finally:
         K1[...] = Kc[:, :-1].reshape(K1.shape)
         c1[...] = Kc[:, -1]
+        W[...] = Wb[:, :-1].T
+        b[...] = Wb[:, -1]
     return L
 
 
