@@ -169,26 +169,29 @@ def print_machine() -> None:
 
 # --- 1. numpy training ----------------------------------------------------------------------------
 
-def time_trainer_epochs(dataset, batch_size: int, repeats: int, model=None,
-                        lr: float | None = None) -> EpochResult:
-    """Time one full epoch of Trainer at ``batch_size``, ``repeats`` times from the same weights:
-    the one-layer network's (or ``model``'s), at the learning rate the benchmark uses (or ``lr``)."""
+def time_trainer_epochs(dataset, batch_size: int, repeats: int, model=None, lr: float | None = None,
+                        examples: int | None = None) -> EpochResult:
+    """Time one epoch of Trainer at ``batch_size`` (or its first ``examples`` examples, seconds per
+    epoch then extrapolated), ``repeats`` times from the same weights: the one-layer network's (or
+    ``model``'s), at the learning rate the benchmark uses (or ``lr``)."""
     lr = learning_rate_for(batch_size) if lr is None else lr
     model = SoftmaxRegression(seed=SEED) if model is None else model
     start_params = {k: v.copy() for k, v in model.parameters().items()}
     trainer = Trainer(model, dataset, TrainConfig(learning_rate=lr, batch_size=batch_size, seed=SEED))
     n = len(trainer.x_train)
+    count = n if examples is None else min(examples, n)
     seconds = []
     for _ in range(repeats):
         for k, v in model.parameters().items():
             v[...] = start_params[k]
         trainer.reset_progress()
         start = time.perf_counter()
-        for _metrics in trainer.train_epoch():
-            pass
+        while trainer.examples_seen < count:   # (chunks of updates, as Trainer.train_epoch runs them)
+            trainer.train(min(10_000, (count - trainer.examples_seen) // batch_size or 1))
         seconds.append(time.perf_counter() - start)
     accuracy = trainer.evaluate().test_accuracy
-    return EpochResult(batch_size, lr, n, n, seconds, accuracy)
+    note = f"{count:,} examples timed, s/epoch extrapolated, test acc after {count:,}" if count < n else ""
+    return EpochResult(batch_size, lr, count, n, seconds, accuracy, note)
 
 
 def textbook_sgd(x: np.ndarray, y: np.ndarray, W: np.ndarray, b: np.ndarray, lr: float) -> None:
@@ -579,24 +582,8 @@ def time_conv_epochs(dataset, batch_size: int, repeats: int, examples: int) -> E
     """``examples`` examples (a whole epoch, or its first part at batch 1) of Trainer with the
     convolution at ``batch_size``, ``repeats`` times from the same weights; seconds per epoch are
     extrapolated from them."""
-    model = build_network(CONV, seed=SEED)
-    lr = suggested_learning_rate(batch_size, CONV)
-    start_params = {k: v.copy() for k, v in model.parameters().items()}
-    trainer = Trainer(model, dataset, TrainConfig(learning_rate=lr, batch_size=batch_size, seed=SEED))
-    n = len(trainer.x_train)
-    count = min(examples, n)
-    seconds = []
-    for _ in range(repeats):
-        for k, v in model.parameters().items():
-            v[...] = start_params[k]
-        trainer.reset_progress()
-        start = time.perf_counter()
-        while trainer.examples_seen < count:
-            trainer.train(min(4096, (count - trainer.examples_seen) // batch_size or 1))
-        seconds.append(time.perf_counter() - start)
-    accuracy = trainer.evaluate().test_accuracy
-    note = f"{count:,} examples timed, s/epoch extrapolated, test acc after {count:,}" if count < n else ""
-    return EpochResult(batch_size, lr, count, n, seconds, accuracy, note)
+    return time_trainer_epochs(dataset, batch_size, repeats, build_network(CONV, seed=SEED),
+                               suggested_learning_rate(batch_size, CONV), examples)
 
 
 def torch_conv_results(torch, x_train, y_train, x_test, y_test, repeats: int,
