@@ -79,7 +79,8 @@ def test_the_per_example_kernels_patches_are_each_windows_corners_with_a_one_for
     m = (28 - k + 1) // 2
     assert P.shape == (2, 4, k * k + 1, m * m)
     images = x.reshape(2, 28, 28)
-    for t, (ci, cj), (i, j) in [(0, (0, 0), (0, 0)), (1, (1, 0), (3, 7)), (0, (1, 1), (m - 1, m - 1)), (1, (0, 1), (5, 2))]:
+    corners_seen = [(0, (0, 0), (0, 0)), (1, (1, 0), (3, 7)), (0, (1, 1), (m - 1, m - 1)), (1, (0, 1), (5, 2))]
+    for t, (ci, cj), (i, j) in corners_seen:   # (example, corner of the window, window)
         top, left = 2 * i + ci, 2 * j + cj          # the corner's position in the feature map
         column = P[t, 2 * ci + cj, :, i * m + j]
         np.testing.assert_array_equal(column[:-1], images[t, top:top + k, left:left + k].reshape(-1))
