@@ -169,26 +169,29 @@ def print_machine() -> None:
 
 # --- 1. numpy training ----------------------------------------------------------------------------
 
-def time_trainer_epochs(dataset, batch_size: int, repeats: int, model=None,
-                        lr: float | None = None) -> EpochResult:
-    """Time one full epoch of Trainer at ``batch_size``, ``repeats`` times from the same weights:
-    the one-layer network's (or ``model``'s), at the learning rate the benchmark uses (or ``lr``)."""
+def time_trainer_epochs(dataset, batch_size: int, repeats: int, model=None, lr: float | None = None,
+                        examples: int | None = None) -> EpochResult:
+    """Time one epoch of Trainer at ``batch_size`` (or its first ``examples`` examples, seconds per
+    epoch then extrapolated), ``repeats`` times from the same weights: the one-layer network's (or
+    ``model``'s), at the learning rate the benchmark uses (or ``lr``)."""
     lr = learning_rate_for(batch_size) if lr is None else lr
     model = SoftmaxRegression(seed=SEED) if model is None else model
     start_params = {k: v.copy() for k, v in model.parameters().items()}
     trainer = Trainer(model, dataset, TrainConfig(learning_rate=lr, batch_size=batch_size, seed=SEED))
     n = len(trainer.x_train)
+    count = n if examples is None else min(examples, n)
     seconds = []
     for _ in range(repeats):
         for k, v in model.parameters().items():
             v[...] = start_params[k]
         trainer.reset_progress()
         start = time.perf_counter()
-        for _metrics in trainer.train_epoch():
-            pass
+        while trainer.examples_seen < count:   # (chunks of updates, as Trainer.train_epoch runs them)
+            trainer.train(min(10_000, (count - trainer.examples_seen) // batch_size or 1))
         seconds.append(time.perf_counter() - start)
     accuracy = trainer.evaluate().test_accuracy
-    return EpochResult(batch_size, lr, n, n, seconds, accuracy)
+    note = f"{count:,} examples timed, s/epoch extrapolated, test acc after {count:,}" if count < n else ""
+    return EpochResult(batch_size, lr, count, n, seconds, accuracy, note)
 
 
 def textbook_sgd(x: np.ndarray, y: np.ndarray, W: np.ndarray, b: np.ndarray, lr: float) -> None:
@@ -271,11 +274,8 @@ def torch_epoch_results(torch, x_train: np.ndarray, y_train: np.ndarray, x_test:
     optim.SGD without momentum, float32, with the Trainer's initial weights and example order (so
     the test accuracies should agree with numpy's, as a check that both train the same model).
     The loop keeps no loss or accuracy bookkeeping (the numpy Trainer does), which favours torch."""
-    F = torch.nn.functional
-    X = torch.from_numpy(x_train)
-    Y = torch.from_numpy(y_train.astype(np.int64))
     W0 = SoftmaxRegression(seed=SEED).W
-    n = len(X)
+    n = len(x_train)
 
     layer = torch.nn.Linear(784, 10)
     order = np.random.default_rng(SEED).permutation(n)  # the Trainer's first-epoch order
@@ -285,30 +285,40 @@ def torch_epoch_results(torch, x_train: np.ndarray, y_train: np.ndarray, x_test:
             layer.weight.copy_(torch.from_numpy(W0.T.copy()))
             layer.bias.zero_()
 
-    def run(perm, batch_size, optimizer):
-        for s in range(0, len(perm), batch_size):
-            idx = perm[s: s + batch_size]
-            xb, yb = X[idx], Y[idx]
-            optimizer.zero_grad(set_to_none=True)
-            loss = F.cross_entropy(layer(xb), yb)
-            loss.backward()
-            optimizer.step()
-
     def trained():
         with torch.no_grad():
             W = layer.weight.detach().numpy().T.copy()
             b = layer.bias.detach().numpy().copy()
         return SoftmaxRegression.from_arrays(W, b)
 
-    return time_torch_epochs(torch, layer, reset, run, trained, learning_rate_for, order,
+    return time_torch_epochs(torch, layer, x_train, y_train, reset, trained, learning_rate_for, order,
                              batch1_examples, repeats, x_test, y_test)
 
 
-def time_torch_epochs(torch, module, reset, run, trained, learning_rate, order, batch1_examples,
-                      repeats, x_test, y_test, batch_sizes=BATCH_SIZES) -> list:
-    """One epoch of ``run`` at each batch size, ``repeats`` times from the same start (``reset``),
-    after a warm-up (allocator, kernels); batch 1 times its first ``batch1_examples`` only. The test
+def torch_sgd_loop(torch, module, X, Y):
+    """The PyTorch training loop every section times, whatever the network: ``run(perm, batch_size,
+    optimizer)`` trains ``module`` on the examples X[perm], Y[perm] (tensors) in batches of
+    ``batch_size``, each a zero_grad, F.cross_entropy (the batch mean), backward and optimizer step.
+    It keeps no loss or accuracy bookkeeping (the numpy Trainer does), which favours torch."""
+    cross_entropy = torch.nn.functional.cross_entropy
+
+    def run(perm, batch_size, optimizer):
+        for s in range(0, len(perm), batch_size):
+            idx = perm[s: s + batch_size]
+            optimizer.zero_grad(set_to_none=True)
+            cross_entropy(module(X[idx]), Y[idx]).backward()
+            optimizer.step()
+
+    return run
+
+
+def time_torch_epochs(torch, module, x_train, y_train, reset, trained, learning_rate, order,
+                      batch1_examples, repeats, x_test, y_test, batch_sizes=BATCH_SIZES) -> list:
+    """One epoch of :func:`torch_sgd_loop` of ``module`` over x_train (shaped as ``module`` takes
+    it), y_train at each batch size, ``repeats`` times from the same start (``reset``), after a
+    warm-up (allocator, kernels); batch 1 times its first ``batch1_examples`` only. The test
     accuracy is of ``trained()``, the network as torch left it."""
+    run = torch_sgd_loop(torch, module, torch.from_numpy(x_train), torch.from_numpy(y_train.astype(np.int64)))
     n = len(order)
     results = []
     for batch_size in batch_sizes:
@@ -429,11 +439,8 @@ def torch_hidden_results(torch, x_train, y_train, x_test, y_test, repeats: int,
     """The same hidden-layer network in PyTorch: Linear(784, 128), ReLU, Linear(128, 10),
     F.cross_entropy, optim.SGD without momentum, float32, our initial weights and example order,
     the same learning rates. No loss/accuracy bookkeeping in the loop (ours keeps it)."""
-    F = torch.nn.functional
-    X = torch.from_numpy(x_train)
-    Y = torch.from_numpy(y_train.astype(np.int64))
     start_net = HiddenLayerNetwork(HIDDEN.hidden, HIDDEN.activation, seed=SEED)
-    n = len(X)
+    n = len(x_train)
     net = torch.nn.Sequential(torch.nn.Linear(784, HIDDEN.hidden), torch.nn.ReLU(),
                               torch.nn.Linear(HIDDEN.hidden, 10))
     order = np.random.default_rng(SEED).permutation(n)
@@ -445,20 +452,13 @@ def torch_hidden_results(torch, x_train, y_train, x_test, y_test, repeats: int,
             net[2].weight.copy_(torch.from_numpy(start_net.W2.T.copy()))
             net[2].bias.zero_()
 
-    def run(perm, batch_size, optimizer):
-        for s in range(0, len(perm), batch_size):
-            idx = perm[s: s + batch_size]
-            optimizer.zero_grad(set_to_none=True)
-            F.cross_entropy(net(X[idx]), Y[idx]).backward()
-            optimizer.step()
-
     def trained():
         with torch.no_grad():
             return HiddenLayerNetwork.from_arrays(
                 net[0].weight.numpy().T, net[0].bias.numpy(), net[2].weight.numpy().T,
                 net[2].bias.numpy(), HIDDEN.activation)
 
-    return time_torch_epochs(torch, net, reset, run, trained,
+    return time_torch_epochs(torch, net, x_train, y_train, reset, trained,
                              lambda batch_size: suggested_learning_rate(batch_size, HIDDEN), order,
                              batch1_examples, repeats, x_test, y_test)
 
@@ -582,24 +582,8 @@ def time_conv_epochs(dataset, batch_size: int, repeats: int, examples: int) -> E
     """``examples`` examples (a whole epoch, or its first part at batch 1) of Trainer with the
     convolution at ``batch_size``, ``repeats`` times from the same weights; seconds per epoch are
     extrapolated from them."""
-    model = build_network(CONV, seed=SEED)
-    lr = suggested_learning_rate(batch_size, CONV)
-    start_params = {k: v.copy() for k, v in model.parameters().items()}
-    trainer = Trainer(model, dataset, TrainConfig(learning_rate=lr, batch_size=batch_size, seed=SEED))
-    n = len(trainer.x_train)
-    count = min(examples, n)
-    seconds = []
-    for _ in range(repeats):
-        for k, v in model.parameters().items():
-            v[...] = start_params[k]
-        trainer.reset_progress()
-        start = time.perf_counter()
-        while trainer.examples_seen < count:
-            trainer.train(min(4096, (count - trainer.examples_seen) // batch_size or 1))
-        seconds.append(time.perf_counter() - start)
-    accuracy = trainer.evaluate().test_accuracy
-    note = f"{count:,} examples timed, s/epoch extrapolated, test acc after {count:,}" if count < n else ""
-    return EpochResult(batch_size, lr, count, n, seconds, accuracy, note)
+    return time_trainer_epochs(dataset, batch_size, repeats, build_network(CONV, seed=SEED),
+                               suggested_learning_rate(batch_size, CONV), examples)
 
 
 def torch_conv_results(torch, x_train, y_train, x_test, y_test, repeats: int,
@@ -607,13 +591,10 @@ def torch_conv_results(torch, x_train, y_train, x_test, y_test, repeats: int,
     """The same convolution in PyTorch: Conv2d(1, 8, 5), ReLU, MaxPool2d(2), Flatten, Linear(1152,
     10), F.cross_entropy, optim.SGD without momentum, float32, our initial weights (W's rows are
     in PyTorch's flattening order, filter by filter) and example order, the same learning rates."""
-    F = torch.nn.functional
-    X = torch.from_numpy(x_train.reshape(-1, 1, 28, 28))
-    Y = torch.from_numpy(y_train.astype(np.int64))
     start = build_network(CONV, seed=SEED).parameters()
     net = torch.nn.Sequential(torch.nn.Conv2d(1, 8, 5), torch.nn.ReLU(), torch.nn.MaxPool2d(2),
                               torch.nn.Flatten(), torch.nn.Linear(CONV.features, 10))
-    order = np.random.default_rng(SEED).permutation(len(X))
+    order = np.random.default_rng(SEED).permutation(len(x_train))
 
     def reset():
         with torch.no_grad():
@@ -622,19 +603,12 @@ def torch_conv_results(torch, x_train, y_train, x_test, y_test, repeats: int,
             net[4].weight.copy_(torch.from_numpy(start["W"].T.copy()))
             net[4].bias.copy_(torch.from_numpy(start["b"]))
 
-    def run(perm, batch_size, optimizer):
-        for s in range(0, len(perm), batch_size):
-            idx = perm[s: s + batch_size]
-            optimizer.zero_grad(set_to_none=True)
-            F.cross_entropy(net(X[idx]), Y[idx]).backward()
-            optimizer.step()
-
     def trained():
         with torch.no_grad():
             return CONV.network({"K1": net[0].weight.numpy(), "c1": net[0].bias.numpy(),
                                  "W": net[4].weight.numpy().T, "b": net[4].bias.numpy()})
 
-    return time_torch_epochs(torch, net, reset, run, trained,
+    return time_torch_epochs(torch, net, x_train.reshape(-1, 1, 28, 28), y_train, reset, trained,
                              lambda batch_size: suggested_learning_rate(batch_size, CONV), order,
                              batch1_examples, repeats, x_test, y_test, batch_sizes=CONV_BATCH_SIZES)
 

@@ -506,6 +506,26 @@ def sgd_block_convolution(x: np.ndarray, y: np.ndarray, params: dict, lr: float)
     return L
 
 
+def patches_by_window(x: np.ndarray, k: int) -> np.ndarray:
+    """The patches of each image of x (n, 784) for :func:`sgd_block_one_block`, by corner of their
+    2x2 pooling window, with a row of 1s: shape (n, 4, k k + 1, m m), m = (28 - k + 1) // 2.
+
+    Entry [t, (ci, cj), (di, dj), (i, j)] is x_t[2i + ci + di, 2j + cj + dj]: the pixel under
+    kernel weight (di, dj) when the kernel sits on corner (ci, cj) of pooling window (i, j); row
+    k k is 1 under every window, the bias's input. So [K c] times corner (ci, cj)'s patches is
+    x ⋆ K + c at that corner of every window. (An odd last row or column of the feature maps, in
+    no pooling window, reaches no output: it has no column here.)
+    """
+    m = (SIDE - k + 1) // 2
+    ci, cj, di, dj, i, j = np.ix_((0, 1), (0, 1), range(k), range(k), range(m), range(m))
+    pixel = ((2 * i + ci + di) * SIDE + 2 * j + cj + dj).reshape(4, k * k, m * m)
+    one = np.full((4, 1, m * m), SIDE * SIDE)                        # a 785th pixel, always 1
+    x = np.asarray(x)
+    x_and_one = np.concatenate([x, np.ones((len(x), 1), x.dtype)], axis=1)
+    # one gather, as fast as patches() and a transpose (x[:, index] is not C-ordered: 7x slower made so)
+    return np.take(x_and_one, np.concatenate([pixel, one], axis=1), axis=1)
+
+
 def sgd_block_one_block(x: np.ndarray, y: np.ndarray, K1: np.ndarray, c1: np.ndarray, W: np.ndarray,
                         b: np.ndarray, lr: float) -> np.ndarray:
     """Per-example gradient descent of the one-block network over the rows of x (k, 784), in order;
@@ -513,56 +533,73 @@ def sgd_block_one_block(x: np.ndarray, y: np.ndarray, K1: np.ndarray, c1: np.nda
     just before its own update.
 
     The textbook loop (:func:`sgd_block_convolution` does exactly this; a test holds them equal),
-    with the work per example cut down, since at batch 1 numpy's cost is mostly per call: the
-    input's patches do not depend on the weights, so the block's are laid out at once; every map
-    is written into a buffer made once, whose 2x2 window corners are views made once; and ReLU
-    masks δ at the pooled values, before routing, since a window's maximum is ReLU(a) of the
-    position δ goes to: [a > 0] there is [q > 0].
+    with the work per example cut down, since at batch 1 numpy's cost is mostly per call:
+    - the input's patches do not depend on the weights, so the block's are laid out at once, by
+      corner of their pooling window (:func:`patches_by_window`);
+    - both layers take their bias as the weight of an input fixed at 1: [K c] (F, k k + 1) and
+      [W; b] (D + 1, 10), kept transposed (products along rows of D + 1, not columns of 10),
+      updated here and written back at the end, so that one product gives x ⋆ K + c (or q W + b),
+      and one more the gradient of both;
+    - a is kept as four maps, one per window corner (a[0] the top left of every window, ...):
+      max-pooling is the largest of the four, and ReLU comes after it, on a quarter of the values
+      (ReLU of the max is the max of the ReLUs);
+    - ReLU masks δ at the pooled values, before routing, since a window's maximum is ReLU(a) of
+      the position δ goes to: [a > 0] there is [q > 0];
+    - every array is written into a buffer made once.
+    Measured: 1.9x the speed (CPU time, the same 2,000 examples) of the loop that kept the maps in
+    reading order and pooled and routed through strided views of their corners.
     """
     F, _, k, _ = K1.shape
-    side = SIDE - k + 1
     n = len(x)
-    P = patches(np.asarray(x).reshape(1, n, SIDE, SIDE), k).reshape(k * k, n, side * side)
-    P = np.ascontiguousarray(P.transpose(1, 0, 2))                     # (n, k², side²): one per example
-    Km = K1.reshape(F, k * k)                                          # a view: follows the updates
-    c = c1[:, None]
-    dtype = np.result_type(P, K1)
-    a = np.empty((F, side * side), dtype)                              # x ⋆ K + c
-    r = np.empty((F, side, side), dtype)                               # ReLU(a)
-    da = np.zeros((F, side, side), dtype)                              # lr δ_a (an odd edge stays 0)
-    m = side // 2
-    q, other, dq, left = (np.empty((F, m, m), dtype) for _ in range(4))
-    is_max = np.empty((F, m, m), bool)
-    corners, d_corners = window_corners(r), window_corners(da)
-    L = np.empty((n, W.shape[1]), dtype=np.float32)
-    with np.errstate(over="ignore", invalid="ignore"):   # divergence is detected by the caller
-        lr = np.float32(lr)   # (a rate beyond float32, 1e300, is inf here: it diverges, and says so)
-        for t in range(n):
-            Pt = P[t]
-            np.matmul(Km, Pt, out=a)                                   # x ⋆ K
-            a += c                                                     #       + c
-            np.maximum(a.reshape(r.shape), 0, out=r)
-            np.maximum(corners[0], corners[1], out=q)                  # max-pooling
-            np.maximum(corners[2], corners[3], out=other)
-            np.maximum(q, other, out=q)
-            l = L[t]
-            np.add(q.reshape(-1) @ W, b, out=l)
-            e = np.exp(l - l.max())
-            d = e * (lr / e.sum())                                     # lr (p - y)
-            d[y[t]] -= lr
-            np.matmul(W, d, out=dq.reshape(-1))                        # lr δ W^T, before W's update
-            np.greater(q, 0, out=is_max)
-            dq *= is_max                                               # ReLU masks δ
-            np.copyto(left, dq)
-            for corner, d_corner in zip(corners, d_corners):           # each window's δ to its first maximum
-                np.equal(corner, q, out=is_max)
-                np.multiply(left, is_max, out=d_corner)
-                left -= d_corner
-            W -= np.outer(q, d)
-            b -= d
-            dk = da.reshape(F, -1)
-            Km -= dk @ Pt.T                                            # lr x ⋆ δ_a
-            c1 -= dk.sum(axis=1)
+    P = patches_by_window(x, k)                                        # (n, 4, k k + 1, m m)
+    P_T = P.transpose(0, 1, 3, 2)
+    dtype = np.result_type(P, K1, W)
+    mm = P.shape[-1]
+    D = F * mm
+    Kc = np.concatenate([K1.reshape(F, k * k), c1[:, None]], axis=1).astype(dtype)   # [K c]
+    Wb = np.concatenate([W, b[None]]).T.astype(dtype, order="C")      # [W; b]^T (10, D + 1)
+    a = np.empty((4, F, mm), dtype)                                    # x ⋆ K + c at each window corner
+    q1 = np.ones(D + 1, dtype)                                         # [q 1]
+    q = q1[:D].reshape(F, mm)                                          # the pooled maps
+    d = np.empty(W.shape[1], dtype)                                    # lr δ
+    dq1 = np.empty(D + 1, dtype)
+    dq = dq1[:D].reshape(F, mm)                                        # lr δ_q
+    left = np.empty((F, mm), dtype)                                    # lr δ_q not yet routed
+    da = np.empty((4, F, mm), dtype)                                   # lr δ_a at each window corner
+    is_max = np.empty((F, mm), bool)
+    d_column, q1_row = d[:, None], q1[None]
+    grad_Kc, grad_Wb = np.empty((4, F, k * k + 1), dtype), np.empty_like(Wb)
+    labels = np.asarray(y).tolist()
+    L = np.empty((n, W.shape[1]), dtype)
+    try:
+        with np.errstate(over="ignore", invalid="ignore"):   # divergence is detected by the caller
+            lr = np.float32(lr)   # (a rate beyond float32, 1e300, is inf here: it diverges, and says so)
+            for t in range(n):
+                np.matmul(Kc, P[t], out=a)                             # a = x ⋆ K + c
+                a.max(axis=0, out=q)                                   # 2x2 max-pooling,
+                np.maximum(q, 0, out=q)                                #   then ReLU
+                l = L[t]
+                np.matmul(Wb, q1, out=l)                               # l = q W + b
+                e = np.exp(l - l.max())
+                np.multiply(e, lr / e.sum(), out=d)                    # lr (p - y)
+                d[labels[t]] -= lr
+                np.matmul(d, Wb, out=dq1)                              # lr δ W^T, before W's update
+                np.greater(q, 0, out=is_max)
+                np.multiply(dq, is_max, out=left)                      # ReLU masks δ
+                for corner, d_corner in zip(a[:3], da[:3]):            # each window's δ to its first
+                    np.equal(corner, q, out=is_max)                    #   maximum, in reading order,
+                    np.multiply(left, is_max, out=d_corner)
+                    left -= d_corner
+                np.copyto(da[3], left)                                 #   the last if no other was
+                np.dot(d_column, q1_row, out=grad_Wb)                  # (a product of one-term sums:
+                Wb -= grad_Wb                                          #   faster than np.outer) lr δ [q 1]
+                np.matmul(da, P_T[t], out=grad_Kc)                     # each corner's share of
+                Kc -= grad_Kc.sum(axis=0)                              #   lr x ⋆ δ_a, and lr Σ δ_a
+    finally:
+        K1[...] = Kc[:, :-1].reshape(K1.shape)
+        c1[...] = Kc[:, -1]
+        W[...] = Wb[:, :-1].T
+        b[...] = Wb[:, -1]
     return L
 
 

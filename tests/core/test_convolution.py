@@ -12,8 +12,8 @@ from mnist_visualizer.core.networks import (Convolution, OptionError, WeightsErr
 from mnist_visualizer.core.networks import convolution as conv
 from mnist_visualizer.core.networks.convolution import (convolution_gradients, convolve, forward_pass,
                                                         input_error, max_pool, minibatch_step_convolution,
-                                                        parse_filters, route_to_maximum, sgd_block_convolution,
-                                                        sgd_block_one_block)
+                                                        parse_filters, patches_by_window, route_to_maximum,
+                                                        sgd_block_convolution, sgd_block_one_block)
 from mnist_visualizer.core.networks.maths import cross_entropy, softmax
 from mnist_visualizer.core.training import TrainConfig, Trainer, TrainingDiverged, suggested_learning_rate
 
@@ -72,6 +72,21 @@ def test_pooling_takes_each_windows_maximum_and_routes_delta_to_the_first_of_equ
     np.testing.assert_array_equal(delta_r[0, 0], expected)
 
 
+@pytest.mark.parametrize("k", conv.KERNEL_SIZES)
+def test_the_per_example_kernels_patches_are_each_windows_corners_with_a_one_for_the_bias(k):
+    x, _ = batch(2)
+    P = patches_by_window(x, k)
+    m = (28 - k + 1) // 2
+    assert P.shape == (2, 4, k * k + 1, m * m)
+    images = x.reshape(2, 28, 28)
+    corners_seen = [(0, (0, 0), (0, 0)), (1, (1, 0), (3, 7)), (0, (1, 1), (m - 1, m - 1)), (1, (0, 1), (5, 2))]
+    for t, (ci, cj), (i, j) in corners_seen:   # (example, corner of the window, window)
+        top, left = 2 * i + ci, 2 * j + cj          # the corner's position in the feature map
+        column = P[t, 2 * ci + cj, :, i * m + j]
+        np.testing.assert_array_equal(column[:-1], images[t, top:top + k, left:left + k].reshape(-1))
+        assert column[-1] == 1
+
+
 def test_input_error_is_the_convolutions_adjoint():
     """<x ⋆ K, δ> = <x, δ_x> for every x and δ: δ_x is exactly what the chain rule sends back."""
     rng = np.random.default_rng(1)
@@ -125,15 +140,30 @@ def textbook_loop(x, y, p, lr):
             p[k] -= lr * grads[k]
 
 
-def test_the_one_block_per_example_kernel_is_exactly_the_textbook_loop():
-    net = build_network(Convolution((4,), 5), 3)
-    x, y = batch(40, seed=6)
+def logits_before_each_update(x, y, p, lr):
+    """The textbook loop's logits of each example under the weights just before its own update."""
+    L = []
+    for t in range(len(x)):
+        L.append(forward_pass(p, x[t:t + 1])[2][0])
+        textbook_loop(x[t:t + 1], y[t:t + 1], p, lr)
+    return np.array(L)
+
+
+@pytest.mark.parametrize("kernel", conv.KERNEL_SIZES)
+def test_the_one_block_per_example_kernel_is_exactly_the_textbook_loop(kernel):
+    net = build_network(Convolution((4,), kernel), 3)
+    K1, c1 = net.parameters()["K1"], net.parameters()["c1"]
+    c1[:] = [0.1, -0.1, 0.0, 0.2]
+    K1[0] = 0
+    K1[0, 0, kernel // 2, kernel // 2] = 1     # windows whose centres are blank tie at a = c1 > 0,
+    x, y = batch(40, seed=6)                    # with other patches: δ must go to the first
+    x[:, :8 * 28] = 0                           # and a blank top, as a digit's (a = c1 at every corner)
     ref, fast = params64(net), params64(net)
-    textbook_loop(x.astype(np.float64), y, ref, 0.05)
+    expected = logits_before_each_update(x.astype(np.float64), y, ref, 0.05)
     L = sgd_block_one_block(x.astype(np.float64), y, fast["K1"], fast["c1"], fast["W"], fast["b"], 0.05)
     for k in ref:   # (the kernels take λ as float32: 0.05 is then 1.5e-9 off)
         np.testing.assert_allclose(fast[k], ref[k], atol=1e-8, err_msg=k)
-    assert L.shape == (40, 10)
+    np.testing.assert_allclose(L, expected, atol=1e-6)
     # float32, as the trainer runs it
     p32 = {k: v.copy() for k, v in net.parameters().items()}
     ref = params64(net)
