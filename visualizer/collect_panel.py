@@ -10,16 +10,17 @@ class-digits folder and training.
 from __future__ import annotations
 
 import io
+import time
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFileDialog, QMessageBox, QSpinBox, QHBoxLayout, QLabel, QListWidgetItem, QPushButton, QSizePolicy,
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFileDialog, QMessageBox, QSpinBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from ..core.collect.server import CollectError
 from ..core.data import DatasetError
 from ..core.training import MAX_MIX_SHARE, ClassMix
-from .class_gallery import ClassGallery, digit_pixmap, thumbnail_list
+from .class_gallery import ClassGallery, digit_item, thumbnail_list
 from .collecting import Collecting
 from .theme import palette, stylesheet
 
@@ -55,6 +56,9 @@ WORDS = {
                "never trained on: the accuracy chart shows how well the network reads them)",
 }
 DEFAULT_MIX_PERCENT = 10
+# The class's digits go to training at most this often as they arrive (a new set makes the training
+# process evaluate the test set again: twice a second cost training ~5% of its speed).
+TRAIN_EVERY = 5.0
 
 
 def qr_pixmap(url: str, side: int) -> QPixmap:
@@ -188,12 +192,16 @@ class CollectWindow(QWidget):
         row.addLayout(left, stretch=1)
         row.addWidget(self.tabs, stretch=1)
 
-        collecting.arrived.connect(self.add_arrival)
-        collecting.settled.connect(self.remove_arrival)
+        self._waiting_items: dict[int, object] = {}   # arrival number -> its item in the queue
+        self._trained_at, self._trained_count = -TRAIN_EVERY, 0
+        self._train_later = QTimer(self, singleShot=True)
+        self._train_later.timeout.connect(self.train_on_digits)
+        collecting.arrived.connect(self.add_arrivals)
+        collecting.settled.connect(self.remove_arrivals)
         collecting.digits_changed.connect(self.show_digits)
         collecting.running_changed.connect(self.show_running)
-        for arrival in collecting.inbox.waiting():
-            self.add_arrival(arrival)
+        collecting.problem.connect(self.folder.setText)
+        self.add_arrivals(collecting.inbox.waiting())
         if session is not None:   # the network's answers under the digits, as it learns
             session.snapshot.connect(lambda snap: self.gallery.show_answers(snap.weights))
             if session.latest is not None:
@@ -245,22 +253,32 @@ class CollectWindow(QWidget):
     # --- the queue -----------------------------------------------------------------------------------
 
     @Slot(object)
-    def add_arrival(self, arrival) -> None:
-        if self.collecting.auto_accept:
+    def add_arrivals(self, arrivals) -> None:
+        """Drawings waiting for the teacher, at the end of the queue (a batch: one layout)."""
+        if self.collecting.auto_accept or not arrivals:
             return   # in the gallery at once
-        item = QListWidgetItem(QIcon(digit_pixmap(arrival.image, 84)), WORDS["waiting_item"].format(label=arrival.label))
-        item.setData(Qt.UserRole, arrival.number)
-        self.queue.addItem(item)
+        self.queue.setUpdatesEnabled(False)
+        for arrival in arrivals:
+            item = digit_item(arrival.image, 84, WORDS["waiting_item"].format(label=arrival.label))
+            item.setData(Qt.UserRole, arrival.number)
+            self.queue.addItem(item)
+            self._waiting_items[arrival.number] = item
+        self.queue.setUpdatesEnabled(True)
         if self.queue.currentItem() is None:
-            self.queue.setCurrentItem(item)
+            self.queue.setCurrentRow(0)
         self._count_tabs()
 
-    @Slot(int)
-    def remove_arrival(self, number: int) -> None:
-        for row in range(self.queue.count()):
-            if self.queue.item(row).data(Qt.UserRole) == number:
-                self.queue.takeItem(row)
-                break
+    @Slot(object)
+    def remove_arrivals(self, numbers) -> None:
+        """Accepted or rejected: out of the queue."""
+        items = [self._waiting_items.pop(n) for n in numbers if n in self._waiting_items]
+        if not items:
+            return
+        if not self._waiting_items:
+            self.queue.clear()
+        else:
+            for item in items:
+                self.queue.takeItem(self.queue.row(item))
         if self.queue.count() and self.queue.currentItem() is None:
             self.queue.setCurrentRow(0)
         self._count_tabs()
@@ -284,7 +302,12 @@ class CollectWindow(QWidget):
     @Slot()
     def show_digits(self) -> None:
         self.gallery.set_digits(*self.collecting.digits.all_images())
-        self.train_on_digits()
+        # at once when training has none of them yet, or fewer than it has (cleared, another set)
+        wait = self._trained_at + TRAIN_EVERY - time.monotonic()
+        if wait <= 0 or not 0 < self._trained_count <= len(self.collecting.digits):
+            self.train_on_digits()
+        elif not self._train_later.isActive():
+            self._train_later.start(max(1, int(wait * 1000)))
         self.folder.setText(WORDS["folder"].format(folder=self.collecting.digits.folder))
         counts = self.collecting.digits.counts()
         self.counts.setText(WORDS["counts"].format(counts="  ".join(f"{d}: {n}" for d, n in enumerate(counts))))
@@ -329,6 +352,8 @@ class CollectWindow(QWidget):
     @Slot()
     def train_on_digits(self) -> None:
         """The class's digits, at the share chosen, to the training (the check digits always)."""
+        self._train_later.stop()
+        self._trained_at, self._trained_count = time.monotonic(), len(self.collecting.digits)
         if self.session is None:
             return
         d = self.collecting.digits
