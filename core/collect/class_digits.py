@@ -100,12 +100,16 @@ class Split:
 
 
 def record_text(record: dict) -> str:
-    return json.dumps(record, separators=(",", ":"))
+    """A record as strokes.json holds it: its strokes as lists of [x, y] rounded to 4 places."""
+    return json.dumps({**record, "strokes": [np.round(np.asarray(s, np.float64), 4).tolist() for s in record["strokes"]]},
+                      separators=(",", ":"))
 
 
 def strokes_record(label: int, strokes, source: str) -> dict:
+    """One digit's record: its label, where it came from, and its strokes as float32 arrays (n, 2)
+    (a few kB less a digit than lists of Python floats: a class keeps hundreds)."""
     return {"label": int(label), "source": source,
-            "strokes": [np.round(np.asarray(s, np.float64), 4).tolist() for s in strokes]}
+            "strokes": tuple(np.asarray(s, np.float32).reshape(-1, 2) for s in strokes)}
 
 
 class ClassDigits:
@@ -161,7 +165,7 @@ class ClassDigits:
 
     def strokes(self, split: str, index: int) -> list[np.ndarray]:
         """One digit's strokes, each (n, 2) float32 in 0..1 (empty for a digit from the canvas)."""
-        return [np.array(s, np.float32).reshape(-1, 2) for s in getattr(self, split).records[index]["strokes"]]
+        return list(getattr(self, split).records[index]["strokes"])
 
     # --- files ----------------------------------------------------------------------------------
 
@@ -201,6 +205,11 @@ class ClassDigits:
                 raise DatasetError(f"{folder}: the {split_name} digits' images, labels and strokes "
                                    f"do not agree ({len(images)}, {len(labels)}, "
                                    f"{len(records) if isinstance(records, list) else 'none'})")
+            try:
+                records = [strokes_record(r["label"], r["strokes"], r.get("source", "phone")) for r in records]
+            except (KeyError, TypeError, ValueError):
+                raise DatasetError(f"{path}: the {split_name} digits' records are not label, source and "
+                                   f"strokes of [x, y] points") from None
             setattr(digits, split_name, Split(images.reshape(-1, N_PIXELS).copy(), labels.copy(), records))
         return digits
 

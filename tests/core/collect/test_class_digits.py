@@ -100,6 +100,6 @@ def test_a_save_made_now_and_written_later_writes_the_set_as_it_was(tmp_path):
     kept = ClassDigits.open(tmp_path / "set")
     assert len(kept) == 100 and sorted(kept.all_images()[0][:, 0].tolist()) == list(range(100))
     text = json.loads((tmp_path / "set" / "strokes.json").read_text())
-    assert text["format"] == 1 and text["train"] == kept.train.records and len(text["check"]) == 30
+    assert text["format"] == 1 and [r["label"] for r in text["train"]] == kept.train.labels.tolist() and len(text["check"]) == 30
     digits.save()
     assert len(ClassDigits.open(tmp_path / "set")) == 200
