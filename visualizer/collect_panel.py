@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import time
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFileDialog, QMessageBox, QSpinBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
                                QTabWidget, QVBoxLayout, QWidget)
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFileDialog, QMessa
 from ..core.collect.server import CollectError
 from ..core.data import DatasetError
 from ..core.training import MAX_MIX_SHARE, ClassMix
-from .class_gallery import ClassGallery, digit_item, thumbnail_list
+from .class_gallery import ClassGallery, digit_item, digit_picture, thumbnail_list, thumbnail_side
 from .collecting import Collecting
 from .theme import palette, stylesheet
 
@@ -165,7 +165,8 @@ class CollectWindow(QWidget):
         self.mix.setToolTip(WORDS["mix_tip"])
         self.mix.valueChanged.connect(self.train_on_digits)
         mix_row = QHBoxLayout()
-        mix_row.addWidget(QLabel(WORDS["mix"]))
+        self.mix_label = QLabel(WORDS["mix"])
+        mix_row.addWidget(self.mix_label)
         mix_row.addWidget(self.mix)
         mix_row.addStretch(1)
         self.gallery.layout().insertLayout(1, mix_row)
@@ -208,6 +209,11 @@ class CollectWindow(QWidget):
                 self.gallery.show_answers(session.latest.weights, at_once=True)
         self.show_digits()
         self.show_running(collecting.url)
+        # the teacher's controls (type of a 60th of the window's height)
+        self._controls = (self.start_stop, self.accept_button, self.reject_button, self.accept_all_button,
+                          self.auto, self.mix_label, self.mix, self.folder, self.open_button,
+                          self.merge_button, self.clear_button)
+        self._typed_for = 0
         self.resize(1000, 640)
 
     def set_looks(self, looks) -> None:
@@ -232,7 +238,9 @@ class CollectWindow(QWidget):
         self.start_stop.setText(WORDS["stop" if url else "start"])
         self.scan.setVisible(bool(url))
         self.hint.setVisible(bool(url))
-        self.address.setText(WORDS["address"].format(url=url) if url else WORDS["stopped"])
+        # a line may end after any "/" of the address (a zero-width space there): a token of 22
+        # letters at the back row's size would otherwise set the window's least width past a screen's
+        self.address.setText(WORDS["address"].format(url=url.replace("/", "/\u200b")) if url else WORDS["stopped"])
         self.qr.set_url(url)
 
     def resizeEvent(self, event):
@@ -241,14 +249,30 @@ class CollectWindow(QWidget):
 
     def _size_type(self) -> None:
         """Type the back row can read: the address and the call to scan at about a 30th of the
-        window's height, the digits' labels at about a 45th."""
+        window's height, the digits' labels and the tabs' names at about a 45th, the teacher's
+        controls at a 60th; the digits themselves a whole number of pixels per MNIST pixel, larger
+        on a larger screen."""
         height = self.height()
+        if height == self._typed_for:
+            return
+        self._typed_for = height
         for labels, share, bold in (((self.scan, self.address), 30, True),
                                     ((self.hint, self.counts, self.empty, self.gallery.summary), 45, False),
-                                    ((self.queue, self.gallery.grid), 45, True)):
+                                    ((self.queue, self.gallery.grid), 45, True),
+                                    (self._controls, 60, False)):
             for label in labels:   # (a style sheet of its own: the theme's sets every widget's font)
                 label.setStyleSheet(f"font-size: {max(13, height // share)}px; "
                                     f"font-weight: {'bold' if bold else 'normal'};")
+        # (the theme sets the tabs' type on QTabBar::tab: so must this)
+        self.tabs.tabBar().setStyleSheet(f"QTabBar::tab {{ font-size: {max(13, height // 45)}px; }}")
+        side = thumbnail_side(height)
+        self.gallery.set_side(side)
+        if side != self.queue.iconSize().width():
+            self.queue.setIconSize(QSize(side, side))
+            waiting = {a.number: a for a in self.collecting.inbox.waiting()}
+            for number, item in self._waiting_items.items():
+                if number in waiting:
+                    item.setData(Qt.DecorationRole, digit_picture(waiting[number].image, side))
 
     # --- the queue -----------------------------------------------------------------------------------
 
@@ -259,7 +283,8 @@ class CollectWindow(QWidget):
             return   # in the gallery at once
         self.queue.setUpdatesEnabled(False)
         for arrival in arrivals:
-            item = digit_item(arrival.image, 84, WORDS["waiting_item"].format(label=arrival.label))
+            item = digit_item(arrival.image, self.queue.iconSize().width(),
+                              WORDS["waiting_item"].format(label=arrival.label))
             item.setData(Qt.UserRole, arrival.number)
             self.queue.addItem(item)
             self._waiting_items[arrival.number] = item
@@ -310,7 +335,8 @@ class CollectWindow(QWidget):
             self._train_later.start(max(1, int(wait * 1000)))
         self.folder.setText(WORDS["folder"].format(folder=self.collecting.digits.folder))
         counts = self.collecting.digits.counts()
-        self.counts.setText(WORDS["counts"].format(counts="  ".join(f"{d}: {n}" for d, n in enumerate(counts))))
+        # (a digit and its count never parted by a line's end: no-break spaces inside each pair)
+        self.counts.setText(WORDS["counts"].format(counts="  ".join(f"{d}:\u00a0{n}" for d, n in enumerate(counts))))
         self._count_tabs()
 
     def _folder_dialog(self, caption: str) -> str:

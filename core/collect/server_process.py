@@ -125,6 +125,11 @@ class ServerProcess:
     def running(self) -> bool:
         return bool(self.url)
 
+    @property
+    def pid(self) -> int | None:
+        """The process' id while it runs (for measuring it)."""
+        return self._process.pid if self._process is not None else None
+
     def start(self, counts) -> str:
         """Start the process and wait until it serves; its address. Raises CollectError."""
         if self.running:
