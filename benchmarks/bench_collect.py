@@ -251,8 +251,10 @@ def main() -> int:
     without = statistics.median(r["speed"] for r in runs if r["kind"] == "A")
     with_phones = statistics.median(r["speed"] for r in runs if r["kind"] == "B")
     share = with_phones / without if without else float("nan")
-    print("training, examples/s of each run in order: " + ", ".join(
-        f"{r['kind']} {r['speed']:,.0f} (load {r['load']:.1f})" for r in runs))
+    print("training, examples/s of each run in order (and per second of the training process' CPU: "
+          "what it did with the CPU it got): " + ", ".join(
+              f"{r['kind']} {r['speed']:,.0f} ({r['speed'] / r['cpu']['training']:,.0f}; load {r['load']:.1f})"
+              for r in runs))
     print(f"training with phones, median {with_phones:,.0f} examples/s, against {without:,.0f} without: "
           f"{share:.1%}   (goal >= {GOALS['speed']:.0%}: {met(share >= GOALS['speed'])})")
 
