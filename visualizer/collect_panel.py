@@ -57,7 +57,7 @@ WORDS = {
 }
 DEFAULT_MIX_PERCENT = 10
 # The class's digits go to training at most this often as they arrive (a new set makes the training
-# process evaluate the test set again: twice a second cost training ~5% of its speed).
+# process evaluate the test set again: sent twice a second, that was ~3% of its time in a profile).
 TRAIN_EVERY = 5.0
 
 
