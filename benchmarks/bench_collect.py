@@ -1,24 +1,27 @@
 """Benchmark of collecting from a full classroom (not a test): issue 18's figures, each with its goal.
 
-    python benchmarks/bench_collect.py [--phones 40] [--every 2] [--seconds 60] [--baseline 30]
+    python benchmarks/bench_collect.py [--phones 40] [--every 2] [--seconds 20] [--baseline 20] [--rounds 3]
 
 The app as a class uses it, offscreen: the main window, training at full speed in its own process
 (the app's default), and collecting on 127.0.0.1 with every digit accepted as it arrives (the
-teacher's auto-accept: the folder saved, the gallery rebuilt and the digits sent to training, each
-at most twice a second). First ``--baseline`` seconds of training with no phones; then
-``--phones`` simulated phones, in a process of their own (aiohttp clients), each sending a drawing
-of ~150 points every ``--every`` seconds (staggered) for ``--seconds`` seconds; then the baseline
-again. Printed, each with its goal:
+teacher's auto-accept: the folder saved, the gallery rebuilt, the digits sent to training). The
+machine is shared with whatever else runs, so the runs are interleaved: ``--rounds`` times a run
+of ``--baseline`` seconds without phones (A) then one of ``--seconds`` seconds with ``--phones``
+simulated phones (B), and a last A: A B A B A B A. The phones live in a process of their own
+(aiohttp clients, started once), each sending a drawing of ~150 points every ``--every`` seconds
+(staggered); with the defaults they send for 60 s in all. Each figure is printed with the load
+average beside it and its goal:
 
 - every drawing arrives, none twice: 202 answers, their distinct numbers, and the class digits +
   the waiting queue at the end (all equal, none refused);
-- response time: p50, p95, max (goal p95 < 200 ms);
-- training speed with phones against without (the mean of the two baselines; goal >= 90%);
-- memory: this process (the window's) and the training process' VmRSS, sampled every 2 s while the
-  phones send: after the first 10 s and at the end (goal: flat, < 10% growth beyond what the class
-  digits themselves take).
-
-The machine is shared: compare figures within one run. The first line prints the load.
+- response time: p50, p95, max over every drawing, and each B run's p95 (goal p95 < 200 ms);
+- training speed: the median of the B runs' examples/s over the median of the A runs' (goal >= 90%);
+- CPU: each process' share of a core in each run (what the phones cost the window, the server and
+  training);
+- memory (VmRSS) of the window's, the training and the server's processes at the start, after the
+  first A B round (warm-up) and at the end; the growth from warm-up to end less what the digits
+  accepted meanwhile take by design (pixels, strokes, their JSON, gallery picture; in the training
+  process their pixels) (goal: flat, < 10% beyond them).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ import argparse
 import asyncio
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -58,10 +62,7 @@ def drawing(rng) -> dict:
     return {"label": label, "strokes": strokes}
 
 
-async def phone(session, url: str, name: str, every: float, seconds: float, delay: float, results: list):
-    import numpy as np
-
-    rng = np.random.default_rng(abs(hash(name)) % 2**32)
+async def phone(session, url: str, name: str, every: float, seconds: float, delay: float, rng, results: list):
     await asyncio.sleep(delay)
     end = time.monotonic() + seconds - delay
     while time.monotonic() < end:
@@ -78,33 +79,57 @@ async def phone(session, url: str, name: str, every: float, seconds: float, dela
         await asyncio.sleep(max(0.0, due - time.monotonic()))
 
 
-async def all_phones(url: str, phones: int, every: float, seconds: float) -> list:
+async def all_phones(url: str, phones: int, every: float, seconds: float, rngs) -> list:
     import aiohttp
 
     results: list = []
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:
-        await asyncio.gather(*(phone(session, url, f"phone{i}", every, seconds, every * i / phones, results)
+        await asyncio.gather(*(phone(session, url, f"phone{i}", every, seconds, every * i / phones, rngs[i], results)
                                for i in range(phones)))
     return results
 
 
 def phones_main(url: str, phones: int, every: float, seconds: float) -> None:
-    print(json.dumps(asyncio.run(all_phones(url, phones, every, seconds))))
+    """A burst of drawings for each line read on stdin; its results, one JSON line each."""
+    import aiohttp  # noqa: F401  (imported before "ready": not in the first burst's time)
+    import numpy as np
+
+    rngs = [np.random.default_rng(i) for i in range(phones)]
+    print("ready", flush=True)
+    for _ in sys.stdin:
+        print(json.dumps(asyncio.run(all_phones(url, phones, every, seconds, rngs))), flush=True)
 
 
-# --- the app (this process) -----------------------------------------------------------------------
+# --- measuring processes -----------------------------------------------------------------------------
+
+def cpu_seconds(pid) -> float:
+    """User + system CPU time of a process (all its threads) so far; nan if it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return float("nan")
+
 
 def percentile(values, q):
     import numpy as np
     return float(np.percentile(values, q)) if values else float("nan")
 
 
+def met(ok: bool) -> str:
+    return "met" if ok else "NOT met"
+
+
+# --- the app (this process) -----------------------------------------------------------------------
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--phones", type=int, default=40)
     parser.add_argument("--every", type=float, default=2.0)
-    parser.add_argument("--seconds", type=float, default=60.0)
-    parser.add_argument("--baseline", type=float, default=30.0)
+    parser.add_argument("--seconds", type=float, default=20.0, help="each run with phones")
+    parser.add_argument("--baseline", type=float, default=20.0, help="each run without phones")
+    parser.add_argument("--rounds", type=int, default=3, help="runs with phones (and one more without)")
     parser.add_argument("--phones-only", metavar="URL", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.phones_only:
@@ -113,16 +138,19 @@ def main() -> int:
 
     import mnist_visualizer.visualizer  # noqa: F401  (the app's BLAS thread default before numpy)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import numpy as np
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from mnist_visualizer.core.collect.class_digits import record_text
     from mnist_visualizer.core.data import load_dataset
     from mnist_visualizer.core.live.memory import status_mb
     from mnist_visualizer.core.training import TrainConfig
     from mnist_visualizer.visualizer.window import MainWindow
 
-    print(f"load average {os.getloadavg()}, {os.cpu_count()} CPUs; {args.phones} phones, a drawing "
-          f"each every {args.every:g} s for {args.seconds:g} s; baselines of {args.baseline:g} s")
+    print(f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the start; {args.phones} phones, "
+          f"a drawing each every {args.every:g} s; runs: {args.rounds} x ({args.baseline:g} s without, "
+          f"{args.seconds:g} s with phones), then {args.baseline:g} s without")
     app = QApplication([])
     folder = tempfile.mkdtemp(prefix="bench-collect-")
     window = MainWindow(load_dataset(train_images=False), TrainConfig(), settings=None)
@@ -130,81 +158,122 @@ def main() -> int:
     window.show()
     window.show_collecting()
     panel = window.collect
+    collecting = panel.collecting
     panel.auto.setChecked(True)
-    url = panel.collecting.url
+    url = collecting.url
+    pids = {"window": os.getpid(), "training": window.session.controller.pid, "server": collecting.server.pid}
 
-    def wait(seconds, every=None):
+    def wait(seconds):
         loop = QEventLoop()
-        timer = QTimer()
-        if every is not None:
-            timer.timeout.connect(every)
-            timer.start(2000)
         QTimer.singleShot(int(seconds * 1000), loop.quit)
         loop.exec()
-        timer.stop()
 
-    def examples_per_second(seconds) -> float:
-        start, t = window.session.latest.examples_seen, time.monotonic()
-        wait(seconds)
-        return (window.session.latest.examples_seen - start) / (time.monotonic() - t)
+    def memory() -> dict:
+        return {name: (status_mb(pid, "VmRSS") or (float("nan"),))[0] for name, pid in pids.items()}
 
-    window.session.start()
-    wait(3)   # past the start
-    before = examples_per_second(args.baseline)
+    def digits_bytes() -> tuple[float, float]:
+        """What the accepted digits take by design, in MB: in the window (each digit's pixels in the
+        set and in the gallery, its strokes, their JSON, its gallery picture of one byte a pixel) and
+        in the training process (their pixels)."""
+        d = collecting.digits
+        records = d.train.records + d.check.records
+        strokes = sum(s.nbytes for r in records for s in r["strokes"])
+        texts = sum(len(record_text(r)) for r in records[:50]) * len(records) / max(1, min(50, len(records)))
+        side = panel.gallery.side
+        return (len(d) * (2 * 784 + side * side) + strokes + texts) / 1e6, len(d) * 784 / 1e6
 
     phones = subprocess.Popen([sys.executable, __file__, "--phones-only", url, "--phones", str(args.phones),
                                "--every", str(args.every), "--seconds", str(args.seconds)],
-                              stdout=subprocess.PIPE, text=True)
-    trainer_pid = window.session.controller.pid
-    memory = []
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    pids["phones"] = phones.pid
+    start_memory = memory()
+    window.session.start()
+    while phones.stdout.readline().strip() != "ready":
+        pass
+    wait(3)   # past the start
 
-    def sample():
-        memory.append((time.monotonic(), status_mb("self", "VmRSS")[0], status_mb(trainer_pid, "VmRSS")[0]))
+    runs = []
 
-    start, seen = time.monotonic(), window.session.latest.examples_seen
-    wait(args.seconds, every=sample)
-    during = (window.session.latest.examples_seen - seen) / (time.monotonic() - start)
-    while phones.poll() is None:
-        wait(0.2)
-    results = json.loads(phones.stdout.read())
+    def run(kind: str, seconds: float) -> dict:
+        """One run: examples/s, each process' share of a core, the load at its end; B: the phones'."""
+        cpu = {name: cpu_seconds(pid) for name, pid in pids.items()}
+        seen, t = window.session.latest.examples_seen, time.monotonic()
+        if kind == "B":
+            phones.stdin.write("go\n")
+            phones.stdin.flush()
+            wait(seconds)
+            while not (line := phones.stdout.readline()).strip():
+                pass
+        else:
+            wait(seconds)
+        elapsed = time.monotonic() - t
+        result = {"kind": kind, "speed": (window.session.latest.examples_seen - seen) / elapsed,
+                  "load": os.getloadavg()[0],
+                  "cpu": {name: (cpu_seconds(pid) - cpu[name]) / elapsed for name, pid in pids.items()}}
+        if kind == "B":
+            result["phones"] = json.loads(line)
+        runs.append(result)
+        return result
+
+    for round_number in range(args.rounds):
+        run("A", args.baseline)
+        run("B", args.seconds)
+        if round_number == 0:
+            wait(1)
+            warm_memory, warm_digits = memory(), digits_bytes()
+    run("A", args.baseline)
     wait(1)   # the last arrivals through the queue
-    after = examples_per_second(args.baseline)
+    end_memory, end_digits = memory(), digits_bytes()
     window.session.pause()
-    arrived = len(panel.collecting.digits) + len(panel.collecting.inbox)
+    arrived = len(collecting.digits) + len(collecting.inbox)
+    phones.stdin.close()
+    phones.wait(timeout=10)
 
+    # --- the figures ---
+    results = [r for run_ in runs if run_["kind"] == "B" for r in run_["phones"]]
     ok = [r for r in results if r[0] == 202]
     numbers = [r[2] for r in ok]
-    times_ms = [r[1] * 1000 for r in results]
-    refused = {}
+    refused: dict[str, int] = {}
     for r in results:
         if r[0] != 202:
             refused[str(r[0])] = refused.get(str(r[0]), 0) + 1
-    baseline = (before + after) / 2
-    p95 = percentile(times_ms, 95)
     print(f"drawings sent {len(results)}, answered 202: {len(ok)}, distinct numbers {len(set(numbers))}, "
           f"in the class digits and queue: {arrived}; refused {refused or 'none'}   "
-          f"(goal: every drawing arrives, none twice: {'met' if len(ok) == len(results) == len(set(numbers)) == arrived else 'NOT met'})")
-    print(f"response time p50 {percentile(times_ms, 50):.1f} ms, p95 {p95:.1f} ms, max {max(times_ms):.1f} ms   "
-          f"(goal p95 < {GOALS['p95_ms']:.0f} ms: {'met' if p95 < GOALS['p95_ms'] else 'NOT met'})")
-    share = during / baseline if baseline else float("nan")
-    print(f"training: {before:,.0f} examples/s before the phones, {during:,.0f} with them, {after:,.0f} after: "
-          f"{share:.1%} of without   (goal >= {GOALS['speed']:.0%}: {'met' if share >= GOALS['speed'] else 'NOT met'})")
-    settled = [m for m in memory if m[0] - memory[0][0] >= 10] or memory
-    settled = [(m[0] - memory[0][0], m[1], m[2]) for m in settled]
-    growth_window = settled[-1][1] / settled[0][1] - 1
-    growth_trainer = settled[-1][2] / settled[0][2] - 1
-    # what each accepted digit takes by design: its pixels and strokes, and its gallery picture (84x84 RGBA)
-    digits_mb = arrived * (784 + 2500 + 84 * 84 * 4) / 1e6
-    beyond = (settled[-1][1] - settled[0][1] - digits_mb * (1 - settled[0][0] / max(settled[-1][0], 1e-9))) / settled[0][1]
-    print(f"memory (VmRSS, MB) from 10 s into the phones to their end: window {settled[0][1]:.0f} -> "
-          f"{settled[-1][1]:.0f} ({growth_window:+.1%}), training process {settled[0][2]:.0f} -> "
-          f"{settled[-1][2]:.0f} ({growth_trainer:+.1%}); the {arrived} class digits themselves (pixels, strokes, "
-          f"gallery pictures) ~{digits_mb:.1f} MB; the window beyond them {beyond:+.1%}   "
-          f"(goal: flat beyond the digits, < {GOALS['memory_growth']:.0%}: "
-          f"{'met' if max(beyond, growth_trainer) < GOALS['memory_growth'] else 'NOT met'})")
-    print("samples (s, window MB, trainer MB): " + ", ".join(f"({m[0] - memory[0][0]:.0f}, {m[1]:.0f}, {m[2]:.0f})"
-                                                           for m in memory[::5]))
-    panel.collecting.stop()
+          f"(goal: every drawing arrives, none twice: {met(len(ok) == len(results) == len(set(numbers)) == arrived)})")
+
+    times_ms = [r[1] * 1000 for r in results]
+    p95 = percentile(times_ms, 95)
+    per_run = ", ".join(f"{percentile([r[1] * 1000 for r in b['phones']], 95):.0f} ms (load {b['load']:.1f})"
+                        for b in runs if b["kind"] == "B")
+    print(f"response time p50 {percentile(times_ms, 50):.1f} ms, p95 {p95:.1f} ms, max {max(times_ms):.1f} ms; "
+          f"p95 of each run with phones: {per_run}   (goal p95 < {GOALS['p95_ms']:.0f} ms: {met(p95 < GOALS['p95_ms'])})")
+
+    without = statistics.median(r["speed"] for r in runs if r["kind"] == "A")
+    with_phones = statistics.median(r["speed"] for r in runs if r["kind"] == "B")
+    share = with_phones / without if without else float("nan")
+    print("training, examples/s of each run in order (and per second of the training process' CPU: "
+          "what it did with the CPU it got): " + ", ".join(
+              f"{r['kind']} {r['speed']:,.0f} ({r['speed'] / r['cpu']['training']:,.0f}; load {r['load']:.1f})"
+              for r in runs))
+    print(f"training with phones, median {with_phones:,.0f} examples/s, against {without:,.0f} without: "
+          f"{share:.1%}   (goal >= {GOALS['speed']:.0%}: {met(share >= GOALS['speed'])})")
+
+    print("CPU, share of one core, median of the runs without / with phones: " + "; ".join(
+        f"{name} {statistics.median(r['cpu'][name] for r in runs if r['kind'] == 'A'):.0%} / "
+        f"{statistics.median(r['cpu'][name] for r in runs if r['kind'] == 'B'):.0%}" for name in pids))
+
+    digits_mb = {"window": end_digits[0] - warm_digits[0], "training": end_digits[1] - warm_digits[1], "server": 0.0}
+    worst = 0.0
+    parts = []
+    for name in ("window", "training", "server"):
+        beyond = (end_memory[name] - warm_memory[name] - digits_mb[name]) / warm_memory[name]
+        worst = max(worst, beyond)
+        parts.append(f"{name} {start_memory[name]:.0f} -> {warm_memory[name]:.0f} -> {end_memory[name]:.0f} "
+                     f"(the digits accepted after warm-up take {digits_mb[name]:.1f}; beyond them {beyond:+.1%})")
+    print(f"memory (VmRSS, MB) at the start -> after warm-up (the first round) -> at the end: " + "; ".join(parts)
+          + f"   (goal: flat beyond the digits, < {GOALS['memory_growth']:.0%}: {met(worst < GOALS['memory_growth'])})")
+    print(f"load average {os.getloadavg()[0]:.1f} at the end")
+    collecting.stop()
     window.close()
     return 0
 

@@ -7,7 +7,7 @@ import time
 
 import numpy as np
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QIcon, QImage, QPixmap
+from PySide6.QtGui import QBrush, QColor, QImage
 from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ..core.model import NetworkWeights
@@ -26,11 +26,24 @@ WRONG = QColor(200, 40, 30)
 ANSWERS_EVERY = 0.5   # seconds: the network's answers are brought up to date at most this often
 
 
-def digit_pixmap(image: np.ndarray, side: int) -> QPixmap:
-    """A 28x28 digit (784 uint8, 255 = ink) as dark ink on paper, ``side`` pixels square."""
+def digit_picture(image: np.ndarray, side: int) -> QImage:
+    """A 28x28 digit (784 uint8, 255 = ink) as dark ink on paper, ``side`` pixels square, one byte a
+    pixel (a list item's decoration: a quarter of a pixmap's memory, for hundreds of digits)."""
     grey = np.ascontiguousarray(255 - np.asarray(image, np.uint8).reshape(28, 28))
-    picture = QImage(grey.data, 28, 28, 28, QImage.Format_Grayscale8).copy()
-    return QPixmap.fromImage(picture.scaled(side, side, Qt.KeepAspectRatio, Qt.FastTransformation))
+    picture = QImage(grey.data, 28, 28, 28, QImage.Format_Grayscale8)
+    return picture.scaled(side, side, Qt.KeepAspectRatio, Qt.FastTransformation)   # (a copy)
+
+
+def digit_item(image: np.ndarray, side: int, text: str = "") -> QListWidgetItem:
+    item = QListWidgetItem(text)
+    item.setData(Qt.DecorationRole, digit_picture(image, side))
+    return item
+
+
+def thumbnail_side(height: int) -> int:
+    """A digit's side in pixels in a window ``height`` pixels high: a whole number of pixels per
+    MNIST pixel (sharp edges), 3 (84) up to 750 pixels high, 4 (112) at 1080, 5 (140) at 1440."""
+    return 28 * max(3, height // 250)
 
 
 def thumbnail_list(side: int) -> QListWidget:
@@ -66,28 +79,43 @@ class ClassGallery(QWidget):
         self.answers: np.ndarray | None = None
         self._weights: NetworkWeights | None = None
         self._answered = 0.0
+        # what is written under each digit: its answer, -1 its label alone, -2 nothing yet
+        self._written = np.zeros(0, np.int64)
 
     def set_digits(self, images: np.ndarray, labels: np.ndarray, is_check: np.ndarray) -> None:
         """The digits to show: images (n, 784) uint8, labels (n,), is_check (n,) bool. Only the
-        pictures from the first one that changed are made again (a class on auto-accept adds a
-        digit every 50 ms to hundreds)."""
+        digits from the first one that changed are drawn and written again (a class on auto-accept
+        adds a digit every 50 ms to hundreds)."""
         common = min(len(images), len(self.images))
-        differs = np.flatnonzero((images[:common] != self.images[:common]).any(axis=1))
+        differs = np.flatnonzero((images[:common] != self.images[:common]).any(axis=1)
+                                 | (labels[:common] != self.labels[:common])
+                                 | (is_check[:common] != self.is_check[:common]))
         first = int(differs[0]) if len(differs) else common
+        self.grid.setUpdatesEnabled(False)   # (one layout for the lot)
         while self.grid.count() > len(images):
             self.grid.takeItem(self.grid.count() - 1)
         for i in range(first, len(images)):
-            icon = QIcon(digit_pixmap(images[i], self.side))
             if i < self.grid.count():
-                self.grid.item(i).setIcon(icon)
+                self.grid.item(i).setData(Qt.DecorationRole, digit_picture(images[i], self.side))
             else:
-                self.grid.addItem(QListWidgetItem(icon, ""))
+                self.grid.addItem(digit_item(images[i], self.side))
+        self.grid.setUpdatesEnabled(True)
         self.images, self.labels, self.is_check = images, labels, is_check
+        self._written = np.concatenate([self._written[:first], np.full(len(labels) - first, -2)])
         self.answers = None
         if self._weights is not None:
             self.show_answers(self._weights, at_once=True)
         else:
             self._write()
+
+    def set_side(self, side: int) -> None:
+        """Show the digits ``side`` pixels square (their pictures made again: only when it changes)."""
+        if side == self.side:
+            return
+        self.side = side
+        self.grid.setIconSize(QSize(side, side))
+        for i, image in enumerate(self.images):
+            self.grid.item(i).setData(Qt.DecorationRole, digit_picture(image, side))
 
     def show_answers(self, weights: NetworkWeights, at_once: bool = False) -> None:
         """The network's answers for every digit, at most every ANSWERS_EVERY seconds (unless
@@ -103,23 +131,25 @@ class ClassGallery(QWidget):
         self._write()
 
     def _write(self) -> None:
+        """The text under each digit whose answer changed since it was written (-1: not read yet),
+        and the summary."""
         total = len(self.labels)
         if not total:
             self.summary.setText(WORDS["empty"])
             return
-        answers = self.answers
-        for i in range(total):
-            item = self.grid.item(i)
-            label = int(self.labels[i])
-            if answers is None:
+        answers = np.full(total, -1) if self.answers is None else self.answers
+        for i in np.flatnonzero(answers != self._written).tolist():
+            item, label, answer = self.grid.item(i), int(self.labels[i]), int(answers[i])
+            if answer < 0:
                 item.setText(WORDS["unread"].format(label=label))
                 continue
-            wrong = int(answers[i]) != label
-            item.setText(WORDS["wrong" if wrong else "right"].format(label=label, answer=int(answers[i])))
+            wrong = answer != label
+            item.setText(WORDS["wrong" if wrong else "right"].format(label=label, answer=answer))
             item.setForeground(QBrush(WRONG) if wrong else QBrush())
-            item.setToolTip(WORDS["tip"].format(label=label, answer=int(answers[i]),
+            item.setToolTip(WORDS["tip"].format(label=label, answer=answer,
                                                 split=WORDS["check_split"] if self.is_check[i] else ""))
-        if answers is not None:
+        self._written = answers.copy()
+        if self.answers is not None:
             right = int((answers == self.labels).sum())
             self.summary.setText(WORDS["summary"].format(right=right, total=total, share=right / total,
                                                          check=int(self.is_check.sum())))

@@ -10,16 +10,17 @@ class-digits folder and training.
 from __future__ import annotations
 
 import io
+import time
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFileDialog, QMessageBox, QSpinBox, QHBoxLayout, QLabel, QListWidgetItem, QPushButton, QSizePolicy,
+from PySide6.QtCore import QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFileDialog, QMessageBox, QSpinBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from ..core.collect.server import CollectError
 from ..core.data import DatasetError
 from ..core.training import MAX_MIX_SHARE, ClassMix
-from .class_gallery import ClassGallery, digit_pixmap, thumbnail_list
+from .class_gallery import ClassGallery, digit_item, digit_picture, thumbnail_list, thumbnail_side
 from .collecting import Collecting
 from .theme import palette, stylesheet
 
@@ -55,6 +56,9 @@ WORDS = {
                "never trained on: the accuracy chart shows how well the network reads them)",
 }
 DEFAULT_MIX_PERCENT = 10
+# The class's digits go to training at most this often as they arrive (a new set makes the training
+# process evaluate the test set again: sent twice a second, that was ~3% of its time in a profile).
+TRAIN_EVERY = 5.0
 
 
 def qr_pixmap(url: str, side: int) -> QPixmap:
@@ -161,7 +165,8 @@ class CollectWindow(QWidget):
         self.mix.setToolTip(WORDS["mix_tip"])
         self.mix.valueChanged.connect(self.train_on_digits)
         mix_row = QHBoxLayout()
-        mix_row.addWidget(QLabel(WORDS["mix"]))
+        self.mix_label = QLabel(WORDS["mix"])
+        mix_row.addWidget(self.mix_label)
         mix_row.addWidget(self.mix)
         mix_row.addStretch(1)
         self.gallery.layout().insertLayout(1, mix_row)
@@ -188,18 +193,27 @@ class CollectWindow(QWidget):
         row.addLayout(left, stretch=1)
         row.addWidget(self.tabs, stretch=1)
 
-        collecting.arrived.connect(self.add_arrival)
-        collecting.settled.connect(self.remove_arrival)
+        self._waiting_items: dict[int, object] = {}   # arrival number -> its item in the queue
+        self._trained_at, self._trained_count = -TRAIN_EVERY, 0
+        self._train_later = QTimer(self, singleShot=True)
+        self._train_later.timeout.connect(self.train_on_digits)
+        collecting.arrived.connect(self.add_arrivals)
+        collecting.settled.connect(self.remove_arrivals)
         collecting.digits_changed.connect(self.show_digits)
         collecting.running_changed.connect(self.show_running)
-        for arrival in collecting.inbox.waiting():
-            self.add_arrival(arrival)
+        collecting.problem.connect(self.folder.setText)
+        self.add_arrivals(collecting.inbox.waiting())
         if session is not None:   # the network's answers under the digits, as it learns
             session.snapshot.connect(lambda snap: self.gallery.show_answers(snap.weights))
             if session.latest is not None:
                 self.gallery.show_answers(session.latest.weights, at_once=True)
         self.show_digits()
         self.show_running(collecting.url)
+        # the teacher's controls (type of a 60th of the window's height)
+        self._controls = (self.start_stop, self.accept_button, self.reject_button, self.accept_all_button,
+                          self.auto, self.mix_label, self.mix, self.folder, self.open_button,
+                          self.merge_button, self.clear_button)
+        self._typed_for = 0
         self.resize(1000, 640)
 
     def set_looks(self, looks) -> None:
@@ -224,7 +238,9 @@ class CollectWindow(QWidget):
         self.start_stop.setText(WORDS["stop" if url else "start"])
         self.scan.setVisible(bool(url))
         self.hint.setVisible(bool(url))
-        self.address.setText(WORDS["address"].format(url=url) if url else WORDS["stopped"])
+        # a line may end after any "/" of the address (a zero-width space there): a token of 22
+        # letters at the back row's size would otherwise set the window's least width past a screen's
+        self.address.setText(WORDS["address"].format(url=url.replace("/", "/\u200b")) if url else WORDS["stopped"])
         self.qr.set_url(url)
 
     def resizeEvent(self, event):
@@ -233,34 +249,61 @@ class CollectWindow(QWidget):
 
     def _size_type(self) -> None:
         """Type the back row can read: the address and the call to scan at about a 30th of the
-        window's height, the digits' labels at about a 45th."""
+        window's height, the digits' labels and the tabs' names at about a 45th, the teacher's
+        controls at a 60th; the digits themselves a whole number of pixels per MNIST pixel, larger
+        on a larger screen."""
         height = self.height()
+        if height == self._typed_for:
+            return
+        self._typed_for = height
         for labels, share, bold in (((self.scan, self.address), 30, True),
                                     ((self.hint, self.counts, self.empty, self.gallery.summary), 45, False),
-                                    ((self.queue, self.gallery.grid), 45, True)):
+                                    ((self.queue, self.gallery.grid), 45, True),
+                                    (self._controls, 60, False)):
             for label in labels:   # (a style sheet of its own: the theme's sets every widget's font)
                 label.setStyleSheet(f"font-size: {max(13, height // share)}px; "
                                     f"font-weight: {'bold' if bold else 'normal'};")
+        # (the theme sets the tabs' type on QTabBar::tab: so must this)
+        self.tabs.tabBar().setStyleSheet(f"QTabBar::tab {{ font-size: {max(13, height // 45)}px; }}")
+        side = thumbnail_side(height)
+        self.gallery.set_side(side)
+        if side != self.queue.iconSize().width():
+            self.queue.setIconSize(QSize(side, side))
+            waiting = {a.number: a for a in self.collecting.inbox.waiting()}
+            for number, item in self._waiting_items.items():
+                if number in waiting:
+                    item.setData(Qt.DecorationRole, digit_picture(waiting[number].image, side))
 
     # --- the queue -----------------------------------------------------------------------------------
 
     @Slot(object)
-    def add_arrival(self, arrival) -> None:
-        if self.collecting.auto_accept:
+    def add_arrivals(self, arrivals) -> None:
+        """Drawings waiting for the teacher, at the end of the queue (a batch: one layout)."""
+        if self.collecting.auto_accept or not arrivals:
             return   # in the gallery at once
-        item = QListWidgetItem(QIcon(digit_pixmap(arrival.image, 84)), WORDS["waiting_item"].format(label=arrival.label))
-        item.setData(Qt.UserRole, arrival.number)
-        self.queue.addItem(item)
+        self.queue.setUpdatesEnabled(False)
+        for arrival in arrivals:
+            item = digit_item(arrival.image, self.queue.iconSize().width(),
+                              WORDS["waiting_item"].format(label=arrival.label))
+            item.setData(Qt.UserRole, arrival.number)
+            self.queue.addItem(item)
+            self._waiting_items[arrival.number] = item
+        self.queue.setUpdatesEnabled(True)
         if self.queue.currentItem() is None:
-            self.queue.setCurrentItem(item)
+            self.queue.setCurrentRow(0)
         self._count_tabs()
 
-    @Slot(int)
-    def remove_arrival(self, number: int) -> None:
-        for row in range(self.queue.count()):
-            if self.queue.item(row).data(Qt.UserRole) == number:
-                self.queue.takeItem(row)
-                break
+    @Slot(object)
+    def remove_arrivals(self, numbers) -> None:
+        """Accepted or rejected: out of the queue."""
+        items = [self._waiting_items.pop(n) for n in numbers if n in self._waiting_items]
+        if not items:
+            return
+        if not self._waiting_items:
+            self.queue.clear()
+        else:
+            for item in items:
+                self.queue.takeItem(self.queue.row(item))
         if self.queue.count() and self.queue.currentItem() is None:
             self.queue.setCurrentRow(0)
         self._count_tabs()
@@ -284,10 +327,16 @@ class CollectWindow(QWidget):
     @Slot()
     def show_digits(self) -> None:
         self.gallery.set_digits(*self.collecting.digits.all_images())
-        self.train_on_digits()
+        # at once when training has none of them yet, or fewer than it has (cleared, another set)
+        wait = self._trained_at + TRAIN_EVERY - time.monotonic()
+        if wait <= 0 or not 0 < self._trained_count <= len(self.collecting.digits):
+            self.train_on_digits()
+        elif not self._train_later.isActive():
+            self._train_later.start(max(1, int(wait * 1000)))
         self.folder.setText(WORDS["folder"].format(folder=self.collecting.digits.folder))
         counts = self.collecting.digits.counts()
-        self.counts.setText(WORDS["counts"].format(counts="  ".join(f"{d}: {n}" for d, n in enumerate(counts))))
+        # (a digit and its count never parted by a line's end: no-break spaces inside each pair)
+        self.counts.setText(WORDS["counts"].format(counts="  ".join(f"{d}:\u00a0{n}" for d, n in enumerate(counts))))
         self._count_tabs()
 
     def _folder_dialog(self, caption: str) -> str:
@@ -329,6 +378,8 @@ class CollectWindow(QWidget):
     @Slot()
     def train_on_digits(self) -> None:
         """The class's digits, at the share chosen, to the training (the check digits always)."""
+        self._train_later.stop()
+        self._trained_at, self._trained_count = time.monotonic(), len(self.collecting.digits)
         if self.session is None:
             return
         d = self.collecting.digits

@@ -3,14 +3,18 @@ and the class-digits folder, as one QObject the panels and the window's actions 
 
 The server (`core.collect.server`) runs in a process of its own (`core.collect.server_process`:
 in this one it waited for the window's frames); each arrival comes back over a pipe to a reader
-thread, which puts it in the inbox here, whose `arrived` Qt queues to the GUI thread, which alone
-touches the widgets and the class digits. The teacher's decisions go back to the process (room in
-its inbox), and so do the class's counts (the digit the page asks for).
+thread, which puts it in the inbox here. The GUI thread, which alone touches the widgets and the
+class digits, takes what has arrived in batches, at most ARRIVALS_EVERY seconds apart (a full
+class sends 20 drawings a second: one queued call and one re-layout per batch, not per drawing).
+The teacher's decisions go back to the process (room in its inbox), and so do the class's counts
+(the digit the page asks for). The folder is written by a thread of its own, from a frozen copy.
 """
 
 from __future__ import annotations
 
+import threading
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -21,10 +25,10 @@ from ..core.collect.inbox import Arrival, Inbox
 from ..core.collect.server import DEFAULT_PORT
 from ..core.collect.server_process import ServerProcess
 
-
+ARRIVALS_EVERY = 0.1   # seconds: arrivals reach the GUI thread in batches at most this often
 # A full class on auto-accept brings a digit every 50 ms: the folder is saved, the gallery rebuilt and
-# the digits sent to training at most this often (the first change at once), not per digit; and
-# never more than a fifth of the time (saving hundreds of digits' strokes takes a while).
+# the counts told at most this often (the first change at once), not per digit; and never more than
+# a fifth of the time (saving hundreds of digits' strokes takes a while).
 SETTLE_SECONDS = 0.5
 SETTLE_SHARE = 0.2
 
@@ -37,30 +41,40 @@ def default_folder() -> Path:
 class Collecting(QObject):
     """Collecting from phones, moderated, into the class digits kept in ``folder``.
 
-    Signals: ``arrived(Arrival)`` a drawing waits for the teacher; ``settled(int)`` the arrival of
-    that number was accepted or rejected; ``digits_changed()`` the class digits changed (and are
-    saved); ``running_changed(str)`` the page's address, or "" when collecting stopped.
+    Signals: ``arrived(list of Arrival)`` drawings wait for the teacher; ``settled(list of int)``
+    the arrivals of those numbers were accepted or rejected; ``digits_changed()`` the class digits
+    changed (and are being saved); ``running_changed(str)`` the page's address, or "" when
+    collecting stopped; ``problem(str)`` the folder could not be written (in words).
     """
 
     arrived = Signal(object)
-    settled = Signal(int)
+    settled = Signal(object)
     digits_changed = Signal()
     running_changed = Signal(str)
+    problem = Signal(str)
+    _fresh_arrivals = Signal()   # (from the reader thread: the first of a batch is in)
 
     def __init__(self, folder: str | Path | None = None, host: str | None = None, port: int = DEFAULT_PORT,
                  parent: QObject | None = None):
         super().__init__(parent)
         self.digits = ClassDigits.open(folder or default_folder())
-        # filled from the reader thread (the process holds to the inbox' limit): queued to this one
-        self.inbox = Inbox(capacity=1 << 30, on_arrival=self.arrived.emit)
+        # filled from the reader thread (the process holds to the inbox' limit)
+        self.inbox = Inbox(capacity=1 << 30, on_arrival=self._note_arrival)
         self.server = ServerProcess(host, port, lambda a: self.inbox.add(a.label, a.strokes, a.image, a.device, a.number))
         self.auto_accept = False
-        self.arrived.connect(self._on_arrival)
+        self._fresh: list[Arrival] = []
+        self._fresh_lock = threading.Lock()
+        self._batch = QTimer(self, singleShot=True, interval=round(ARRIVALS_EVERY * 1000))
+        self._batch.timeout.connect(self._take_arrivals)
+        self._fresh_arrivals.connect(self._batch.start)   # queued: started in the GUI thread
         self._last_change = -SETTLE_SECONDS
         self._settle_seconds = SETTLE_SECONDS
         self._pending = False
         self._settle = QTimer(self, singleShot=True)
         self._settle.timeout.connect(self.flush)
+        self._saver = ThreadPoolExecutor(1, thread_name_prefix="class-digits-save")
+        self._saving: Future | None = None
+        self._save_seconds = 0.0
 
     @property
     def url(self) -> str:
@@ -73,15 +87,32 @@ class Collecting(QObject):
         return url
 
     def stop(self) -> None:
-        self.flush()
+        """Stop serving; whatever arrived is in the queue, and the folder is written, on return."""
         if self.server.running:
             self.server.stop()
             self.running_changed.emit("")
+        self._take_arrivals()
+        self.flush()
+        self.wait_saved()
 
-    @Slot(object)
-    def _on_arrival(self, arrival: Arrival) -> None:
+    def _note_arrival(self, arrival: Arrival) -> None:
+        """(Reader thread.) One more arrival for the next batch; the first of a batch wakes the GUI."""
+        with self._fresh_lock:
+            self._fresh.append(arrival)
+            first = len(self._fresh) == 1
+        if first:
+            self._fresh_arrivals.emit()
+
+    @Slot()
+    def _take_arrivals(self) -> None:
+        with self._fresh_lock:
+            arrivals, self._fresh = self._fresh, []
+        if not arrivals:
+            return
         if self.auto_accept:
-            self.accept(arrival.number)
+            self.accept_many([a.number for a in arrivals])
+        else:
+            self.arrived.emit(arrivals)
 
     def set_auto_accept(self, on: bool) -> None:
         self.auto_accept = bool(on)
@@ -91,13 +122,25 @@ class Collecting(QObject):
     # --- the teacher's decisions -----------------------------------------------------------------
 
     def accept(self, number: int) -> bool:
-        arrival = self.inbox.take(number)
-        if arrival is None:
-            return False
-        self.digits.add(arrival.label, arrival.image, arrival.strokes, "phone")
-        self._changed()
-        self._settle_arrivals([number])
-        return True
+        return self.accept_many([number]) == 1
+
+    def accept_many(self, numbers) -> int:
+        """Accept the arrivals of these numbers that are waiting; how many were."""
+        arrivals = [a for a in map(self.inbox.take, numbers) if a is not None]
+        self._accept(arrivals)
+        return len(arrivals)
+
+    def accept_all(self) -> int:
+        arrivals = self.inbox.take_all()
+        self._accept(arrivals)
+        return len(arrivals)
+
+    def _accept(self, arrivals: list[Arrival]) -> None:
+        for arrival in arrivals:
+            self.digits.add(arrival.label, arrival.image, arrival.strokes, "phone")
+        if arrivals:
+            self._changed()
+            self._settle_arrivals([a.number for a in arrivals])
 
     def reject(self, number: int) -> bool:
         if self.inbox.take(number) is None:
@@ -105,19 +148,9 @@ class Collecting(QObject):
         self._settle_arrivals([number])
         return True
 
-    def accept_all(self) -> int:
-        arrivals = self.inbox.take_all()
-        for arrival in arrivals:
-            self.digits.add(arrival.label, arrival.image, arrival.strokes, "phone")
-        if arrivals:
-            self._changed()
-        self._settle_arrivals([a.number for a in arrivals])
-        return len(arrivals)
-
     def _settle_arrivals(self, numbers: list[int]) -> None:
         self.server.settled(numbers)
-        for number in numbers:
-            self.settled.emit(number)
+        self.settled.emit(numbers)
 
     def add_from_canvas(self, image: np.ndarray, label: int) -> str:
         """The teacher's canvas' digit (its network input, (784,) floats in 0..1) as ``label``."""
@@ -157,14 +190,32 @@ class Collecting(QObject):
 
     @Slot()
     def flush(self) -> None:
-        """Save the class digits and tell the views, if a change waits."""
+        """Save the class digits (in the saving thread) and tell the views, if a change waits."""
         if not self._pending:
             return
         self._pending = False
         self._settle.stop()
         start = time.monotonic()
-        self.digits.save()
+        self.wait_saved()   # (one save at a time, in order: the last began SETTLE_SECONDS ago or more)
+        self._saving = self._saver.submit(self._save, self.digits.saving())
+        self._saving.add_done_callback(self._saved)
         self.server.tell_counts(self.digits.counts())
         self.digits_changed.emit()
         self._last_change = time.monotonic()
-        self._settle_seconds = max(SETTLE_SECONDS, (self._last_change - start) / SETTLE_SHARE)
+        self._settle_seconds = max(SETTLE_SECONDS, (self._last_change - start + self._save_seconds) / SETTLE_SHARE)
+
+    def _save(self, write) -> None:
+        """(Saving thread.) Write the folder, and note how long that took."""
+        start = time.monotonic()
+        write()
+        self._save_seconds = time.monotonic() - start
+
+    def _saved(self, saving: Future) -> None:
+        """(Saving thread.) A folder that could not be written is said in words; the digits stay."""
+        if (problem := saving.exception()) is not None:
+            self.problem.emit(f"cannot save the class's digits in {self.digits.folder}: {problem}")
+
+    def wait_saved(self) -> None:
+        """Return once the folder holds what was last saved."""
+        if self._saving is not None:
+            self._saving.exception()   # (waits; a problem was said by _saved)

@@ -21,8 +21,9 @@ from __future__ import annotations
 import gzip
 import json
 import os
-from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
@@ -52,26 +53,63 @@ def write_atomically(path: Path, data: bytes) -> None:
     os.replace(partial, path)
 
 
-@dataclass
 class Split:
-    """One split's digits: images (n, 784) uint8, labels (n,) uint8, and a record of each."""
+    """One split's digits: images (n, 784) uint8, labels (n,) uint8, and a record of each (a dict,
+    with its JSON text for strokes.json).
 
-    images: np.ndarray = field(default_factory=lambda: np.zeros((0, N_PIXELS), np.uint8))
-    labels: np.ndarray = field(default_factory=lambda: np.zeros(0, np.uint8))
-    records: list = field(default_factory=list)
+    A class adds its digits one at a time, to hundreds: they go into arrays that double as they
+    fill (not a new array per digit), and each record is made JSON once, as it comes. ``images``
+    and ``labels`` are views of the digits so far: a digit added later never changes them.
+    """
+
+    def __init__(self, images: np.ndarray | None = None, labels: np.ndarray | None = None,
+                 records: list | None = None):
+        self._images = np.zeros((0, N_PIXELS), np.uint8) if images is None else np.asarray(images, np.uint8)
+        self._labels = np.zeros(0, np.uint8) if labels is None else np.asarray(labels, np.uint8)
+        self._n = len(self._labels)
+        self.records = list(records or [])
+        self.record_texts = [record_text(r) for r in self.records]
+
+    @property
+    def images(self) -> np.ndarray:
+        return self._images[: self._n]
+
+    @property
+    def labels(self) -> np.ndarray:
+        return self._labels[: self._n]
 
     def add(self, image: np.ndarray, label: int, record: dict) -> None:
-        self.images = np.vstack([self.images, np.asarray(image, np.uint8).reshape(1, N_PIXELS)])
-        self.labels = np.append(self.labels, np.uint8(label))
+        if self._n == len(self._labels):   # full: twice the room
+            room = max(64, 2 * self._n)
+            self._images = np.concatenate([self.images, np.zeros((room - self._n, N_PIXELS), np.uint8)])
+            self._labels = np.concatenate([self.labels, np.zeros(room - self._n, np.uint8)])
+        self._images[self._n] = np.asarray(image, np.uint8).reshape(N_PIXELS)
+        self._labels[self._n] = label
+        self._n += 1
         self.records.append(record)
+        self.record_texts.append(record_text(record))
 
     def counts(self) -> np.ndarray:
         return np.bincount(self.labels, minlength=10)
 
+    def frozen(self) -> Split:
+        """These digits as they are now: digits added later do not change it."""
+        kept = Split(self.images, self.labels)
+        kept.records, kept.record_texts = list(self.records), list(self.record_texts)
+        return kept
+
+
+def record_text(record: dict) -> str:
+    """A record as strokes.json holds it: its strokes as lists of [x, y] rounded to 4 places."""
+    return json.dumps({**record, "strokes": [np.round(np.asarray(s, np.float64), 4).tolist() for s in record["strokes"]]},
+                      separators=(",", ":"))
+
 
 def strokes_record(label: int, strokes, source: str) -> dict:
+    """One digit's record: its label, where it came from, and its strokes as float32 arrays (n, 2)
+    (a few kB less a digit than lists of Python floats: a class keeps hundreds)."""
     return {"label": int(label), "source": source,
-            "strokes": [np.round(np.asarray(s, np.float64), 4).tolist() for s in strokes]}
+            "strokes": tuple(np.asarray(s, np.float32).reshape(-1, 2) for s in strokes)}
 
 
 class ClassDigits:
@@ -127,22 +165,19 @@ class ClassDigits:
 
     def strokes(self, split: str, index: int) -> list[np.ndarray]:
         """One digit's strokes, each (n, 2) float32 in 0..1 (empty for a digit from the canvas)."""
-        return [np.array(s, np.float32).reshape(-1, 2) for s in getattr(self, split).records[index]["strokes"]]
+        return list(getattr(self, split).records[index]["strokes"])
 
     # --- files ----------------------------------------------------------------------------------
 
     def save(self, folder: str | Path | None = None) -> Path:
         """Write the five files into ``folder`` (default: the set's own), creating it if needed."""
-        folder = self.folder if folder is None else Path(folder)
-        folder.mkdir(parents=True, exist_ok=True)
-        for split_name, (images_key, labels_key) in SPLITS.items():
-            split = getattr(self, split_name)
-            images = split.images.reshape(-1, 28, 28)
-            write_atomically(folder / f"{FILE_NAMES[images_key]}.gz", gzip.compress(idx_bytes(images), 6, mtime=0))
-            write_atomically(folder / f"{FILE_NAMES[labels_key]}.gz", gzip.compress(idx_bytes(split.labels), 6, mtime=0))
-        strokes = {"format": FORMAT, "train": self.train.records, "check": self.check.records}
-        write_atomically(folder / STROKES_FILE, json.dumps(strokes, separators=(",", ":")).encode())
-        return folder
+        return self.saving(folder)()
+
+    def saving(self, folder: str | Path | None = None) -> Callable[[], Path]:
+        """What `save` writes, as it is now, to be written later (by another thread: digits added
+        meanwhile do not change it)."""
+        return partial(write_set, self.folder if folder is None else Path(folder), self.train.frozen(),
+                       self.check.frozen())
 
     @classmethod
     def open(cls, folder: str | Path) -> ClassDigits:
@@ -170,5 +205,24 @@ class ClassDigits:
                 raise DatasetError(f"{folder}: the {split_name} digits' images, labels and strokes "
                                    f"do not agree ({len(images)}, {len(labels)}, "
                                    f"{len(records) if isinstance(records, list) else 'none'})")
+            try:
+                records = [strokes_record(r["label"], r["strokes"], r.get("source", "phone")) for r in records]
+            except (KeyError, TypeError, ValueError):
+                raise DatasetError(f"{path}: the {split_name} digits' records are not label, source and "
+                                   f"strokes of [x, y] points") from None
             setattr(digits, split_name, Split(images.reshape(-1, N_PIXELS).copy(), labels.copy(), records))
         return digits
+
+
+def write_set(folder: Path, train: Split, check: Split) -> Path:
+    """The five files of a class-digits set into ``folder``, created if needed."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for split, (images_key, labels_key) in zip((train, check), SPLITS.values()):
+        images = split.images.reshape(-1, 28, 28)
+        write_atomically(folder / f"{FILE_NAMES[images_key]}.gz", gzip.compress(idx_bytes(images), 6, mtime=0))
+        write_atomically(folder / f"{FILE_NAMES[labels_key]}.gz", gzip.compress(idx_bytes(split.labels), 6, mtime=0))
+    # {"format": 1, "train": [records], "check": [records]}, from each record's text made once
+    strokes = f'{{"format":{FORMAT},"train":[{",".join(train.record_texts)}],' \
+              f'"check":[{",".join(check.record_texts)}]}}'
+    write_atomically(folder / STROKES_FILE, strokes.encode())
+    return folder

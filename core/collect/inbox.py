@@ -1,5 +1,8 @@
 """The drawings waiting for the teacher: filled by the server's thread, emptied by the teacher's
-accept or reject in the window's. Bounded: when it is full the server answers 503."""
+accept or reject in the window's. Bounded: when it is full the server answers 503.
+
+The server's process keeps one (strokes only: it answers the phone as soon as a drawing is in),
+and so does the window's (strokes and the image inked from them in the server's process)."""
 
 from __future__ import annotations
 
@@ -30,8 +33,8 @@ class Arrival:
         The digit the student says it is.
     strokes : tuple of ndarray, shape (n, 2) float32
         The pen's paths, (x, y) in 0..1 of the pad.
-    image : ndarray, shape (784,), uint8
-        The strokes through the canvas' preprocessing.
+    image : ndarray, shape (784,), uint8, or None
+        The strokes through the canvas' preprocessing (None until inked: in the server's inbox).
     device : str
         The device it came from (the phone's address and the page's own random name).
     received : float
@@ -41,7 +44,7 @@ class Arrival:
     number: int
     label: int
     strokes: tuple
-    image: np.ndarray = field(repr=False)
+    image: np.ndarray | None = field(default=None, repr=False)
     device: str = ""
     received: float = 0.0
 
@@ -59,7 +62,8 @@ class Inbox:
         self._waiting: dict[int, Arrival] = {}
         self._numbers = itertools.count(1)
 
-    def add(self, label: int, strokes, image: np.ndarray, device: str = "", number: int | None = None) -> Arrival:
+    def add(self, label: int, strokes, image: np.ndarray | None = None, device: str = "",
+            number: int | None = None) -> Arrival:
         """Add a drawing (numbered here, unless ``number`` says what another inbox numbered it)."""
         with self._lock:
             if len(self._waiting) >= self.capacity:

@@ -11,7 +11,9 @@ It binds only the address it is given (the machine's address on the room's netwo
 Anything else: 404, or 403 for a wrong token. Limits, each answered with its status and a sentence:
 a body over MAX_BODY bytes 413; too many points 413; not JSON, or not a drawing, 400; more than
 RATE requests a second from one device (after a burst of BURST) 429; the teacher's inbox full 503.
-Accepted drawings go into an `Inbox`; nothing is written to disk here.
+A drawing that passes is put in an `Inbox` as strokes and answered at once (202): inking it into
+the network's input (`strokes.strokes_to_image`, a few milliseconds) is the inbox reader's work,
+after the phone has its answer (see server_process.py). Nothing is written to disk here.
 """
 
 from __future__ import annotations
@@ -22,7 +24,6 @@ import secrets
 import socket
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
 from importlib import resources
 from typing import Callable
 
@@ -31,7 +32,6 @@ from aiohttp import web
 
 from .drawings import DrawingError, parse_drawing
 from .inbox import Inbox, InboxFull
-from .strokes import strokes_to_image
 
 DEFAULT_PORT = 8765
 MAX_BODY = 1 << 20      # bytes; a drawing of MAX_POINTS points is well under 100 kB
@@ -130,7 +130,6 @@ class CollectServer:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._runner: web.AppRunner | None = None
-        self._render = None
 
     @property
     def running(self) -> bool:
@@ -150,7 +149,6 @@ class CollectServer:
         self.token = secrets.token_urlsafe(16)
         self._devices = TokenBuckets(RATE, BURST)
         self._addresses = TokenBuckets(ADDRESS_RATE, ADDRESS_BURST)
-        self._render = ThreadPoolExecutor(1, thread_name_prefix="collect-ink")
         loop = asyncio.new_event_loop()
         bound: dict = {}
         ready = threading.Event()
@@ -176,7 +174,6 @@ class CollectServer:
         if "error" in bound:
             self._thread.join()
             self._thread = self._loop = None
-            self._render.shutdown()
             exc = bound["error"]
             raise CollectError(f"cannot collect on {self.host}:{self.port}: "
                                f"{getattr(exc, 'strerror', None) or exc}") from None
@@ -202,7 +199,6 @@ class CollectServer:
             return
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(timeout=5)
-        self._render.shutdown(wait=True, cancel_futures=True)
         self._thread = self._loop = self._runner = None
         self.token = ""
 
@@ -254,13 +250,9 @@ class CollectServer:
             drawing = parse_drawing(payload)
         except DrawingError as exc:
             return _error(exc.status, str(exc))
-        if len(self.inbox) >= self.inbox.capacity:
-            return _error(503, WORDS["full"])
-        image = await asyncio.get_running_loop().run_in_executor(self._render, strokes_to_image,
-                                                                 drawing.strokes)
         device = f"{request.remote}|{request.headers.get('X-Device', '')[:64]}"
         try:
-            arrival = self.inbox.add(drawing.label, drawing.strokes, image, device)
+            arrival = self.inbox.add(drawing.label, drawing.strokes, None, device)
         except InboxFull:
             return _error(503, WORDS["full"])
         return web.json_response({"received": arrival.number, **self._ask()}, status=202, headers=HEADERS)

@@ -4,19 +4,27 @@ started by `ServerProcess` (the window's), never by hand.
 Why a process: in the window's process the server's thread shares the interpreter lock with the
 window drawing its frames, and a full class's drawings waited seconds for it (measured: p95 4.3 s
 for 40 phones on a busy machine; p95 63 ms for the same server alone). Here it has an interpreter
-to itself, as training has (`core.live.trainer_process`).
+to itself, as training has (`core.live.trainer_process`). It runs at a lower priority (NICENESS)
+than training and the window: a class's drawings cost it a few percent of a core, and whatever
+else it is given is taken from training's two cores.
+
+The phone's answer waits for nothing but its drawing's checks: the event loop puts the strokes in
+the inbox and answers; the render thread inks them into the network's input
+(`strokes.strokes_to_image`) and sends the arrival to the window. Neither waits on the window.
 
 On stdin, messages (`core.live.messages`: JSON and .npy arrays, no pickle): first ``("start",
 {"host", "port", "counts"})``, then ``("counts", array (10,))`` (the class's accepted digits per
 label, for the page's "draw a 7"), ``("settled", [numbers])`` (arrivals the teacher accepted or
 rejected: room in the inbox again) and ``("stop",)``; the pipe closing (the window is gone) stops it
 too. On stdout: ``("started", url)`` or ``("failed", text)``, then ``("arrival", {...})`` for each
-drawing (its number, label, strokes, image, device, time), and ``("stopped",)``.
+drawing (its number, label, strokes, image, device, time; every drawing answered 202 is sent before
+``stopped``), and ``("stopped",)``.
 """
 
 from __future__ import annotations
 
 import os
+import queue
 import signal
 import subprocess
 import sys
@@ -28,9 +36,19 @@ import numpy as np
 from ..live.messages import MessageError, read_message, write_message
 from .inbox import Arrival, Inbox
 from .server import CollectError, CollectServer
+from .strokes import strokes_to_image
 
 MAX_MESSAGE = 1 << 20   # the largest message either way: an arrival of MAX_POINTS points is ~40 kB
 START_SECONDS = 20      # how long the window waits for the process to bind
+NICENESS = 10           # added to the process' niceness: training and the window come first
+
+
+def lower_priority() -> None:
+    """Run behind training and the window (where the system allows it)."""
+    try:
+        os.nice(NICENESS)
+    except (AttributeError, OSError):   # not on this system, or not allowed: run as we are
+        pass
 
 
 def main() -> int:
@@ -43,10 +61,18 @@ def main() -> int:
         with lock:
             write_message(out, message)
 
-    def arrived(a: Arrival) -> None:
-        send("arrival", {"number": a.number, "label": a.label, "strokes": tuple(a.strokes), "image": a.image,
-                         "device": a.device, "received": a.received})
+    waiting_ink: queue.SimpleQueue = queue.SimpleQueue()   # arrivals answered, to ink; None: the end
 
+    def ink_and_send() -> None:
+        try:
+            while (a := waiting_ink.get()) is not None:
+                send("arrival", {"number": a.number, "label": a.label, "strokes": tuple(a.strokes),
+                                 "image": strokes_to_image(a.strokes), "device": a.device,
+                                 "received": a.received})
+        except OSError as exc:   # the pipe to the window broke: it is gone, and so is its queue
+            print(f"collecting: the pipe to the window broke: {exc}", file=sys.stderr)
+
+    lower_priority()
     messages_in = sys.stdin.buffer
     try:
         kind, options = read_message(messages_in, MAX_MESSAGE)
@@ -56,13 +82,15 @@ def main() -> int:
         send("failed", f"the collecting process could not start: {exc}")
         return 1
     counts = [np.asarray(options["counts"], np.int64)]
-    inbox = Inbox(on_arrival=arrived)
+    inbox = Inbox(on_arrival=waiting_ink.put)   # (bounded by the inbox: a full one answers 503)
     server = CollectServer(inbox, lambda: counts[0] + inbox.counts(), options["host"], options["port"])
     try:
         send("started", server.start())
     except CollectError as exc:
         send("failed", str(exc))
         return 1
+    inker = threading.Thread(target=ink_and_send, name="collect-ink", daemon=True)
+    inker.start()
     try:
         while (message := read_message(messages_in, MAX_MESSAGE)) is not None and message[0] != "stop":
             if message[0] == "counts":
@@ -73,6 +101,8 @@ def main() -> int:
     except Exception as exc:  # noqa: BLE001  (a broken pipe: the window is gone; say so and end)
         print(f"collecting: the pipe from the window broke: {exc}", file=sys.stderr)
     server.stop()
+    waiting_ink.put(None)
+    inker.join()   # every drawing answered 202 reaches the window
     send("stopped")
     return 0
 
@@ -94,6 +124,11 @@ class ServerProcess:
     @property
     def running(self) -> bool:
         return bool(self.url)
+
+    @property
+    def pid(self) -> int | None:
+        """The process' id while it runs (for measuring it)."""
+        return self._process.pid if self._process is not None else None
 
     def start(self, counts) -> str:
         """Start the process and wait until it serves; its address. Raises CollectError."""

@@ -37,7 +37,7 @@ def test_the_teacher_accepts_and_rejects_with_keys(collecting_window, qtbot, tmp
     w = collecting_window
     panel = w.collect
     url = panel.collecting.url
-    assert url.startswith("http://127.0.0.1:") and url in panel.address.text()
+    assert url.startswith("http://127.0.0.1:") and url in panel.address.text().replace("\u200b", "")
     assert not panel.qr.pixmap().isNull() and panel.qr.pixmap().width() >= 200
     assert send(url, 3) == 202 and send(url, 7, device="other") == 202
     qtbot.waitUntil(lambda: panel.queue.count() == 2, timeout=3000)
@@ -46,6 +46,7 @@ def test_the_teacher_accepts_and_rejects_with_keys(collecting_window, qtbot, tmp
     assert panel.queue.count() == 1 and panel.gallery.grid.count() == 1
     qtbot.keyClick(panel, Qt.Key_X)          # rejects the 7
     assert panel.queue.count() == 0 and len(panel.collecting.digits) == 1
+    panel.collecting.wait_saved()            # (the folder is written by a thread of its own)
     kept = ClassDigits.open(tmp_path / "class-digits")
     assert kept.counts().tolist() == [0, 0, 0, 1, 0, 0, 0, 0, 0, 0]
     assert kept.strokes("train", 0)[0].shape == (5, 2)
@@ -74,6 +75,7 @@ def test_the_canvas_adds_its_drawing_and_stopping_closes_the_page(collecting_win
     for _ in range(5):   # quicker than the folder is saved: saved at once, then once settled
         w.add_drawing_to_class_digits(3)
     folder = w.collect.collecting.digits.folder
+    w.collect.collecting.wait_saved()
     assert ClassDigits.open(folder).counts()[3] == 1 and w.collect.gallery.grid.count() == 1
     url = w.collect.collecting.url
     w.collect.toggle()
@@ -165,6 +167,7 @@ def test_another_folder_merge_and_clear(collecting_window, qtbot, tmp_path, monk
     panel.confirm_clear()
     qtbot.waitUntil(lambda: panel.gallery.grid.count() == 0, timeout=3000)
     panel.collecting.flush()
+    panel.collecting.wait_saved()
     assert len(ClassDigits.open(tmp_path / "yesterday")) == 0
 
 
@@ -191,3 +194,44 @@ def test_an_address_that_is_not_this_machines_is_said_in_words(tmp_path):
     done = run_app("--collect", "--collect-host", "192.0.2.1", "--class-digits", str(tmp_path / "c"))
     assert done.returncode == 2 and "cannot collect on 192.0.2.1:8765" in done.stderr
     assert done.stdout == ""
+
+
+def test_arrivals_reach_the_window_in_batches_and_auto_accept_takes_a_batch_at_once(qtbot, tmp_path):
+    """A full class sends 20 drawings a second: the GUI thread hears of them a batch at a time."""
+    import threading
+
+    from mnist_visualizer.visualizer.collecting import Collecting
+
+    collecting = Collecting(tmp_path / "class-digits")
+    batches, settled = [], []
+    collecting.arrived.connect(batches.append)
+    collecting.settled.connect(settled.append)
+    image = strokes_to_image(THREE)
+
+    def reader(first, n):   # as the reader thread of the server's pipe does
+        for number in range(first, first + n):
+            collecting.inbox.add(3, THREE, image, "phone", number)
+
+    thread = threading.Thread(target=reader, args=(1, 30))
+    thread.start()
+    thread.join()
+    qtbot.waitUntil(lambda: sum(map(len, batches)) == 30, timeout=3000)
+    assert len(batches) == 1 and [a.number for a in batches[0]] == list(range(1, 31))
+    collecting.auto_accept = True
+    reader(31, 10)
+    qtbot.waitUntil(lambda: len(collecting.digits) == 10, timeout=3000)
+    assert settled == [list(range(31, 41))] and len(collecting.inbox) == 30   # one batch, one message
+    collecting.stop()
+
+
+def test_a_folder_that_cannot_be_written_is_said_and_the_digits_stay(qtbot, tmp_path):
+    from mnist_visualizer.visualizer.collecting import Collecting
+
+    (tmp_path / "a file").write_text("not a folder")
+    collecting = Collecting(tmp_path / "a file" / "class-digits")
+    problems = []
+    collecting.problem.connect(problems.append)
+    collecting.add_from_canvas(strokes_to_image(THREE) / 255, 3)
+    qtbot.waitUntil(lambda: len(problems) == 1, timeout=3000)
+    assert "cannot save" in problems[0] and len(collecting.digits) == 1
+    collecting.stop()

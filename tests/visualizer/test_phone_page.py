@@ -91,6 +91,7 @@ def test_a_phone_draws_sends_and_the_teacher_accepts(open_window, small_dataset,
     assert panel.queue.item(0).text() == "7" and panel.gallery.grid.count() == 0
     qtbot.keyClick(panel, Qt.Key_Return)       # accept
     assert panel.queue.count() == 0 and panel.gallery.grid.count() == 1
+    panel.collecting.wait_saved()
     kept = ClassDigits.open(tmp_path / "class-digits")
     assert kept.counts()[7] == 1
     image = kept.train.images[0].reshape(28, 28)

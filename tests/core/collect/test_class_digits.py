@@ -82,3 +82,24 @@ def test_strokes_are_inked_with_the_canvas_brush_and_go_through_mnists_recipe():
     rows = np.flatnonzero(image.max(axis=1) > 0)
     assert rows[-1] - rows[0] + 1 == 20               # scaled to MNIST's 20-pixel box
     assert strokes_to_image([[[0.3, 0.3]]]).max() == 255   # a dot is a digit too (a full-ink blob)
+
+
+def test_a_save_made_now_and_written_later_writes_the_set_as_it_was(tmp_path):
+    """(The window writes its folder from another thread while digits go on arriving.)"""
+    digits = ClassDigits(tmp_path / "set")
+    stroke = [[[0.2, 0.2], [0.8, 0.8]]]
+    for i in range(100):   # past the arrays' first room (64), so they have grown
+        digits.add(i % 10, digit(i), stroke)
+    seen_images = digits.train.images
+    before = seen_images.copy()
+    write = digits.saving()
+    for i in range(100, 200):
+        digits.add(i % 10, digit(i), stroke)
+    assert (seen_images == before).all() and len(digits.train.images) == 2 * len(before)
+    write()
+    kept = ClassDigits.open(tmp_path / "set")
+    assert len(kept) == 100 and sorted(kept.all_images()[0][:, 0].tolist()) == list(range(100))
+    text = json.loads((tmp_path / "set" / "strokes.json").read_text())
+    assert text["format"] == 1 and [r["label"] for r in text["train"]] == kept.train.labels.tolist() and len(text["check"]) == 30
+    digits.save()
+    assert len(ClassDigits.open(tmp_path / "set")) == 200

@@ -16,6 +16,7 @@ from mnist_visualizer.core.collect.class_digits import ClassDigits
 from mnist_visualizer.core.collect.drawings import MAX_POINTS
 from mnist_visualizer.core.collect.inbox import Inbox
 from mnist_visualizer.core.collect.server import BURST, RATE, CollectError, CollectServer
+from mnist_visualizer.core.collect.strokes import strokes_to_image
 
 SEVEN = {"label": 7, "strokes": [[[0.3, 0.2], [0.7, 0.2], [0.45, 0.9]]]}
 
@@ -44,9 +45,10 @@ def collecting(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path / "cwd")
     digits = ClassDigits(tmp_path / "class-digits")
 
-    def accept(arrival):
+    def accept(arrival):   # (the server answers with strokes; inking them is the reader's work)
+        assert arrival.image is None
         inbox.take(arrival.number)
-        digits.add(arrival.label, arrival.image, arrival.strokes)
+        digits.add(arrival.label, strokes_to_image(arrival.strokes), arrival.strokes)
         digits.save()
 
     inbox = Inbox(on_arrival=accept)

@@ -1,8 +1,10 @@
 """The collecting server in its own process, driven as the window drives it, on loopback."""
 
+import os
 import queue
-import time
 import socket
+import threading
+import time
 import urllib.error
 import urllib.request
 
@@ -10,7 +12,7 @@ import numpy as np
 import pytest
 
 from mnist_visualizer.core.collect.server import CollectError
-from mnist_visualizer.core.collect.server_process import ServerProcess
+from mnist_visualizer.core.collect.server_process import NICENESS, ServerProcess
 from mnist_visualizer.core.collect.strokes import strokes_to_image
 
 from .test_server import SEVEN, request
@@ -58,3 +60,35 @@ def test_a_taken_port_is_said_and_stop_closes_the_port(process):
     assert not server.running
     with pytest.raises(urllib.error.URLError):
         urllib.request.urlopen(url, timeout=2)
+
+
+def test_phones_are_answered_without_waiting_on_the_window_and_nothing_answered_is_lost():
+    """The window's reader is stuck (a busy window): phones are answered all the same; every drawing
+    answered 202 reaches the window once it reads again, even when collecting stops at once."""
+    arrivals, window_busy = queue.Queue(), threading.Event()
+
+    def slow_window(arrival):
+        window_busy.wait(10)
+        arrivals.put(arrival)
+
+    # more than a pipe holds (64 kB): 40 drawings of 300 points, ~3 kB each on the pipe
+    line = {"label": 1, "strokes": [np.round(np.linspace([0.5, 0.1], [0.5, 0.9], 300), 4).tolist()]}
+    server = ServerProcess("127.0.0.1", 0, slow_window)
+    url = server.start(np.zeros(10))
+    try:
+        answers = [request(url + "drawings", line, device=f"phone{i}") for i in range(40)]
+        assert [status for status, _ in answers] == [202] * 40
+        assert arrivals.empty()
+    finally:
+        window_busy.set()
+        server.stop()
+    numbers = sorted(arrivals.get(timeout=5).number for _ in range(40))
+    assert numbers == sorted(answer["received"] for _, answer in answers)
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="no process priorities here")
+def test_the_server_runs_behind_training_and_the_window(process):
+    server, _ = process
+    server.start(np.zeros(10))
+    mine = os.getpriority(os.PRIO_PROCESS, 0)
+    assert os.getpriority(os.PRIO_PROCESS, server._process.pid) == min(19, mine + NICENESS)
