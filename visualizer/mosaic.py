@@ -156,7 +156,9 @@ class MapMosaic(QWidget):
         self._looks = Looks()
         self._last_hover: QPointF | None = None
 
-        self.heading = WrappedLabel(heading) if wrap_heading else QLabel(heading)
+        # (a child from the start: shown while it had no parent, it would be a window of its own,
+        # and take the keys from the app's window where no window manager gives them back)
+        self.heading = WrappedLabel(heading, self) if wrap_heading else QLabel(heading, self)
         self.heading.setObjectName("heading")
         self.heading.setVisible(bool(heading))
         self.graphics = pg.GraphicsLayoutWidget()
