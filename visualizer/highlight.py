@@ -6,13 +6,13 @@ tab, the spotlight, the views of a new network (the example tab swaps the convol
 for its two rows of maps only when it first draws the new weights, after the step has chosen its
 panel). The frame listens to the panel's own events, and to those of every widget between the
 panel and the frame's parent (a panel moves when a widget around it does), and places itself
-again on each: always where the panel is, and hidden while the panel is.
+again on each: always around the part of the panel on screen, and hidden while the panel is.
 """
 
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QStyle, QStyleOption, QWidget
 
@@ -70,7 +70,22 @@ class Highlight(QWidget):
                 or not self.parentWidget().isAncestorOf(target):
             self.hide()
             return
-        top_left = target.mapTo(self.parentWidget(), target.rect().topLeft())
-        self.setGeometry(top_left.x() - 3, top_left.y() - 3, target.width() + 6, target.height() + 6)
+        seen = self._seen_rect(target)
+        if seen.isEmpty():
+            self.hide()
+            return
+        self.setGeometry(seen.adjusted(-3, -3, 3, 3))
         self.show()
         self.raise_()
+
+    def _seen_rect(self, target: QWidget) -> QRect:
+        """The part of ``target`` on screen, in the parent's coordinates: a panel in a scroll area
+        (the example tab's, in large type) is clipped by the area and every widget around it, and
+        a frame around all of it would run over the panels below."""
+        parent = self.parentWidget()
+        seen = QRect(target.mapTo(parent, QPoint(0, 0)), target.size())
+        widget = target.parentWidget()
+        while widget is not None and widget is not parent:
+            seen &= QRect(widget.mapTo(parent, QPoint(0, 0)), widget.size())
+            widget = widget.parentWidget()
+        return seen

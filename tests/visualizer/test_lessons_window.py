@@ -9,8 +9,8 @@ import sys
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
 
 from mnist_visualizer.core.data import as_float, load_dataset
 from mnist_visualizer.core.lesson_replay import LessonReplay, weights_checksum
@@ -225,6 +225,20 @@ def test_the_highlight_follows_its_panel_when_the_panel_changes_after_the_step(q
     frame.follow(None)
     panel.show()
     assert not frame.isVisible()
+    # a panel larger than the scroll area it is in: the frame goes round the part on screen
+    scroll = QScrollArea()
+    layout.addWidget(scroll)
+    tall = QWidget()
+    tall.setMinimumSize(100, 2000)
+    scroll.setWidget(tall)
+    frame.follow(tall)
+    qtbot.waitUntil(frame.isVisible)   # (a widget added to a shown layout is shown by the event loop)
+    parent.layout().activate()
+    viewport = scroll.viewport()
+    seen = QRect(viewport.mapTo(parent, QPoint(0, 0)), viewport.size())
+    assert tall.height() > viewport.height() and frame.geometry() == seen.intersected(
+        QRect(tall.mapTo(parent, QPoint(0, 0)), tall.size())).adjusted(-3, -3, 3, 3)
+    assert frame.geometry().bottom() < parent.height() + 3
 
 
 def test_building_every_kind_of_views_leaves_the_window_the_keys(window, qtbot, mnist):
