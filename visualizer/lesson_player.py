@@ -24,15 +24,15 @@ from typing import TYPE_CHECKING, Protocol
 
 import threading
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QStyle,
-                               QStyleOption, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from ..core.live.training_loop import FULL_SPEED
 from ..core.model import Architecture, NetworkWeights, WeightsError, load_network
 from ..core.networks import Convolution
 
+from .highlight import HIGHLIGHT, Highlight
 from .theme import Looks
 from .wrapping import WrappedLabel
 
@@ -48,7 +48,6 @@ if TYPE_CHECKING:
 
 TABS = {"learning": 0, "example": 1, "explorer": 2}
 CANVAS_PANELS = {"canvas", "probabilities", "preprocessing"}  # a step about these: the canvas row grows
-HIGHLIGHT = (230, 120, 20)  # the app's orange
 
 
 def reflow(caption: str) -> str:
@@ -117,37 +116,6 @@ class LessonCaption(QFrame):
         """)
 
 
-class Highlight(QWidget):
-    """An orange frame drawn over the panel a step talks about; clicks go through it."""
-
-    def __init__(self, parent: QWidget):
-        super().__init__(parent)
-        self.setAttribute(Qt.WA_TransparentForMouseEvents)
-        self.setStyleSheet(f"border: 4px solid rgb{HIGHLIGHT}; border-radius: 8px; background: transparent;")
-        self.target: QWidget | None = None
-        self.hide()
-
-    def paintEvent(self, event):  # a plain QWidget draws its stylesheet only with this
-        option = QStyleOption()
-        option.initFrom(self)
-        painter = QPainter(self)
-        self.style().drawPrimitive(QStyle.PE_Widget, option, painter, self)
-
-    def follow(self, target: QWidget | None) -> None:
-        self.target = target
-        self.place()
-
-    def place(self) -> None:
-        target = self.target
-        if target is None or not target.isVisible():
-            self.hide()
-            return
-        top_left = target.mapTo(self.parentWidget(), target.rect().topLeft())
-        self.setGeometry(top_left.x() - 3, top_left.y() - 3, target.width() + 6, target.height() + 6)
-        self.show()
-        self.raise_()
-
-
 class LessonKeys(QObject):
     """While a lesson is open, its keys are the lesson's wherever the focus is: a combo box or a
     number box would otherwise claim Page Up/Down and the arrows, and a clicker would stop working."""
@@ -186,7 +154,6 @@ class LessonStage(Protocol):
 
     def centralWidget(self) -> QWidget: ...
     def fit_views(self, canvas_first: bool = False) -> None: ...
-    def keep_keys(self) -> None: ...
     def put_on_canvas(self, image, index: int) -> None: ...
 
 
@@ -286,10 +253,6 @@ class LessonPlayer(QObject):
         self._live_ticket = 0                # the live training of the step shown, 0: none
         self._kept: dict[int, NetworkWeights] = {}   # steps that cannot be computed: weights as left
         self.ready_index: int | None = None  # the step whose state is on screen
-        # The highlight follows its panel as the layout moves (a splitter, a resize, a new tab).
-        self._placer = QTimer(self)
-        self._placer.setInterval(250)
-        self._placer.timeout.connect(self.highlight.place)
         session.training_done.connect(self._on_training_done)
         session.snapshot.connect(self._on_snapshot)
         self.problem.connect(session.report_problem)
@@ -352,7 +315,6 @@ class LessonPlayer(QObject):
         self._computer.ready.connect(self._on_end_ready)
         self._computer.failed.connect(self._on_end_failed)
         self.caption.show()
-        self._placer.start()
         QApplication.instance().installEventFilter(self._keys)
         self.active_changed.emit(True)
         self.go_to(index)
@@ -368,7 +330,6 @@ class LessonPlayer(QObject):
         self._waiting = None
         self._live_ticket = 0
         self.caption.hide()
-        self._placer.stop()
         QApplication.instance().removeEventFilter(self._keys)
         self.highlight.follow(None)
         self.spotlight_requested.emit(None)
@@ -488,9 +449,6 @@ class LessonPlayer(QObject):
             self._show_caption(self._states[index], end.values)
             self.ready_index = index
             self.step_ready.emit(index)
-            # the next key is the clicker's: the window must have it once the step's views have
-            # settled (see MainWindow.keep_keys), after the events this step posted
-            QTimer.singleShot(0, self.window.keep_keys)
 
     def _train_live(self, state: LessonState) -> None:
         """Next into a step that trains: from the state before it (on screen), do its actions
@@ -563,14 +521,11 @@ class LessonPlayer(QObject):
         self.ready_index = state.index
 
     def _on_snapshot(self, snap) -> None:
-        """Paused on a step that cannot be computed: the newest weights are the ones it ends with.
-        A highlighted panel that a new network's views have just shown is framed at once."""
+        """Paused on a step that cannot be computed: the newest weights are the ones it ends with."""
         if not self.active:
             return
         if self.state is not None and not self.state.replayable and not snap.running:
             self._kept[self.index] = snap.weights
-        if self.highlight.target is not None and not self.highlight.isVisible():
-            self.highlight.place()
 
     # --- applying a state ---------------------------------------------------------------------
 

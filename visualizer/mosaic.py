@@ -158,7 +158,6 @@ class MapMosaic(QWidget):
 
         self.heading = WrappedLabel(heading) if wrap_heading else QLabel(heading)
         self.heading.setObjectName("heading")
-        self.heading.setVisible(bool(heading))
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground(None)
         self.graphics.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
@@ -190,6 +189,9 @@ class MapMosaic(QWidget):
             self.graphics.addItem(self.colorbar, row=0, col=1)
 
         self.readout = heading_picture_readout(self, self.heading, self.graphics)
+        # (shown once laid out in this widget: shown while it had no parent, it would be a window of
+        # its own, and take the keys from the app's window where no window manager gives them back)
+        self.heading.setVisible(bool(heading))
         self.readout.setVisible(show_readout)
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.set_titles(titles or [""] * n)

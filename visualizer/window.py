@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Slot
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMainWindow, QSplitter, QTabWidget,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QSplitter, QTabWidget,
                                QToolButton, QVBoxLayout, QWidget)
 
 from ..core.data import Dataset
@@ -519,19 +519,9 @@ class MainWindow(QMainWindow):
         self.network_box.setCurrentIndex(index)
         for name, action in self.network_actions.items():
             action.setChecked(name == network_name(architecture))
-        self.keep_keys()
-
-    def keep_keys(self) -> None:
-        """Rebuilding a view for another network can leave no window active where no window
-        manager looks after it (seen offscreen: building the convolution's views, in a lesson,
-        left Page Down reaching nothing): the keys, a presenter's clicker's among them, must keep
-        reaching this window."""
-        if self.isVisible() and QApplication.activeWindow() is None:
-            self.activateWindow()
 
     def show_weights(self, weights: NetworkWeights) -> None:
         self.weight_views.show_weights(weights)
-        self.keep_keys()   # (a kind's view builds itself for the first weights of a new network)
 
     def current_weights(self) -> NetworkWeights:
         """The weights the views show: the newest snapshot's, or the timeline's moment when looking
@@ -563,7 +553,6 @@ class MainWindow(QMainWindow):
             self._explorer.set_weights(self.current_weights())
             took = time.perf_counter() - start
             self._explorer_due = start + max(0.25, 4 * took)
-        self.keep_keys()   # (the example builds its view of a network on first use)
 
     @Slot(object, int)
     def put_on_canvas(self, image, index: int) -> None:
