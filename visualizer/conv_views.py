@@ -303,7 +303,7 @@ class FeatureMaps(QWidget):
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.setSpacing(2)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
-        self.setMinimumWidth(140)
+        self.setMinimumWidth(140)   # (the window folds the panel away where the row has less)
 
     def _build(self, arch: Convolution) -> None:
         for widget in [m for pair in self.mosaics for m in pair] + self.captions:
