@@ -13,7 +13,7 @@ by block, updated as the pen moves.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.model import NetworkWeights
@@ -184,6 +184,15 @@ class ConvolutionView(QWidget):
     def resizeEvent(self, event):
         super().resizeEvent(event)
         self._fit_parts()
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as its widest part alone: the layout around may give it less than the parts
+        shown need side by side (presentation mode, a lesson's caption), and then it shows fewer."""
+        hint = super().minimumSizeHint()
+        if not self.parts:
+            return hint
+        widest = max([part.minimumSizeHint().width() for part in self.parts] + [self.page_box.sizeHint().width()])
+        return QSize(widest, hint.height())
 
     # --- the registry's interface ------------------------------------------------------------
 
