@@ -339,12 +339,13 @@ class FeatureMaps(QWidget):
             # no colour bars: ReLU's maps are 0 (white) or more (red), on each map's own scale
             pair = tuple(MapMosaic(F, columns, panel=(n, n), titled=False, show_readout=False,
                                    colorbar=False) for n in (side, pooled))
-            for mosaic, (row, column) in zip(pair, places[block]):
+            for mosaic, n, (row, column) in zip(pair, (side, pooled), places[block]):
                 mosaic.graphics.setMinimumSize(40, 30)
                 mosaic.set_looks(self._looks)
                 mosaic.setToolTip(self.TOOLTIP)
                 self.layout_.addWidget(mosaic, row, column)
-                self.layout_.setRowStretch(row, side if column == 0 else 1)
+                # each row's height in proportion to its largest maps' side
+                self.layout_.setRowStretch(row, max(self.layout_.rowStretch(row), n))
             self.mosaics.append(pair)
         for column in range(1 if one else 2):
             self.layout_.setColumnStretch(column, 1)
