@@ -339,13 +339,14 @@ class FeatureMaps(QWidget):
             # no colour bars: ReLU's maps are 0 (white) or more (red), on each map's own scale
             pair = tuple(MapMosaic(F, columns, panel=(n, n), titled=False, show_readout=False,
                                    colorbar=False) for n in (side, pooled))
-            for mosaic, n, (row, column) in zip(pair, (side, pooled), places[block]):
+            for mosaic, (row, column) in zip(pair, places[block]):
                 mosaic.graphics.setMinimumSize(40, 30)
                 mosaic.set_looks(self._looks)
                 mosaic.setToolTip(self.TOOLTIP)
                 self.layout_.addWidget(mosaic, row, column)
-                # each row's height in proportion to its largest maps' side
-                self.layout_.setRowStretch(row, max(self.layout_.rowStretch(row), n))
+                # rows of maps share the height alike: pooled maps as large as the maps they pool,
+                # their coarser pixels the picture of what pooling does
+                self.layout_.setRowStretch(row, 1)
             self.mosaics.append(pair)
         for column in range(1 if one else 2):
             self.layout_.setColumnStretch(column, 1)
