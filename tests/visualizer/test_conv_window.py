@@ -192,3 +192,17 @@ def test_the_feature_maps_captions_are_whole_in_presentation_mode(window, qtbot)
         if caption.isVisible():
             assert caption.width() >= caption.fontMetrics().horizontalAdvance(caption.text())
     window.appearance.set_presentation(False)
+
+
+@pytest.mark.parametrize("n", [1, 2, 7, 576, 4608])
+@pytest.mark.parametrize("percentile", [50.0, 99.0, 100.0])
+def test_the_live_maps_colour_scale_is_the_robust_limit_from_one_partition(n, percentile):
+    # (the feature maps are scaled at every pen move: np.percentile's overhead was most of it)
+    from mnist_visualizer.core.metrics import robust_symmetric_limit
+    from mnist_visualizer.visualizer.mosaic import finite_limits
+    rng = np.random.default_rng(n)
+    for values in (rng.standard_normal(n).astype(np.float32), np.maximum(rng.standard_normal(n), 0).astype(np.float32),
+                   np.zeros(n, np.float32)):
+        limit, largest = finite_limits(values, percentile)
+        assert limit == pytest.approx(robust_symmetric_limit(values, percentile), rel=1e-6)
+        assert largest == np.abs(values).max()
