@@ -308,8 +308,9 @@ class ConvolutionExampleView(QWidget):
 
     def set_looks(self, looks: Looks) -> None:
         self._looks = looks
-        from .example_panel import example_scale   # (here: the panel imports the kinds' views)
-        scale = example_scale(looks.theme.scale)      # as the rest of the example panel
+        # the type scale the example panel gave its own maps (`example_panel.example_scale`: larger
+        # in presentation mode, less than the rest's), read from them: the panel imports this module
+        scale = self.panel.gradient_map.looks.theme.scale
         self.setStyleSheet(STYLE.format(h=11 * scale, n=11 * scale, s=12 * scale))
         for mosaic in self.mosaics:
             mosaic.set_looks(replace(looks, theme=looks.theme.scaled(scale)))

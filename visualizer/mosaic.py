@@ -303,6 +303,10 @@ class MapMosaic(QWidget):
         self.readout.setStyleSheet(f"font-size: {theme.pt(11):.0f}pt;")
 
     @property
+    def looks(self) -> Looks:
+        return self._looks
+
+    @property
     def colormap_name(self) -> str:
         return self._looks.colormap
 
