@@ -110,18 +110,25 @@ def headless_rate(dataset, architecture: Architecture, config: TrainConfig, seco
 
 
 def live_rates(window: MainWindow, seconds: float):
-    """(examples/s, display updates/s) while the window trains at full speed."""
+    """(examples/s, display updates/s, snapshots received/s, ms of the GUI thread's CPU time a
+    frame) while the window trains at full speed. The CPU time is what the window's own work
+    costs, whatever else the machine runs; the rates are what a shared machine lets it reach."""
     window.session.start()
     run_loop(1.5)  # warm up: first evaluations, plots filling
+    controller = window.session.controller
     seen0, frames0, t0 = window.latest.examples_seen, window.display.frames, time.perf_counter()
+    snaps0, cpu0 = controller.snapshots_received, time.thread_time()
     run_loop(seconds)
     dt = time.perf_counter() - t0
-    return (window.latest.examples_seen - seen0) / dt, (window.display.frames - frames0) / dt
+    frames = window.display.frames - frames0
+    return ((window.latest.examples_seen - seen0) / dt, frames / dt, (controller.snapshots_received - snaps0) / dt,
+            1000 * (time.thread_time() - cpu0) / max(frames, 1))
 
 
-def canvas_latency(window: MainWindow, moves: int = 300) -> np.ndarray:
+def canvas_latency(window: MainWindow, moves: int = 300) -> tuple[np.ndarray, np.ndarray]:
     """Milliseconds from a mouse-move event on the canvas to the bars (and the panel beside the
-    canvas, when shown: firing units, feature maps) updated and painted."""
+    canvas, when shown: firing units, feature maps) updated and painted; and of those, the GUI
+    thread's CPU time (the rest is waiting for a core)."""
     canvas = window.canvas
     r = canvas.sheet_rect()
     beside = window.side_panels.currentWidget()
@@ -132,20 +139,21 @@ def canvas_latency(window: MainWindow, moves: int = 300) -> np.ndarray:
         QApplication.sendEvent(canvas, QMouseEvent(kind, pos, canvas.mapToGlobal(pos), button, buttons,
                                                    Qt.NoModifier))
 
-    times = []
+    times, cpu = [], []
     send(QEvent.MouseButtonPress, 0.5, 0.2)
     for a in np.linspace(0, 6 * np.pi, moves):
         updates = window.bars.updates
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.thread_time()
         send(QEvent.MouseMove, 0.5 + 0.3 * np.sin(a), 0.5 - 0.3 * np.cos(a), Qt.NoButton)
         for widget in painted:  # paint now, as the next frame would
             widget.repaint()
         times.append((time.perf_counter() - t0) * 1000)
+        cpu.append((time.thread_time() - c0) * 1000)
         assert window.bars.updates > updates
         run_loop(0.01)  # a hand moves the mouse ~100 times a second; frames are drawn meanwhile
     send(QEvent.MouseButtonRelease, 0.5, 0.2, buttons=Qt.NoButton)
     window.canvas.clear()
-    return np.array(times)
+    return np.array(times), np.array(cpu)
 
 
 def measure_window(dataset, architecture: Architecture, config: TrainConfig, seconds: float) -> dict:
@@ -154,16 +162,16 @@ def measure_window(dataset, architecture: Architecture, config: TrainConfig, sec
     window.resize(1280, 800)
     window.show()
     run_loop(0.5)
-    live, fps = live_rates(window, seconds)
-    training = canvas_latency(window)  # while training still runs at full speed
+    live, fps, snapshots, frame_cpu = live_rates(window, seconds)
+    training, training_cpu = canvas_latency(window)  # while training still runs at full speed
     window.session.pause()
     run_loop(0.3)
-    paused = canvas_latency(window, moves=100)
+    paused, _ = canvas_latency(window, moves=100)
     window.close()
     window.deleteLater()
     run_loop(0.3)
-    return dict(headless=headless, live=live, ratio=live / headless, fps=fps, canvas_training=training,
-                canvas_paused=paused)
+    return dict(headless=headless, live=live, ratio=live / headless, fps=fps, snapshots=snapshots,
+                frame_cpu=frame_cpu, canvas_training=training, canvas_cpu=training_cpu, canvas_paused=paused)
 
 
 def main() -> None:
@@ -219,6 +227,9 @@ def main() -> None:
         for n in names], f">= {g['ratio']:.0%}")
     row("display updates/s, full speed", [f"{results[n]['fps']:.1f}" for n in names], f">= {g['fps']:.0f}")
     row("  (the launched app's own, over its run)", [f"{results[n]['app_fps']:.1f}" for n in names], "")
+    row("  snapshots received/s (frames' upper bound)", [f"{results[n]['snapshots']:.1f}" for n in names], "")
+    row("  GUI thread CPU a frame", [f"{results[n]['frame_cpu']:.1f} ms" for n in names],
+        f"(<= {1000 / g['fps']:.0f} ms to keep up)")
     row("launch to first frame (median)", [f"{results[n]['first_frame']:.2f} s" for n in names],
         f"<= {g['first_frame']:.1f} s")
     row("  (each launch)", [" ".join(f"{s:.2f}" for s in results[n]["firsts"]) for n in names], "")
@@ -227,6 +238,8 @@ def main() -> None:
         f"<= {g['canvas_p95']:.0f} ms")
     row("  median, training", [f"{np.median(results[n]['canvas_training']):.1f} ms" for n in names], "")
     row("  p95, paused", [f"{np.percentile(results[n]['canvas_paused'], 95):.1f} ms" for n in names], "")
+    row("  GUI thread CPU of a move, p95, training", [f"{np.percentile(results[n]['canvas_cpu'], 95):.1f} ms"
+                                                      for n in names], "")
     row(f"test accuracy after the {args.app_seconds:g} s launch", [f"{results[n]['accuracy']:.1%}" for n in names],
         f">= {g['conv_accuracy']:.0%} (the convolution)")
 

@@ -1,12 +1,13 @@
 """Soak benchmark (not a test): full-speed training with the window drawing and strokes on the
-canvas, half the time with the one-layer network and half with the hidden layer (H = 128), sampling
+canvas, a third of the time each with the one-layer network, the hidden layer (H = 128) and the
+convolution (8 filters of 5 x 5), sampling
 resident memory, peak resident memory (the same peak RSS MB as `--quit-after`'s peak_rss_mb, for the
 window's process and for its training process) and the display rate every 10 s.
 
     python benchmarks/soak.py --minutes 10
 
 Goals (issues 5 and 11): memory growth under 10% after each network's first minute; peak RSS
-<= 250 MB; display rate steady. The test suite runs a 60-second version of the same `run_soak`
+<= 250 MB; display rate steady. The test suite runs a 90-second version of the same `run_soak`
 (tests/visualizer/test_soak.py).
 """
 

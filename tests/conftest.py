@@ -2,6 +2,10 @@ import os
 
 # Every Qt test runs without a display; set before pytest-qt imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The app's one BLAS thread (visualizer/__init__.py), set before anything here imports numpy: with
+# OpenBLAS's own threads, the window's small matrix products fought the training process for the
+# two cores and a soak drew a fifth of the app's frames.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import pytest  # noqa: E402
 

@@ -34,7 +34,6 @@ QLabel#product {{ font-size: {n:.1f}pt; font-family: "DejaVu Sans Mono", monospa
 QLabel#sum {{ font-size: {s:.1f}pt; }}
 QLabel#readout, QLabel#note {{ font-size: {n:.1f}pt; }}
 """
-MAX_SCALE = 1.25             # as the rest of the example panel
 MARKER = (0, 0, 0)           # the position and patch outlines: black reads on blue, white and red
 MAP_COLUMNS = 4
 WIDE = 1000                  # pixels: a view this wide lays the feature maps out in two rows
@@ -99,7 +98,7 @@ def maps_mosaic(n: int, shape: tuple[int, int], heading: str, titled: bool = Fal
     """``n`` maps of ``shape`` with a heading in the course text's notation and no read-out line of
     their own (the view has one for all)."""
     mosaic = MapMosaic(n, columns or map_columns(n), panel=shape, heading=heading, titled=titled,
-                       show_readout=False, wrap_heading=False, title_points=10)
+                       show_readout=False, wrap_heading=False, title_points=10.5)   # (the panel's maps' own)
     mosaic.graphics.setMinimumSize(*minimum)
     return mosaic
 
@@ -309,7 +308,9 @@ class ConvolutionExampleView(QWidget):
 
     def set_looks(self, looks: Looks) -> None:
         self._looks = looks
-        scale = min(looks.theme.scale, MAX_SCALE)
+        # the type scale the example panel gave its own maps (`example_panel.example_scale`: larger
+        # in presentation mode, less than the rest's), read from them: the panel imports this module
+        scale = self.panel.gradient_map.looks.theme.scale
         self.setStyleSheet(STYLE.format(h=11 * scale, n=11 * scale, s=12 * scale))
         for mosaic in self.mosaics:
             mosaic.set_looks(replace(looks, theme=looks.theme.scaled(scale)))

@@ -78,8 +78,9 @@ def test_two_blocks_show_both_blocks_filters_and_maps(window, qtbot, small_datas
     assert view.block2 is not None and view.block2.n == 8          # a tile of 4 kernels for each of 8 filters
     K2 = window.latest.weights.params["K2"]
     assert f"{K2[5, 2, 1, 0]:+.4f}" in view._describe_block2(5, (2 // view.block2_columns) * 4 + 1, (2 % view.block2_columns) * 4)
-    window.canvas.set_ink(to_float(small_dataset.test_images[1:2]).reshape(28, 28))
     maps = window.side_panels.currentWidget()
+    qtbot.waitUntil(maps.isVisible, timeout=3000)      # (the row is laid out again for the new panel)
+    window.canvas.set_ink(to_float(small_dataset.test_images[1:2]).reshape(28, 28))
     assert len(maps.mosaics) == 2
     f = window.latest.weights.forward(window.canvas.network_input())
     np.testing.assert_allclose(maps.mosaics[1][1].maps(), f.pooled_maps[1][0].reshape(8, -1).T, rtol=1e-5, atol=1e-6)
@@ -133,3 +134,75 @@ def test_the_projector_theme_and_presentation_reach_the_convolutions_pictures(wi
     window.appearance.set_presentation(True)
     assert view.dense.title_items[0].textItem.font().pointSizeF() > normal
     window.appearance.set_presentation(False)
+
+
+def test_where_the_parts_do_not_fit_side_by_side_fewer_are_shown_and_a_box_chooses(window, qtbot):
+    switch_to(window, qtbot, TWO)
+    train(window, qtbot, 50)
+    view = ConvolutionView()                            # on its own: its width is the test's
+    view.setMinimumSize(100, 100)                       # (a window's layout would hold it to all its parts)
+    qtbot.addWidget(view)
+    view.show()
+    view.show_weights(window.latest.weights)
+    assert view.parts == [view.filters, view.block2, view.dense]
+    view.resize(4000, 600)                              # room for all three: no box
+    qtbot.waitUntil(lambda: all(p.isVisibleTo(view) for p in view.parts), timeout=2000)
+    assert not view.page_box.isVisibleTo(view)
+    widest = max(p.minimumSizeHint().width() for p in view.parts)
+    view.resize(widest + 10, 600)                       # room for the widest alone
+    qtbot.waitUntil(lambda: view.page_box.isVisibleTo(view), timeout=2000)
+    shown = [p.isVisibleTo(view) for p in view.parts]
+    assert shown[0] and not all(shown)                  # the first part, and what fits after it
+    view.page_box.setCurrentIndex(2)                    # W per digit, on its own
+    assert [p.isVisibleTo(view) for p in view.parts] == [False, False, True]
+    p, side = window.latest.weights.params, TWO.sides()[-1][1]
+    np.testing.assert_allclose(view.dense.maps()[:, 3], tiled(p["W"][:, 3].reshape(8, side, side), view.dense_columns).ravel(),
+                               rtol=1e-6)
+
+
+def test_the_views_off_screen_wait_and_catch_up_when_shown(window, qtbot, small_dataset):
+    switch_to(window, qtbot, SMALL)
+    train(window, qtbot, 50)
+    view = window.weight_views.currentWidget()
+    maps = window.side_panels.currentWidget()
+    window.views.setCurrentIndex(1)                     # another tab: the Learning tab is hidden
+    qtbot.waitUntil(lambda: not view.isVisible(), timeout=2000)
+    before = view.filters.updates
+    train(window, qtbot, 50)
+    assert view.filters.updates == before               # nothing drawn off screen
+    window.views.setCurrentIndex(0)
+    qtbot.waitUntil(view.isVisible, timeout=2000)
+    K1 = window.latest.weights.params["K1"][:, 0].reshape(4, 25)
+    np.testing.assert_allclose(view.filters.maps().T * view.filter_scales[:, None], K1, rtol=1e-5, atol=1e-7)
+    maps.hide()                                         # beside the canvas too
+    window.canvas.set_ink(to_float(small_dataset.test_images[:1]).reshape(28, 28))
+    assert not maps.mosaics[0][0].maps().any()
+    maps.show()
+    f = window.latest.weights.forward(window.canvas.network_input())
+    np.testing.assert_allclose(maps.mosaics[0][0].maps(), f.feature_maps[0][0].reshape(4, -1).T, rtol=1e-5, atol=1e-6)
+
+
+def test_the_feature_maps_captions_are_whole_in_presentation_mode(window, qtbot):
+    switch_to(window, qtbot, TWO)
+    window.appearance.set_presentation(True)
+    maps = window.side_panels.view(Convolution)
+    qtbot.wait(50)
+    assert [c.text() for c in maps.captions] == ["ReLU", "pooled"]
+    for caption in maps.captions:
+        if caption.isVisible():
+            assert caption.width() >= caption.fontMetrics().horizontalAdvance(caption.text())
+    window.appearance.set_presentation(False)
+
+
+@pytest.mark.parametrize("n", [1, 2, 7, 576, 4608])
+@pytest.mark.parametrize("percentile", [50.0, 99.0, 100.0])
+def test_the_live_maps_colour_scale_is_the_robust_limit_from_one_partition(n, percentile):
+    # (the feature maps are scaled at every pen move: np.percentile's overhead was most of it)
+    from mnist_visualizer.core.metrics import robust_symmetric_limit
+    from mnist_visualizer.visualizer.mosaic import finite_limits
+    rng = np.random.default_rng(n)
+    for values in (rng.standard_normal(n).astype(np.float32), np.maximum(rng.standard_normal(n), 0).astype(np.float32),
+                   np.zeros(n, np.float32)):
+        limit, largest = finite_limits(values, percentile)
+        assert limit == pytest.approx(robust_symmetric_limit(values, percentile), rel=1e-6)
+        assert largest == np.abs(values).max()
