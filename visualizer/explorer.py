@@ -7,6 +7,8 @@ canvas", to hand it to the drawing canvas.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
@@ -367,6 +369,11 @@ class TestSetExplorer(QWidget):
             axis.setStyle(tickFont=tick_font)
             axis.setLabel(label, **{"font-size": f"{AXIS_POINTS * scale:.0f}pt", "color": theme.text})
             axis.setTextPen(pg.mkPen(theme.text))
+        # The row names' axis as wide as its numbers and its whole title (pyqtgraph counts 80% of
+        # the title's height: "true label" touched the "4" beside it)
+        left = plot_item.getAxis("left")
+        left.setWidth(math.ceil(ticks.horizontalAdvance("9") + left.style["tickTextOffset"][0]
+                                + left.label.boundingRect().height()) + 4)
         self.legend.setStyleSheet(f"color: {theme.muted};")
 
     def _fit_counts(self) -> None:

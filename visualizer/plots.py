@@ -21,6 +21,7 @@ from .theme import Looks, style_plot
 from .wrapping import WrappedLabel, fit_height
 
 SMOOTH_POINTS = 600
+EXAMPLES_TITLES = ("examples seen", "examples")   # the x axes' title, and shorter where narrow
 EARLIER_RUNS = 6         # earlier runs kept on the plots as faint, labelled curves
 # Muted colours for earlier runs, none of them the current run's blue, green or red.
 EARLIER_COLOURS = ((110, 110, 110), (148, 103, 189), (196, 130, 40), (23, 160, 170), (200, 100, 160),
@@ -29,6 +30,13 @@ MAX_TEST_POINTS = 1000   # test evaluations kept for the plots (older ones thinn
 SYMBOLS_UP_TO = 120      # beyond this many evaluations, a line reads better than dots
 CHECK_COLOUR = (150, 60, 190)  # the class's check digits (issue 18): apart from train's and test's
 START_LOSSES = 5         # the median of a run's first losses is where learning starts: always on the chart
+# The least height of a chart's plotting area (its axes come on top), in the theme's points: 70 px
+# in normal type; in presentation mode 101 px on a 768-line screen (at its 1.44x type) and 151 px
+# on a 1080-line one (2.16x), where a curve's shape and three numbers on its scale read from the
+# back of a room. With its axes a chart is then 180-270 px high in presentation mode (issue 19:
+# "about 200 px at 1080 lines, scaled down with the screen"). Below it, the charts go side by side,
+# and other things fold away (see MainWindow.fit_height): fewer things, never smaller charts.
+READABLE_VIEW = 70
 
 
 class BigNumber(QWidget):
@@ -95,11 +103,24 @@ class BigNumber(QWidget):
 
 def legend_html(title: str, entries) -> str:
     """One line naming a plot and its curves: ``entries`` are (symbol, colour, text); symbols are
-    drawn as text in the curve's colour, so the legend never sits on the curves."""
+    drawn as text in the curve's colour, so the legend never sits on the curves. A narrow chart's
+    legend wraps between entries (never between a symbol and its words): it must not make its
+    chart wider than the column it has (two charts side by side at 1024x768)."""
     parts = [f"<b>{title}</b>"] + [
         f"<span style='color: rgb{tuple(colour[:3])}; font-weight: bold'>{symbol}</span>&nbsp;{text}"
         for symbol, colour, text in entries]
-    return "&nbsp;&nbsp;&nbsp;".join(parts)
+    return "&nbsp;&nbsp; ".join(parts)
+
+
+def lines_height(label: QLabel, width: int) -> int:
+    """The height of a wrapped label's lines at ``width`` (its height for a width is never less
+    than its minimum, which is its lines' at its own width: see wrapping.py)."""
+    before = label.minimumHeight()
+    label.setMinimumHeight(0)
+    try:
+        return max(label.heightForWidth(width), 0)
+    finally:
+        label.setMinimumHeight(before)
 
 
 @dataclass(frozen=True)
@@ -153,9 +174,10 @@ class MetricsPlots(QWidget):
             # so every frame repainted them: cached, an axis is drawn again only when it changes.
             cache_axes(plot)
         self.accuracy_plot.setXLink(self.loss_plot)
-        self.accuracy_plot.setLabel("bottom", "examples seen")
-        # The two plots share the x axis: name it once, under the lower one.
-        self.loss_plot.getAxis("bottom").setStyle(showValues=False)
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.setLabel("bottom", EXAMPLES_TITLES[0])   # (the theme styles the titles it finds)
+            plot.getViewBox().sigResized.connect(self._name_examples)
+        # The two plots share the x axis: named once, under the lower one (see _place_charts).
         self.loss_plot.showAxis("top")
         self.loss_plot.getAxis("top").setStyle(tickLength=0)
         self.accuracy_plot.setYRange(-0.03, 1.06, padding=0)  # room for thick lines at 0% and 100%
@@ -212,10 +234,15 @@ class MetricsPlots(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(numbers)
-        layout.addWidget(self.loss_legend)
-        layout.addWidget(self.loss_plot, stretch=1)
-        layout.addWidget(self.accuracy_legend)
-        layout.addWidget(self.accuracy_plot, stretch=1)
+        # The two charts, each under its legend: one above the other, or side by side where the
+        # height is short (see set_side_by_side).
+        self.charts = QGridLayout()
+        self.charts.setContentsMargins(0, 0, 0, 0)
+        self.charts.setSpacing(0)
+        layout.addLayout(self.charts, stretch=1)
+        self.side_by_side = False
+        self._place_charts()
+        self.start_zoom = StartZoom(self.loss_plot)
         self.set_looks(Looks())
 
     def set_looks(self, looks: Looks) -> None:
@@ -224,11 +251,10 @@ class MetricsPlots(QWidget):
         self._looks = looks
         for plot in (self.loss_plot, self.accuracy_plot):
             style_plot(plot, theme)
-        self.loss_plot.getAxis("top").setHeight(int(theme.pt(13) * 1.6) + 4)
+        self._epoch_axis_height = int(theme.pt(13) * 1.6) + 4
+        self.loss_plot.getAxis("top").setHeight(self._epoch_axis_height)
         self._make_room_for_numbers()
-        # Never squeezed flat: below this a curve is a line of pixels (the canvas row gives way first)
-        for plot in (self.loss_plot, self.accuracy_plot):
-            plot.setMinimumHeight(int(theme.pt(55)))
+        self.start_zoom.set_looks(looks)
         self.raw_curve.setPen(pg.mkPen(theme.loss + (theme.faint_alpha,), width=1))
         self.smooth_curve.setPen(pg.mkPen(theme.loss, width=theme.width(3)))
         self.train_acc_curve.setPen(pg.mkPen(theme.train, width=theme.width(3)))
@@ -252,6 +278,73 @@ class MetricsPlots(QWidget):
             legend.setStyleSheet(f"font-size: {theme.pt(10):.0f}pt;")
         self._draw_earlier_runs()
         self._label_epochs()
+        self._name_examples()
+
+    def set_side_by_side(self, on: bool) -> None:
+        """The accuracy chart beside the loss chart (``on``: for want of height, each keeps its
+        readable height and both their x axes say what they count), or under it."""
+        if on == self.side_by_side:
+            return
+        self.side_by_side = on
+        self._place_charts()
+        self._make_room_for_numbers()
+        self._write_legends()
+
+    def least_charts(self, side_by_side: bool) -> tuple[int, int]:
+        """The least heights of the loss and accuracy charts: their plotting areas' readable
+        height, and their axes (a chart beside the other names its examples under it)."""
+        half_line, named = self._axes
+        view = math.ceil(self._looks.theme.pt(READABLE_VIEW)) + 2
+        if side_by_side:
+            return (view + self._epoch_axis_height + named,) * 2
+        return view + self._epoch_axis_height + half_line + 2, view + half_line + named
+
+    def least_height(self, side_by_side: bool, numbers: bool) -> int:
+        """The least height the charts would need side by side or not, with or without the big
+        numbers (measured, not made so: each change lays the window out again). The legends'
+        lines are their present words' at the width each would have (at most: a narrower legend
+        takes fewer words)."""
+        margins = self.layout().contentsMargins()
+        width = max(self.width() - margins.left() - margins.right(), 1)
+        legends = (self.loss_legend, self.accuracy_legend)
+        if side_by_side:
+            half = max((width - self.charts.horizontalSpacing()) // 2, 1)
+            words = max(lines_height(legend, half) for legend in legends)
+        else:
+            words = sum(lines_height(legend, width) for legend in legends)
+        loss, accuracy = self.least_charts(side_by_side)
+        charts = max(loss, accuracy) if side_by_side else loss + accuracy
+        big = max(n.minimumSizeHint().height() for n in (self.loss_number, self.train_number,
+                                                            self.test_number)) if numbers else 0
+        return big + max(words, 0) + charts + margins.top() + margins.bottom()
+
+    def _place_charts(self) -> None:
+        grid, across = self.charts, self.side_by_side
+        for widget in (self.loss_legend, self.loss_plot, self.accuracy_legend, self.accuracy_plot):
+            grid.removeWidget(widget)
+        grid.addWidget(self.loss_legend, 0, 0)
+        grid.addWidget(self.loss_plot, 1, 0)
+        grid.addWidget(self.accuracy_legend, 0 if across else 2, 1 if across else 0)
+        grid.addWidget(self.accuracy_plot, 1 if across else 3, 1 if across else 0)
+        for row in range(4):
+            grid.setRowStretch(row, 1 if row in ((1,) if across else (1, 3)) else 0)
+        grid.setColumnStretch(1, 1 if across else 0)   # (half the width each)
+        grid.setColumnStretch(0, 1)
+        grid.setHorizontalSpacing(8 if across else 0)
+        # (the loss chart names its examples axis too when it has no chart under it)
+        self.loss_plot.getAxis("bottom").showLabel(across)
+        self.loss_plot.getAxis("bottom").setStyle(showValues=across)
+
+    def _name_examples(self) -> None:
+        """The examples axes' title in as many words as their width holds (a narrow chart's
+        "examples seen" reached past its edges)."""
+        for plot in (self.loss_plot, self.accuracy_plot):
+            axis = plot.getAxis("bottom")
+            for title in EXAMPLES_TITLES:
+                if axis.labelText != title:
+                    axis.setLabel(title)   # (in the style it has)
+                if axis.label.boundingRect().width() <= axis.width():
+                    break
 
     def fold_numbers(self, folded: bool) -> None:
         """The big numbers over the charts hidden (folded, for want of height) or shown."""
@@ -269,10 +362,30 @@ class MetricsPlots(QWidget):
             left = plot.getAxis("left")
             left.setStyle(hideOverlappingLabels=half_line)
             left.setWidth(math.ceil(widest) + 12)  # both plots' y axes line up, whatever their ticks
-        # Above the accuracy chart's 100% (the loss chart has its epoch names' axis there), and
-        # under the loss chart's 0 (its examples axis shows no numbers and would be too low).
-        self.accuracy_plot.getPlotItem().layout.setContentsMargins(1, half_line, 1, 1)
-        self.loss_plot.getAxis("bottom").setHeight(half_line + 2)
+        # Above the accuracy chart's 100% (the loss chart has its epoch names' axis there; beside
+        # it, as much, so that their views line up), and under the loss chart's 0 (its examples
+        # axis shows no numbers under it when the accuracy chart is, and would be too low).
+        top = self._epoch_axis_height if self.side_by_side else half_line
+        # Right of the charts, room for half an examples number: the axis' last number may sit on
+        # its end (a narrow chart, side by side at 1024x768, had room for one number otherwise).
+        overhang = math.ceil(metrics.horizontalAdvance("800k") / 2) + 2
+        self.accuracy_plot.getPlotItem().layout.setContentsMargins(1, top, overhang, 1)
+        self.loss_plot.getPlotItem().layout.setContentsMargins(1, 1, overhang, 1)
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.getAxis("bottom").overhang = overhang
+            plot.getAxis("bottom").setStyle(hideOverlappingLabels=overhang)
+        # An examples axis with its numbers and title: a line of numbers, pyqtgraph's offset, and
+        # the title's height as pyqtgraph counts it (its text item's, times 0.8).
+        examples = self.accuracy_plot.getAxis("bottom")
+        named = math.ceil(metrics.height() + examples.style["tickTextOffset"][1]
+                          + 0.8 * examples.label.boundingRect().height()) + 2
+        examples.setHeight(named)
+        self.loss_plot.getAxis("bottom").setHeight(named if self.side_by_side else half_line + 2)
+        self._axes = (half_line, named)
+        # Never squeezed flat: below this a curve is a line of pixels and its scale a number or two
+        # (the charts go side by side, and the window folds other things away, first)
+        for plot, least in zip((self.loss_plot, self.accuracy_plot), self.least_charts(self.side_by_side)):
+            plot.setMinimumHeight(least)
         self.loss_plot.getViewBox().sigResized.connect(self._label_epochs, Qt.UniqueConnection)
 
     def _write_legends(self) -> None:
@@ -307,6 +420,8 @@ class MetricsPlots(QWidget):
             # for a width is never less than it).
             margins = self.layout().contentsMargins()
             width = max(self.width() - margins.left() - margins.right(), 1)
+            if self.side_by_side:   # (half the width each)
+                width = max((width - self.charts.horizontalSpacing()) // 2, 1)
             legend.setMinimumHeight(0)
             QLabel.setText(legend, legend_html(title, ()))
             one_line = legend.heightForWidth(width)
@@ -499,7 +614,7 @@ class MetricsPlots(QWidget):
         middles = starts + np.r_[lengths, lengths[-1]] / 2
         metrics = QFontMetricsF(axis.style["tickFont"] or QFont())
         names = epoch_names(middles * width / self._x_max, width, metrics.horizontalAdvance,
-                            gap=1.5 * metrics.height())
+                            gap=metrics.height())   # (a line apart: clearly two names)
         axis.setTicks([[(middles[k], text) for k, text in names], []])
         shown = starts[1:][:: max(1, math.ceil(10 / pixels_per_epoch))]
         for lines, (low, high) in zip(self.epoch_boundaries, ((-1e3, 1e4), (-1.0, 2.0))):
@@ -553,11 +668,26 @@ class MetricsPlots(QWidget):
             self._smoothed_loss = float(smooth[-1])
             self._fit_ranges(max(float(h.x[-1]), self.earlier_extent()),
                              max(top_percentile(h.y), self.start_loss()))
+            self.start_zoom.show(h.x, h.y, self.start_loss(), self._smoothed_loss, self._x_max,
+                                 self._y_max, self._highest_over)
+        else:
+            self.start_zoom.hide()
         self._numbers_stale = True
         if numbers:
             self._show_numbers()
         self.redraws += 1
         return True
+
+    def _highest_over(self, x0: float) -> float | None:
+        """The highest smoothed loss or test loss, of this run and the earlier ones, drawn beyond
+        ``x0`` examples (what the start's box must not cover); None where a blow-up is marked."""
+        if any(x >= x0 for x, _ in self.blowups) or any(
+                x >= x0 for run in self.earlier_runs for x, _ in run.blowups):
+            return None
+        curves = [self.smooth_curve.getData()] + [(run.loss_x, run.loss) for run in self.earlier_runs]
+        curves.append((np.array(self.test_x), np.array(self.test_loss)))
+        return max((float(np.max(ys[xs >= x0])) for xs, ys in curves
+                    if xs is not None and len(xs) and np.any(xs >= x0)), default=0.0)
 
     def start_loss(self) -> float:
         """Where learning started: the median of the run's first losses (of the history's first
@@ -577,16 +707,132 @@ class MetricsPlots(QWidget):
             self.test_number.set_text(percent_text(self.test_accuracy[-1], 1))
 
     def _fit_ranges(self, x_last: float, y_top: float) -> None:
-        """Grow the axes in steps (1, 2, 5 x 10^k), not every frame: an axis whose range is unchanged
+        """Grow the axes in steps (1, 1.5, 2, 3, 4, 5, 6, 8 x 10^k), not every frame: an axis whose range is unchanged
         is not laid out and drawn again, which keeps frames cheap."""
         if x_last > self._x_max or x_last < self._x_max / 10:
-            self._x_max = nice_ceiling(x_last * 1.05)
+            self._x_max = nice_ceiling(x_last * 1.05, EXAMPLES_STEPS)
             self.loss_plot.setXRange(0, self._x_max, padding=0)
             self._label_epochs()
         y_top = max(y_top, 0.5)
         if y_top > self._y_max or y_top < self._y_max / 2:
             self._y_max = nice_ceiling(y_top * 1.1, LOSS_STEPS)
             self.loss_plot.setYRange(0, self._y_max, padding=0)
+
+
+class StartZoom:
+    """The start of a run in a box of its own, in the loss chart's top right-hand corner: after a
+    few epochs the steep early drop (from about 2.3 to under 1, in the first few thousand examples)
+    takes the first pixels of the chart's width, where a class cannot see it. The box shows the
+    first examples (twice as many as the drop took, in 1, 2, 5 steps: "first 20k", or "20k" where
+    the box is narrow), on the chart's own loss scale. Shown only where the drop is that squeezed
+    (narrower than SQUEEZED pixels), and where it covers none of the smoothed curves, test points
+    or blow-up marks (the space over a fallen loss curve is empty); decided again when the chart
+    changes size."""
+
+    SHARE = 0.5       # of the chart's width, at its right
+    LEAST = 0.4       # of the chart's height: where there is less room over the curves, no box
+    SQUEEZED = 40     # px: shown when the drop is narrower than this on the chart
+
+    def __init__(self, plot: pg.PlotWidget):
+        self.plot = plot
+        self.view = pg.ViewBox(enableMouse=False, enableMenu=False)
+        self.view.setParentItem(plot.getPlotItem())
+        self.view.setZValue(20)   # over the epochs' lines and the timeline's marker
+        self.raw = pg.PlotCurveItem()
+        self.smooth = pg.PlotCurveItem()
+        self.label = pg.TextItem(anchor=(1, 0))
+        for item in (self.raw, self.smooth, self.label):
+            self.view.addItem(item)
+        self.view.hide()
+        self.extent: float | None = None   # examples shown, while shown
+        self._corner = None                # (x from, y from, x to, y to) on the chart, while shown
+        self._shown_for = None             # what `show` was last given
+        self._width = 0.0                  # the chart's width it was decided for
+        plot.getViewBox().sigResized.connect(self._resized)
+
+    def set_looks(self, looks: Looks) -> None:
+        theme = looks.theme
+        self.raw.setPen(pg.mkPen(theme.loss + (theme.faint_alpha,), width=1))
+        self.smooth.setPen(pg.mkPen(theme.loss, width=theme.width(2.5)))
+        self.view.setBackgroundColor(theme.window)
+        self.view.setBorder(pg.mkPen(theme.text, width=max(1.0, theme.width(1))))
+        self.label.setColor(theme.text)
+        self.label.setFont(self.plot.getAxis("left").style["tickFont"] or QFont())
+
+    def show(self, x: np.ndarray, y: np.ndarray, start: float, now: float, x_max: float, y_max: float,
+             highest_over) -> None:
+        """``x``, ``y``: the run's losses; ``start``, ``now``: its first and current (smoothed)
+        loss; the chart's axes' ends; ``highest_over(x0)``: the highest value drawn beyond x0 that
+        the box must not cover (None when a blow-up mark is there)."""
+        self._shown_for = (x, y, start, now, x_max, y_max, highest_over)
+        end = drop_end(x, y, start, now)
+        self.extent = nice_ceiling(2 * end) if end is not None else None
+        x0 = x_max * (1 - self.SHARE)
+        highest = highest_over(x0) if self.extent is not None else None
+        bottom = None if highest is None else max(highest * 1.15, highest + 0.05 * y_max)
+        width = self._width = self.plot.getViewBox().width()
+        if (self.extent is None or end * width / x_max >= self.SQUEEZED or 2 * self.extent > x_max
+                or bottom is None or 0.97 * y_max - bottom < self.LEAST * y_max):
+            self._off()
+            return
+        self._corner = (x0, bottom, x_max * 0.985, 0.97 * y_max)
+        metrics = QFontMetricsF(self.label.textItem.font())
+        box = self._rect()
+        # its name in as many words as its width holds, beside a line's width of the curve
+        text = next((t for t in (f"first {format_count(self.extent)}", format_count(self.extent))
+                     if metrics.horizontalAdvance(t) + metrics.height() <= box.width()), None)
+        if text is None or box.height() < 3 * metrics.height():
+            self._off()   # (too small a box to read)
+            return
+        first = x <= self.extent
+        self.raw.setData(x[first], y[first])
+        self.smooth.setData(x[first], moving_average(y[first], max(1, first.sum() // 15)))
+        self.view.setRange(xRange=(0, self.extent), yRange=(0, y_max), padding=0)
+        self.label.setText(text)
+        self.label.setPos(self.extent, y_max)
+        self.place()
+        self.view.show()
+
+    def hide(self) -> None:
+        """No box, until `show` is given a run again (the charts were cleared)."""
+        self._shown_for = None
+        self._off()
+
+    def _off(self) -> None:
+        self.extent, self._corner = None, None
+        self.view.hide()
+
+    def _resized(self) -> None:
+        """The chart's new width decides again whether the box is shown (its height only moves it)."""
+        width = self.plot.getViewBox().width()
+        if self._shown_for is not None and width != self._width:
+            self.show(*self._shown_for)
+        else:
+            self.place()
+
+    def place(self) -> None:
+        """The box where its corner of the chart is on the screen now."""
+        if self._corner is not None:
+            self.view.setGeometry(self._rect())
+
+    def _rect(self):
+        """The box's corner of the chart, in the chart's coordinates (pixels)."""
+        x0, y0, x1, y1 = self._corner
+        main, item = self.plot.getViewBox(), self.plot.getPlotItem()
+        a = item.mapFromScene(main.mapViewToScene(pg.Point(x0, y1)))
+        b = item.mapFromScene(main.mapViewToScene(pg.Point(x1, y0)))
+        return pg.QtCore.QRectF(a, b).normalized()
+
+
+def drop_end(x: np.ndarray, y: np.ndarray, start: float, now: float) -> float | None:
+    """Examples seen when the loss had done four fifths of its fall from ``start`` to ``now`` (a
+    short running mean of the losses ``y`` at ``x`` reaching it), or None before it has fallen by a
+    quarter (no steep drop to show yet)."""
+    if not len(y) or start - now < 0.25 * start:
+        return None
+    level = now + 0.2 * (start - now)
+    below = np.flatnonzero(moving_average(y, max(1, min(25, len(y) // 100))) <= level)
+    return float(x[below[0]]) if len(below) else None
 
 
 def epoch_names(centres, width: float, text_width, gap: float) -> list[tuple[int, str]]:
@@ -661,7 +907,33 @@ def is_nice(step: float) -> bool:
 
 
 class ExamplesAxis(pg.AxisItem):
-    """Counts of examples as 500, 20k, 1.5M rather than 1.5e+06."""
+    """Counts of examples as 500, 20k, 1.5M rather than 1.5e+06, every 1, 2, 2.5, 3, 4 or 5 x 10^k,
+    as many as its length holds at the widest number's width and half a line apart (a few pixels
+    apart where that leaves fewer than two): on a narrow chart (two side by side at 1024x768) fewer
+    numbers, never numbers that run together. ``overhang``: how far (pixels) a number may reach
+    past the axis' right-hand end (the chart keeps that room)."""
+
+    overhang = 0
+
+    def tickValues(self, minVal, maxVal, size):
+        low, high = min(minVal, maxVal), max(minVal, maxVal)
+        if not high > low or size <= 0:
+            return [(1.0, [])]
+        metrics = QFontMetricsF(self.style["tickFont"] or QFont())
+        room = max(metrics.horizontalAdvance(format_count(v)) for v in (low, high, (low + high) / 2))
+
+        def inside(step: float) -> np.ndarray:
+            """The multiples of ``step`` whose numbers lie within the axis (a number centred on
+            its start reaches past it, over the y axis' numbers), or its overhang."""
+            values = np.arange(math.ceil(low / step), math.floor(high / step) + 1) * step
+            pixels = (values - low) * size / (high - low)
+            half = np.array([metrics.horizontalAdvance(format_count(v)) / 2 for v in values])
+            return values[(pixels >= half) & (pixels + half <= size + self.overhang)]
+
+        steps = [nice_ceiling((high - low) * (room + gap) / size, TICK_STEPS)
+                 for gap in (metrics.height() / 2, 4)]
+        step = max(steps, key=lambda step: (min(len(inside(step)), 2), step))
+        return [(step, inside(step).tolist())]
 
     def tickStrings(self, values, scale, spacing):
         return [format_count(v) for v in values]
@@ -695,6 +967,10 @@ def top_percentile(y: np.ndarray) -> float:
 
 
 LOSS_STEPS = (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10)   # the loss axis' tops: a start at 2.3-2.7 fills it
+# the examples axis' ends: ten epochs (600k) end at 800k, not 1M (the curves take three quarters of
+# the width, not 60%)
+EXAMPLES_STEPS = (1, 1.5, 2, 3, 4, 5, 6, 8, 10)
+TICK_STEPS = (1, 2, 2.5, 3, 4, 5, 10)   # between the examples axis' numbers
 
 
 def nice_ceiling(value: float, steps=(1, 2, 2.5, 5, 10)) -> float:

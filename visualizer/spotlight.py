@@ -15,7 +15,7 @@ from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QApplication, QSplitter, QTabWidget, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QSplitter, QStackedWidget, QTabWidget, QToolButton, QWidget
 
 ENTER_GLYPH, LEAVE_GLYPH = "⤢", "✕"
 
@@ -44,7 +44,7 @@ class SpotlightButton(QToolButton):
         self.setFocusPolicy(Qt.NoFocus)   # the keys stay the window's (a clicker's among them)
         self.setCursor(Qt.PointingHandCursor)
         self.clicked.connect(toggle)
-        self._room = 0   # what it added to the panel's right-hand margin
+        self._room = {}   # what it added to each layout's right-hand margin
         panel.installEventFilter(self)
         self.place()
 
@@ -60,13 +60,18 @@ class SpotlightButton(QToolButton):
         self.move(panel.width() - self.width() - 2, 2)
         self.raise_()
         # Room for it at the panel's right-hand side (its width follows the type size), so that it
-        # covers none of the panel's words.
-        layout, room = panel.layout(), self.width() + 2
-        if layout is not None and room != self._room:
-            margins = layout.contentsMargins()
-            margins.setRight(margins.right() - self._room + room)
-            self._room = room
-            layout.setContentsMargins(margins)
+        # covers none of the panel's words: in the panel's layout, or in each page's of a stack of
+        # pages (a stacked layout gives its page the whole panel, whatever its margins: the
+        # weights' heading ran under the button).
+        room = self.width() + 2
+        layouts = ([page.layout() for page in map(panel.widget, range(panel.count()))]
+                   if isinstance(panel, QStackedWidget) else [panel.layout()])
+        for layout in layouts:
+            if layout is not None and room != self._room.get(id(layout), 0):
+                margins = layout.contentsMargins()
+                margins.setRight(margins.right() - self._room.get(id(layout), 0) + room)
+                self._room[id(layout)] = room
+                layout.setContentsMargins(margins)
 
     def eventFilter(self, watched, event):
         if event.type() in (QEvent.Resize, QEvent.LayoutRequest, QEvent.Show):

@@ -54,10 +54,16 @@ NETWORKS = list(chooser_architectures())
 
 PRESENTED_CANVAS = 3   # in presentation mode the sheet is at least 1/3 of the screen's height
 CHARTS_SHARE = 0.55    # of the Learning tab's width, beside the weights
+CHARTS_SHARE_ACROSS = 0.62   # when the two charts are side by side (each needs its width)
 
 
 def _least_width(widget: QWidget) -> int:
     return max(widget.minimumSizeHint().width(), widget.minimumWidth())
+
+
+def _least_height(widget: QWidget) -> int:
+    """The height a layout or splitter gives ``widget`` at the least (its own minimum, if set)."""
+    return max(widget.minimumSizeHint().height(), widget.minimumHeight())
 
 
 def network_name(architecture: Architecture) -> str:
@@ -178,6 +184,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.bars, stretch=6)
         canvas_panel.installEventFilter(self)   # its width decides whether the side panel fits
         self.plots.installEventFilter(self)          # its legends' lines, what folds on a short screen
+        self._plots_least = 0
         self._refit = QTimer(self)
         self._refit.setSingleShot(True)
         self._refit.setInterval(0)
@@ -396,8 +403,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.setSizes([int(total * share), int(total * (1 - share))])
         # The charts' words (three big numbers, two legends) need the width more than the maps,
         # which keep their aspect and so use no more than their height allows.
-        across = sum(self.top_splitter.sizes()) or self.width()
-        self.top_splitter.setSizes([int(across * CHARTS_SHARE), int(across * (1 - CHARTS_SHARE))])
+        self._share_across()
         if self.appearance.presenting:   # (back to the screen's size, what folded away made room)
             self.setGeometry(self.appearance.screen_geometry(available=False))
         # Once the layout has settled (wrapped legends and headings take their lines at their
@@ -410,6 +416,13 @@ class MainWindow(QMainWindow):
                 self.fit_canvas_row()
             elif watched is self.plots:
                 self._refit.start()   # its legends wrap to their lines at the new width
+        elif event.type() == QEvent.LayoutRequest and watched is self.plots:
+            # its least height changed (a legend took another line, at the width it was given
+            # side by side): what folds is decided again. (Only on a change: measuring posts these.)
+            least = self.plots.minimumSizeHint().height()
+            if least != self._plots_least:
+                self._plots_least = least
+                self._refit.start()
         return False
 
     def _fit_again(self) -> None:
@@ -431,28 +444,62 @@ class MainWindow(QMainWindow):
 
     def fit_height(self) -> None:
         """On a short screen (in presentation mode, with a lesson's caption over the panels, say),
-        first the timeline (the teacher's tool for looking back), then the big numbers over the
-        charts (the legends and the status say them) fold away, rather than the charts and the
-        canvas get less than their readable heights. Decided from the heights they need, and
-        changed only where the decision changes (each change lays the window out again)."""
-        numbers = (self.plots.loss_number, self.plots.train_number, self.plots.test_number)
-        folds = ((self._timeline_folded, self.timeline.minimumSizeHint().height() + 6, self._fold_timeline),
-                 (not numbers[0].isVisible(), max(n.minimumSizeHint().height() for n in numbers),
-                  self.plots.fold_numbers))
+        first the charts go side by side (each keeps its readable height), then the timeline (the
+        teacher's tool for looking back), then the big numbers over the charts (the legends and the
+        status say them) fold away, rather than the charts and the canvas get less than their
+        readable heights: as few of them as the screen's height needs. Decided from the heights
+        they need, before any change (each change lays the window out again, and its resizes fit
+        again): what the charts' arrangements save is what it changes of their row's least height
+        (the weights beside them may need more), and of the tabs' (another tab may need more)."""
+        plots = self.plots
         screen = self.appearance.screen_geometry(available=not self.appearance.presenting).height()
-        # what the window needs with nothing folded
-        need = self.least_height() + sum(saves for folded, saves, _fold in folds if folded)
-        for folded, saves, fold in folds:
-            fold_now = need > screen
-            if fold_now:
-                need -= saves
-            if fold_now != folded:
-                fold(fold_now)
+        timeline = self.timeline.minimumSizeHint().height() + 6
+        learning = self.top_splitter.parentWidget()
+        row_now = _least_height(self.top_splitter)
+        beside = max((_least_height(self.top_splitter.widget(i)) for i in range(self.top_splitter.count())
+                      if self.top_splitter.widget(i) is not plots
+                      and not self.top_splitter.widget(i).isHidden()), default=0)
+        pages_now = _least_height(learning)
+        others = max((_least_height(self.views.widget(i)) for i in range(self.views.count())
+                      if self.views.widget(i) is not learning), default=0)
+        # the window's least height but for its tabs
+        base = self.least_height() - max(pages_now, others)
+
+        def least(side_by_side: bool, numbers: bool, timeline_folded: bool) -> int:
+            row = max(plots.least_height(side_by_side, numbers), beside)
+            page = pages_now + row - row_now - (0 if self._timeline_folded else timeline)
+            return base + max(page + (0 if timeline_folded else timeline), others)
+
+        # (side by side, timeline folded, numbers folded): the fewest folded that fit
+        states = ((False, False, False), (True, False, False), (True, True, False), (True, True, True))
+        for side_by_side, folded, no_numbers in states:
+            if least(side_by_side, not no_numbers, folded) <= screen:
+                break
+        if side_by_side != plots.side_by_side:
+            plots.set_side_by_side(side_by_side)
+            self._share_across()
+        if folded != self._timeline_folded:
+            self._fold_timeline(folded)
+        if no_numbers == plots.loss_number.isVisibleTo(plots):
+            plots.fold_numbers(no_numbers)
+
+    def _share_across(self) -> None:
+        """The Learning tab's width shared between the charts and the weights."""
+        share = CHARTS_SHARE_ACROSS if self.plots.side_by_side else CHARTS_SHARE
+        across = sum(self.top_splitter.sizes()) or self.width()
+        self.top_splitter.setSizes([int(across * share), int(across * (1 - share))])
 
     def least_height(self) -> int:
         """The least height the window's panels need (wrapped labels claim their lines' height)."""
-        central = self.centralWidget()
-        central.layout().invalidate()
+        # Layouts keep the least sizes they measured until the events a change posts are handled:
+        # measured now, from the charts up to the window, each measures again.
+        self.plots.updateGeometry()
+        widget = self.plots.parentWidget()
+        while widget is not None:
+            widget.updateGeometry()
+            if widget.layout() is not None:
+                widget.layout().invalidate()
+            widget = widget.parentWidget()
         return self.minimumSizeHint().height() + 8   # (the splitters' handles, the layouts' rounding)
 
     def _fold_timeline(self, folded: bool) -> None:

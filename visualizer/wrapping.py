@@ -6,11 +6,15 @@ chart or map under it), and which makes a scroll area size its content from the 
 than fit it (the example panel scrolled by a whole screen). A `WrappedLabel` instead takes the height
 of its lines at its width as its minimum height, whenever its width, words or type change, and says
 it has no height-for-width: the layouts around it make room, or scroll, from minimum sizes alone.
+Its preferred height is that same height: a QLabel's own guess for wrapped text (a width it finds
+pleasing, and the height of the lines at it) is taller than its lines across the width it is given,
+and a layout short of room shared the difference out: the lesson's caption took 280 px for three
+lines and the charts under it were squeezed to 40 px.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QLabel
 
 
@@ -23,14 +27,21 @@ class WrappedLabel(QLabel):
     def hasHeightForWidth(self) -> bool:
         return False   # (its minimum height says it: see fit_height)
 
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.minimumHeight()) if self.text() else hint
+
     def setText(self, text: str) -> None:
         super().setText(text)
         fit_height(self)
 
     def event(self, event):
+        handled = super().event(event)
+        # measured after QLabel has taken the change: before it, a rich text's lines were still
+        # laid out in the old type (a presentation-size caption claimed its normal-size height)
         if event.type() in (QEvent.Resize, QEvent.FontChange, QEvent.StyleChange):
             fit_height(self)
-        return super().event(event)
+        return handled
 
 
 def fit_height(label: QLabel, width: int | None = None) -> None:

@@ -2,14 +2,14 @@
 charts, read back from the axes (`AxisItem.generateDrawSpecs`, the rectangles and strings it paints),
 at small and large sizes and at presentation type scales: no two texts overlap or are cut, each
 y axis shows at least its two ends as numbers, epoch names stay apart, and the start of learning
-(the first losses, about 2.3) is on the loss chart."""
+(the first losses, about 2.3) is on the loss chart, its steep drop large enough to see."""
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QImage, QPainter
 
-from mnist_visualizer.visualizer.plots import MetricsPlots
+from mnist_visualizer.visualizer.plots import MetricsPlots, format_count
 from mnist_visualizer.visualizer.theme import NORMAL, PROJECTOR, Looks
 
 EPOCH = 60000
@@ -111,3 +111,50 @@ def test_the_charts_keep_their_words(qtbot, theme, scale, width, height):
     # After 10 epochs some epochs are named (the texts do not overlap, checked above).
     epochs = [t for n, t, *_ in texts if n == "loss top"]
     assert len(epochs) >= 2 and epochs[0].startswith("epoch ") and all(t.split()[-1].isdigit() for t in epochs), where
+
+
+def drop_on_screen(plots: MetricsPlots) -> tuple[str, float, float]:
+    """Where the steep early drop is drawn (the chart, or the start's own box), and its width and
+    height there in pixels: from the first losses to where the loss has done four fifths of its
+    fall (`plots.drop_end`)."""
+    from mnist_visualizer.visualizer.plots import drop_end
+    h = plots.loss_history
+    start, now = plots.start_loss(), plots._smoothed_loss
+    end = drop_end(h.x, h.y, start, now)
+    assert end is not None, "no drop in the losses fed"
+    zoom = plots.start_zoom
+    name, box = ("the start's box", zoom.view) if zoom.view.isVisible() else ("the chart", plots.loss_plot.getViewBox())
+    a = box.mapViewToScene(QPointF(float(h.x[0]), start))
+    b = box.mapViewToScene(QPointF(end, now + 0.2 * (start - now)))
+    return name, abs(b.x() - a.x()), abs(b.y() - a.y())
+
+
+@pytest.mark.parametrize("epochs", [1, 10])
+@pytest.mark.parametrize("scale", [1.0, 1.44, 2.16])
+@pytest.mark.parametrize("width, height", [(330, 300), (560, 470), (900, 760)])
+def test_the_start_of_learning_is_seen(qtbot, epochs, scale, width, height):
+    """The first losses (about 2.3) and their steep fall are drawn large enough to see: on the
+    chart early on; once the drop is a sliver at the chart's left edge (ten epochs: the first 6k
+    examples of 800k), in a box of its own, which covers none of the smoothed curves."""
+    plots = MetricsPlots()
+    qtbot.addWidget(plots)
+    plots.set_looks(Looks(theme=PROJECTOR.scaled(scale)))
+    plots.resize(width, height)
+    plots.show()
+    qtbot.waitExposed(plots)
+    feed(plots, epochs=epochs)
+    qtbot.wait(20)
+    where, wide, high = drop_on_screen(plots)
+    assert wide >= 20 and high >= 30, (f"the drop is {wide:.0f}x{high:.0f} px on {where} "
+                                       f"({width}x{height}, {scale}x, {epochs} epochs)")
+    zoom = plots.start_zoom
+    if zoom.view.isVisible():
+        box = zoom.view.sceneBoundingRect()
+        main = plots.loss_plot.getViewBox()
+        x, y = plots.smooth_curve.getData()
+        drawn = [main.mapViewToScene(QPointF(float(a), float(b))) for a, b in zip(x, y)]
+        assert not any(box.contains(p) for p in drawn), "the start's box covers the smoothed loss"
+        label = zoom.label.textItem.toPlainText()
+        assert label in (f"first {format_count(zoom.extent)}", format_count(zoom.extent)), label
+    else:
+        assert epochs == 1, f"{epochs} epochs: no box for the start"
