@@ -19,6 +19,12 @@ from ..core.training import LEARNING_RATE_RANGE as LEARNING_RATES, TrainConfig
 
 from .worker import CONTROLLERS, FULL_SPEED, TrainingController, TrainingSnapshot
 
+# How long closing the app waits for each training controller before ending it. The app ends within
+# 2 s of being closed; a training process in the middle of a long update (a 60,000-example batch
+# whose arrays the OS must first map, seconds here) is then killed, losing nothing: the window
+# already holds the weights of its last snapshot.
+SHUTDOWN_WAIT_MS = 1000
+
 
 class TrainingSession(QObject):
     """The one owner of training: a controller (a process, or a thread) for the current dataset,
@@ -108,8 +114,9 @@ class TrainingSession(QObject):
                                 "stopped when the window closes")
 
     def shutdown(self) -> bool:
-        """Stop every controller (two seconds at most each); whether all of them stopped."""
-        stopped = [c.stop() for c in self.stuck_controllers + [self.controller] if c is not None]
+        """Stop every controller (a second at most each); whether all of them stopped."""
+        stopped = [c.stop(SHUTDOWN_WAIT_MS) for c in self.stuck_controllers + [self.controller]
+                   if c is not None]
         return all(stopped)
 
     @Slot(object)

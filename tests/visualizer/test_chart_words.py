@@ -33,6 +33,19 @@ def feed(plots: MetricsPlots, epochs: int = 10, per_epoch: int = 400) -> None:
     plots.redraw()
 
 
+def shown_plots(qtbot, theme, scale: float, width: int, height: int, epochs: int = 10) -> MetricsPlots:
+    """The charts on screen at a size and type scale, fed `epochs` epochs of a run."""
+    plots = MetricsPlots()
+    qtbot.addWidget(plots)
+    plots.set_looks(Looks(theme=theme.scaled(scale)))
+    plots.resize(width, height)
+    plots.show()
+    qtbot.waitExposed(plots)
+    feed(plots, epochs=epochs)
+    qtbot.wait(20)
+    return plots
+
+
 def drawn_texts(plots: MetricsPlots) -> list[tuple[str, str, QRectF]]:
     """(axis name, text, rectangle in ``plots``' coordinates, cut?) of every tick label the axes draw."""
     image = QImage(8, 8, QImage.Format_ARGB32)
@@ -79,14 +92,7 @@ SCALES = [1.0, 1.44, 1.6, 2.16]   # normal, and presentation at 768, 800 and 108
 @pytest.mark.parametrize("scale", SCALES)
 @pytest.mark.parametrize("width, height", SIZES)
 def test_the_charts_keep_their_words(qtbot, theme, scale, width, height):
-    plots = MetricsPlots()
-    qtbot.addWidget(plots)
-    plots.set_looks(Looks(theme=theme.scaled(scale)))
-    plots.resize(width, height)
-    plots.show()
-    qtbot.waitExposed(plots)
-    feed(plots)
-    qtbot.wait(20)
+    plots = shown_plots(qtbot, theme, scale, width, height)
     texts = drawn_texts(plots)
     where = f"{width}x{height} at {scale}x: " + ", ".join(f"{n}:{t!r}" for n, t, *_ in texts)
 
@@ -136,14 +142,7 @@ def test_the_start_of_learning_is_seen(qtbot, epochs, scale, width, height):
     """The first losses (about 2.3) and their steep fall are drawn large enough to see: on the
     chart early on; once the drop is a sliver at the chart's left edge (ten epochs: the first 6k
     examples of 800k), in a box of its own, which covers none of the smoothed curves."""
-    plots = MetricsPlots()
-    qtbot.addWidget(plots)
-    plots.set_looks(Looks(theme=PROJECTOR.scaled(scale)))
-    plots.resize(width, height)
-    plots.show()
-    qtbot.waitExposed(plots)
-    feed(plots, epochs=epochs)
-    qtbot.wait(20)
+    plots = shown_plots(qtbot, PROJECTOR, scale, width, height, epochs=epochs)
     where, wide, high = drop_on_screen(plots)
     assert wide >= 20 and high >= 30, (f"the drop is {wide:.0f}x{high:.0f} px on {where} "
                                        f"({width}x{height}, {scale}x, {epochs} epochs)")
