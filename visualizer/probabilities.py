@@ -30,7 +30,6 @@ class ProbabilityBars(QWidget):
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.getPlotItem().setMenuEnabled(False)
         self.plot.hideButtons()
-        self.plot.setYRange(0, 1.12, padding=0)
         self.plot.setXRange(-0.6, 9.6, padding=0)
         self.plot.setLabel("left", "probability p<sub>j</sub>")
         self.plot.getAxis("left").setTicks([[(v, f"{v:.0%}") for v in (0, 0.25, 0.5, 0.75, 1.0)]])
@@ -41,6 +40,7 @@ class ProbabilityBars(QWidget):
         self._top: int | None | str = "unset"   # the highlighted bar, as last drawn
         self._label_state = [("", None, None)] * 10  # each label's (text, anchor, position), as last set
         self.plot.addItem(self.bars)
+        self.plot.getViewBox().sigResized.connect(self._fit_headroom)
         self.value_labels = []
         for j in range(10):
             text = pg.TextItem("", anchor=(0.5, 1.0), color=(60, 60, 60))
@@ -78,6 +78,20 @@ class ProbabilityBars(QWidget):
             text.setColor(theme.text)
         self.answer_caption.setStyleSheet(f"font-size: {theme.pt(13):.0f}pt;")
         self._fit_width()
+        self._fit_headroom()
+
+    def _fit_headroom(self) -> None:
+        """Room over a full bar for its percentage, whatever the type's size and the chart's
+        height (a fixed 12% cut a projector's ">99%" in half on a short chart): the value axis
+        ends where a label over p = 1 has its height and a little more. Upright bars only; on
+        their side the labels sit beside the bars, in a fixed margin."""
+        if self.horizontal:
+            return
+        # (the text item's own box: its document margins make it taller than the font's lines)
+        label = self.value_labels[0].textItem.boundingRect().height() + 2
+        chart = max(self.plot.getViewBox().height(), 1.0)
+        share = min(label / chart, 0.5)
+        self.plot.setYRange(0, 1.01 / (1 - share), padding=0)
 
     def _fit_width(self) -> None:
         """Never narrower than ten names side by side with a gap between them, and the axis'
@@ -118,7 +132,7 @@ class ProbabilityBars(QWidget):
             self.plot.setLabel("left", "probability p<sub>j</sub>")
             view.invertY(False)
             self.plot.setXRange(-0.6, 9.6, padding=0)
-            self.plot.setYRange(0, 1.12, padding=0)
+        self._fit_headroom()
         # a class name is shorter than a digit's glyph is tall: make the answer fit its panel
         self._fit_width()
         self.answer.setProperty("long", max(len(n) for n in self.class_names) > 3)
