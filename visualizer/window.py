@@ -394,8 +394,9 @@ class MainWindow(QMainWindow):
         side = 120
         if self.appearance.presenting:
             # (a lesson's caption takes its lines from the canvas unless the step is about it)
-            share = PRESENTED_CANVAS if canvas_first or not self.lesson.caption.isVisible() else 4
-            side = math.ceil(self.appearance.screen_geometry(available=False).height() / share)
+            parts = PRESENTED_CANVAS if canvas_first or not self.lesson.caption.isVisible() else 4
+            side = math.ceil(self.appearance.screen_geometry(available=False).height() / parts)
+            share = 1.0   # the tabs take what the canvas row, at least `side` high, leaves them
         self.canvas.setMinimumSize(side, side)
         self.fit_canvas_row()
         self.fit_height()
