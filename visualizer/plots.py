@@ -18,7 +18,7 @@ from ..core.shown import percent_text
 
 from .mosaic import cache_axes
 from .theme import Looks, style_plot
-from .wrapping import WrappedLabel, fit_height
+from .wrapping import WrappedLabel, fit_height, lines_height
 
 SMOOTH_POINTS = 600
 EXAMPLES_TITLES = ("examples seen", "examples")   # the x axes' title, and shorter where narrow
@@ -110,17 +110,6 @@ def legend_html(title: str, entries) -> str:
         f"<span style='color: rgb{tuple(colour[:3])}; font-weight: bold'>{symbol}</span>&nbsp;{text}"
         for symbol, colour, text in entries]
     return "&nbsp;&nbsp; ".join(parts)
-
-
-def lines_height(label: QLabel, width: int) -> int:
-    """The height of a wrapped label's lines at ``width`` (its height for a width is never less
-    than its minimum, which is its lines' at its own width: see wrapping.py)."""
-    before = label.minimumHeight()
-    label.setMinimumHeight(0)
-    try:
-        return max(label.heightForWidth(width), 0)
-    finally:
-        label.setMinimumHeight(before)
 
 
 @dataclass(frozen=True)

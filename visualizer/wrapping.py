@@ -52,6 +52,15 @@ def fit_height(label: QLabel, width: int | None = None) -> None:
     if label.property("fitted_for") == key:
         return
     label.setProperty("fitted_for", key)
-    label.setMinimumHeight(0)   # (a label's height for a width is never less than its minimum)
-    need = label.heightForWidth(width) if width > 0 and label.text() else 0
-    label.setMinimumHeight(max(need, 0))
+    label.setMinimumHeight(lines_height(label, width) if width > 0 and label.text() else 0)
+
+
+def lines_height(label: QLabel, width: int) -> int:
+    """The height of a wrapped label's lines at ``width`` (its height for a width is never less
+    than its minimum, which is its lines' at its own width: set aside while measuring)."""
+    before = label.minimumHeight()
+    label.setMinimumHeight(0)
+    try:
+        return max(label.heightForWidth(width), 0)
+    finally:
+        label.setMinimumHeight(before)
