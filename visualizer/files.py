@@ -18,6 +18,7 @@ from ..core.data import DatasetError, load_dataset
 from ..core.model import NetworkWeights, WeightsError, load_network, save_network
 
 from .controls import network_title
+from .core_messages import shown as shown_message
 from .recording import AnimationRecorder, file_filter, record_with_progress
 from .translation import translate
 
@@ -71,7 +72,7 @@ class FileCommands(QObject):
         except DatasetError as exc:
             self.tell(translate("FileCommands", "Cannot open this dataset"),
                       translate("FileCommands", "{problem}\n\nStill training on {dataset}.").format(
-                          problem=exc, dataset=self.session.dataset.name))
+                          problem=shown_message(str(exc)), dataset=self.session.dataset.name))
             return False
         if self.session.controller_class.reads_train_images:  # it reads them again from the folder
             dataset = replace(dataset, train_images=None)
@@ -92,7 +93,8 @@ class FileCommands(QObject):
             network = load_network(path)
         except WeightsError as exc:
             self.tell(translate("FileCommands", "Cannot load these weights"),
-                      translate("FileCommands", "{problem}\n\nThe current weights are kept.").format(problem=exc))
+                      translate("FileCommands", "{problem}\n\nThe current weights are kept.").format(
+                          problem=shown_message(str(exc))))
             return False
         self.session.set_weights(NetworkWeights.of(network))
         self._status(translate("FileCommands", "loaded {network} weights from {path}").format(

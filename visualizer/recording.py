@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..core.files import unwritable
 
+from .core_messages import shown as shown_message
 from .translation import translate
 
 FORMATS = {".gif": "GIF", ".webp": "WebP", ".mp4": "MP4"}
@@ -43,9 +44,9 @@ def check_animation_path(path) -> Path:
                              .format(name=suffix or path.name, known=known))
     if suffix == ".mp4" and not mp4_available():
         raise RecordingError(mp4_missing())
-    problem = unwritable(path, "the animation")
+    problem = unwritable(path, translate("AnimationRecorder", "the animation"))
     if problem:
-        raise RecordingError(problem)
+        raise RecordingError(shown_message(problem))
     return path
 
 

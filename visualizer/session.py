@@ -10,19 +10,14 @@ session and every view follows. It is the only module that talks to `worker.py`'
 
 from __future__ import annotations
 
-import functools
-import re
-import string
-
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ..core.data import Dataset
-from ..core.live import trainer_process, training_loop
 from ..core.model import Architecture, Network, NetworkWeights, build_network
 from ..core.runs import RunRecord, add_setting, run_label
-from ..core.training import DIVERGED_TEXT, LEARNING_RATE_RANGE as LEARNING_RATES, TrainConfig
+from ..core.training import LEARNING_RATE_RANGE as LEARNING_RATES, TrainConfig
 
-from .translation import translate, translate_marked
+from .translation import translate
 from .worker import CONTROLLERS, FULL_SPEED, TrainingController, TrainingSnapshot
 
 # How long closing the app waits for each training controller before ending it. The app ends within
@@ -30,34 +25,6 @@ from .worker import CONTROLLERS, FULL_SPEED, TrainingController, TrainingSnapsho
 # whose arrays the OS must first map, seconds here) is then killed, losing nothing: the window
 # already holds the weights of its last snapshot.
 SHUTDOWN_WAIT_MS = 1000
-
-# What training says (marked in core, context "Training", sent in English across the pipe): the
-# window shows each in its language, recognising the text it was made from (`shown_problem`).
-PROBLEMS = (DIVERGED_TEXT, training_loop.STEP_NOT_APPLIED, training_loop.PAUSED_AFTER_ERROR,
-            trainer_process.NOT_SENT, trainer_process.NOT_UNDERSTOOD, trainer_process.PIPE_BROKE)
-
-
-@functools.cache
-def _pattern(text: str) -> re.Pattern:
-    """A regular expression that matches ``text`` formatted, each ``{name}`` a group (a name used
-    twice must match the same words twice)."""
-    parts, seen = [], set()
-    for literal, name, _, _ in string.Formatter().parse(text):
-        parts.append(re.escape(literal))
-        if name is not None:
-            parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.*?)")
-            seen.add(name)
-    return re.compile("".join(parts), re.DOTALL)
-
-
-def shown_problem(message: str) -> str:
-    """A message of training's, in the current language: the marked text of `PROBLEMS` it was made
-    from, translated, with its values; any other message as it is."""
-    for text in PROBLEMS:
-        found = _pattern(text).fullmatch(message)
-        if found:
-            return translate_marked("Training", text).format(**found.groupdict())
-    return message
 
 
 class TrainingSession(QObject):

@@ -28,6 +28,7 @@ from .actions import HelpOverlay, NumberBoxKeys, build_actions
 from .appearance import Appearance
 from .canvas import DrawingCanvas
 from .controls import network_title, training_controls
+from .core_messages import shown as shown_message
 from .files import FileCommands
 from .frames import DISPLAY_FPS, LiveDisplay
 from .kind_views import SidePanels, WeightViews
@@ -35,7 +36,7 @@ from .lesson_player import LessonPlayer
 from .plots import MetricsPlots
 from .preprocessing_view import PreprocessingSteps
 from .probabilities import ProbabilityBars
-from .session import TrainingSession, shown_problem
+from .session import TrainingSession
 from .settings import restore_settings, save_settings
 from .spotlight import SpotlitPanel, Spotlight
 from .theme import mark_views_opaque
@@ -394,7 +395,7 @@ class MainWindow(QMainWindow):
         self._say_problem()
 
     def _say_problem(self) -> None:
-        self.problem.setText(f"⚠ {shown_problem(self._problem)}")
+        self.problem.setText(f"⚠ {shown_message(self._problem)}")
         self.problem.setVisible(bool(self._problem))
 
     @Slot(object, int)

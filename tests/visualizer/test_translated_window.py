@@ -10,7 +10,7 @@ from mnist_visualizer.visualizer import translation
 from mnist_visualizer.visualizer.about import AboutDialog
 from mnist_visualizer.visualizer.controls import network_title, speed_text
 from mnist_visualizer.visualizer.hidden_units import HiddenActivity
-from mnist_visualizer.visualizer.session import shown_problem
+from mnist_visualizer.visualizer.core_messages import shown
 
 
 class Marked(QTranslator):
@@ -31,7 +31,7 @@ def marked(qapp):
     translation.retranslate()
 
 
-def test_a_change_of_language_reaches_the_windows_texts_at_once(open_window, small_dataset, marked, qtbot):
+def test_a_change_of_language_reaches_the_windows_texts_at_once(open_window, small_dataset, marked, tmp_path):
     w = open_window(small_dataset, trainer="thread")
     english = {
         "tab": w.views.tabText(0), "heading": w.canvas_heading.text(), "title": w.windowTitle(),
@@ -64,6 +64,10 @@ def test_a_change_of_language_reaches_the_windows_texts_at_once(open_window, sma
     # a text made now comes in the language
     w.add_drawing_to_class_digits(3)   # (nothing drawn)
     assert w.statusBar().currentMessage() == "«Draw a digit first»"
+    # a dataset's error, made in core, in the language with its nested words
+    assert not w.files.open_dataset(tmp_path / "nowhere")
+    assert w.files.last_dialog.windowTitle() == "«Cannot open this dataset»"
+    assert w.files.last_dialog.text().startswith(f"««{tmp_path / 'nowhere'}: not a folder»")
 
 
 def test_made_texts_and_dialogs_come_in_the_language(qtbot, marked):
@@ -78,13 +82,19 @@ def test_made_texts_and_dialogs_come_in_the_language(qtbot, marked):
     about = AboutDialog()
     qtbot.addWidget(about)
     assert about.windowTitle() == "«About MNIST Visualizer»" and "«The network»" in about.text.text()
-    # a message that is none of training's marked ones is shown as it is
-    assert shown_problem("something else") == "something else"
+    # a message that is none of core's marked ones is shown as it is; one that is, with its values
+    # translated where they are marked texts too
+    assert shown("something else") == "something else"
+    assert shown("/x/w.npz: is a folder, not a weights file") == "«/x/w.npz: is a folder, not «a weights file»»"
+    assert shown("/d/l.gz: label 12 at index 3 is outside 0-9") == "«/d/l.gz: label 12 at index 3 is outside 0-9»"
 
 
 def test_english_is_the_text_that_was_made():
     """No translator: every message comes back exactly as core made it (the tests and the command
     line read these)."""
     said = DIVERGED_TEXT.format(lr="0.5", batch=10, network="hidden 128 ReLU", suggested="0.1")
-    assert shown_problem(said) == said
+    assert shown(said) == said
     assert network_title(HiddenLayer(128, "relu")) == HiddenLayer(128, "relu").describe() == "hidden 128 ReLU"
+    for message in ("/d/t10k-labels-idx1-ubyte.gz: label 12 at index 3 is outside 0-9",
+                    "/w.npz: hidden-layer weights with 8 units: W1 has shape (3,), expected (784, 8)"):
+        assert shown(message) == message
