@@ -99,7 +99,8 @@ def retranslate() -> int:
 
 def number(value: float, decimals: int = 0) -> str:
     """``value`` with ``decimals`` places and the language's decimal sign and digit grouping."""
-    return QLocale().toString(float(value), "f", decimals)
+    # (French groups digits with U+202F, at which Qt's rich text breaks a line: "60" / "000")
+    return QLocale().toString(float(value), "f", decimals).replace("\u202f", "\u00a0")
 
 
 def percent(fraction: float, decimals: int = 1) -> str:
