@@ -58,21 +58,21 @@ class OneLayerExample:
 
     # The forward pass, the output error as bars, the update rule, the gradient maps and the second
     # row of maps; {lr} is the learning rate.
-    # (marked in the example panel's context, where they are translated and shown)
+    # (marked in this class's name, the context the example panel translates them in)
     HEADINGS = (
-        QT_TRANSLATE_NOOP("ExamplePanel",
+        QT_TRANSLATE_NOOP("OneLayerExample",
                           "Forward pass<br>l<sub>j</sub> = w<sub>j</sub> · x + b<sub>j</sub>"
                           "<br>p<sub>j</sub> = e<sup>l<sub>j</sub></sup> / Σ<sub>k</sub> e<sup>l<sub>k</sub></sup>"),
-        QT_TRANSLATE_NOOP("ExamplePanel",
+        QT_TRANSLATE_NOOP("OneLayerExample",
                           "∂L/∂b<sub>j</sub> = p<sub>j</sub> − y<sub>j</sub>   (red: p<sub>j</sub> too high, "
                           "blue: too low)"),
-        QT_TRANSLATE_NOOP("ExamplePanel",
+        QT_TRANSLATE_NOOP("OneLayerExample",
                           "One step of gradient descent<br>w<sub>ij</sub> ← w<sub>ij</sub> − λ "
                           "∂L/∂w<sub>ij</sub><br>b<sub>j</sub> ← b<sub>j</sub> − λ ∂L/∂b<sub>j</sub>"),
-        QT_TRANSLATE_NOOP("ExamplePanel",
+        QT_TRANSLATE_NOOP("OneLayerExample",
                           "∂L/∂w<sub>ij</sub> = x<sub>i</sub> (p<sub>j</sub> − y<sub>j</sub>);"
                           " a step adds −λ × this = −{lr} × this to W; titles p<sub>j</sub> − y<sub>j</sub>"),
-        QT_TRANSLATE_NOOP("ExamplePanel",
+        QT_TRANSLATE_NOOP("OneLayerExample",
                           "Evidence w<sub>ij</sub> x<sub>i</sub> (red: for digit j, blue: against);"
                           " titles Σ<sub>i</sub> w<sub>ij</sub> x<sub>i</sub> = l<sub>j</sub> − b<sub>j</sub>"),
     )

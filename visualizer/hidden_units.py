@@ -336,22 +336,22 @@ class HiddenLayerExample:
     """The hidden layer's part of the "Inside one example" tab: for the units this example moves
     most, their ∂L/∂W1 and what each of them sees, x_i w1_ik."""
 
-    # (marked in the example panel's context, where they are translated and shown)
+    # (marked in this class's name, the context the example panel translates them in)
     HEADINGS = (
-        QT_TRANSLATE_NOOP("ExamplePanel",
+        QT_TRANSLATE_NOOP("HiddenLayerExample",
                           "Forward pass<br>z = x W1 + b1,  h = f(z)<br>l = h W2 + b2,  "
                           "p<sub>j</sub> = e<sup>l<sub>j</sub></sup> / Σ<sub>k</sub> e<sup>l<sub>k</sub></sup>"),
-        QT_TRANSLATE_NOOP("ExamplePanel",
+        QT_TRANSLATE_NOOP("HiddenLayerExample",
                           "δ2<sub>j</sub> = ∂L/∂b2<sub>j</sub> = p<sub>j</sub> − y<sub>j</sub>   (red: "
                           "p<sub>j</sub> too high, blue: too low)"),
-        QT_TRANSLATE_NOOP("ExamplePanel",
+        QT_TRANSLATE_NOOP("HiddenLayerExample",
                           "One step, both layers<br>W2 ← W2 − λ h<sup>T</sup> δ2,  b2 ← b2 − λ δ2<br>"
                           "W1 ← W1 − λ x<sup>T</sup> δ1,  b1 ← b1 − λ δ1"),
-        QT_TRANSLATE_NOOP("ExamplePanel",
+        QT_TRANSLATE_NOOP("HiddenLayerExample",
                           "∂L/∂W1<sub>ik</sub> = x<sub>i</sub> δ1<sub>k</sub>, δ1 = (δ2 W2<sup>T</sup>) ⊙ f′(z),"
                           " for the units this example moves most (a step adds −{lr} × this); titles "
                           "δ1<sub>k</sub>"),
-        QT_TRANSLATE_NOOP("ExamplePanel",
+        QT_TRANSLATE_NOOP("HiddenLayerExample",
                           "What those units see: x<sub>i</sub> w1<sub>ik</sub> (red: ink that makes unit k "
                           "fire); titles k: h<sub>k</sub> = f(z<sub>k</sub>)"),
     )
