@@ -209,8 +209,8 @@ class ConvolutionExampleView(QWidget):
         self.delta_q = maps_mosaic(F, (pooled, pooled), QT_TRANSLATE_NOOP("ConvolutionExampleView", "δ<sub>q</sub> = δ W<sup>T</sup> (pooled)")
                                    if arch.depth == 1 else QT_TRANSLATE_NOOP("ConvolutionExampleView", "δ<sub>q</sub> from block 2 (pooled)"))
         self.delta_r = maps_mosaic(F, (side, side), QT_TRANSLATE_NOOP("ConvolutionExampleView", "δ<sub>r</sub>: to each max"))
-        self.delta_a = maps_mosaic(F, (side, side), QT_TRANSLATE_NOOP("ConvolutionExampleView", "δ<sub>a</sub> = δ<sub>r</sub> ⊙ [a &gt; 0]"))
-        self.grad_K = maps_mosaic(F, (k, k), QT_TRANSLATE_NOOP("ConvolutionExampleView", "∂L/∂K = x ⋆ δ<sub>a</sub>"))
+        self.delta_a = maps_mosaic(F, (side, side), "δ<sub>a</sub> = δ<sub>r</sub> ⊙ [a &gt; 0]")
+        self.grad_K = maps_mosaic(F, (k, k), "∂L/∂K = x ⋆ δ<sub>a</sub>")
         self.delta_markers = {"q": Marker(self.delta_q), "r": Marker(self.delta_r), "a": Marker(self.delta_a)}
         self._add_row([self.delta_q, self.delta_r, self.delta_a], [1, 1, 1], stretch=2)
 
@@ -228,7 +228,7 @@ class ConvolutionExampleView(QWidget):
         if arch.depth == 2:
             G = arch.filters[1]
             side2, _ = arch.sides()[1]
-            r2 = maps_mosaic(G, (side2, side2), QT_TRANSLATE_NOOP("ConvolutionExampleView", "r<sub>2</sub> = max(0, q<sub>1</sub> ⋆ K<sub>2</sub> + c<sub>2</sub>)"))
+            r2 = maps_mosaic(G, (side2, side2), "r<sub>2</sub> = max(0, q<sub>1</sub> ⋆ K<sub>2</sub> + c<sub>2</sub>)")
             d2 = maps_mosaic(G, (side2, side2), QT_TRANSLATE_NOOP("ConvolutionExampleView", "block 2: δ<sub>a2</sub>"))
             g2 = maps_mosaic(G * F, (k, k), QT_TRANSLATE_NOOP("ConvolutionExampleView", "∂L/∂K<sub>2</sub> (a row per filter)"),
                              columns=F)

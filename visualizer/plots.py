@@ -124,6 +124,14 @@ class EarlierRun:
     test_x: np.ndarray
     test_accuracy: np.ndarray
     blowups: tuple = ()         # (examples seen, learning rate) of each blow-up
+    wording: tuple | None = None   # the label marked for translation, and its values (core.runs.run_wording)
+
+    def shown_label(self) -> str:
+        """The label in the language chosen (as given, where no wording came with it)."""
+        if self.wording is None:
+            return self.label
+        text, values = self.wording
+        return translate_marked("RunLabel", text).format(**values)
 
 
 class MetricsPlots(QWidget):
@@ -401,14 +409,14 @@ class MetricsPlots(QWidget):
         colours = [EARLIER_COLOURS[i % len(EARLIER_COLOURS)] for i in range(len(self.earlier_runs))]
         numbers = " ".join(f"<span style='color: rgb{tuple(c[:3])}; font-weight: bold'>{i + 1}</span>"
                            for i, c in enumerate(colours))
-        earlier = [[("┅", c, run.label) for c, run in zip(colours, self.earlier_runs)]] + [
+        earlier = [[("┅", c, run.shown_label()) for c, run in zip(colours, self.earlier_runs)]] + [
             [("┅", colours[0], f"{words}{numbers}")] for words in (
                 translate("MetricsPlots", "earlier runs") + " ", translate("MetricsPlots", "runs") + " ", "")
         ] if colours else [[]]
         # the class's check digits, once there are any (see collecting.py)
         check = [("□", CHECK_COLOUR, translate("MetricsPlots", "class's check digits"))] if self.check_x else []
         check_short = [("□", CHECK_COLOUR, translate("MetricsPlots", "check digits"))] if self.check_x else []
-        names = "<br>".join(translate("MetricsPlots", "run {number}: {label}").format(number=i + 1, label=run.label)
+        names = "<br>".join(translate("MetricsPlots", "run {number}: {label}").format(number=i + 1, label=run.shown_label())
                             for i, run in enumerate(self.earlier_runs))
         for legend, title, entries, fewer in (
                 (self.loss_legend, translate("MetricsPlots", "loss"),
@@ -449,15 +457,16 @@ class MetricsPlots(QWidget):
 
     # --- earlier runs -------------------------------------------------------------------------
 
-    def archive_run(self, label: str) -> None:
+    def archive_run(self, label: str, wording: tuple | None = None) -> None:
         """Keep the current run's smoothed loss and test accuracy as faint curves labelled ``label``
-        (network, learning rate, batch size), so that the next run is drawn against it."""
+        (network, learning rate, batch size; shown translated where its ``wording``, from
+        core.runs.run_wording, came with it), so that the next run is drawn against it."""
         h = self.loss_history
         if not len(h) and not self.test_x:
             return
         x, y = decimate(h.x, moving_average(h.y, self.smoothing_window()), SMOOTH_POINTS)
         self.earlier_runs.append(EarlierRun(label, np.array(x), np.array(y), np.array(self.test_x),
-                                            np.array(self.test_accuracy), tuple(self.blowups)))
+                                            np.array(self.test_accuracy), tuple(self.blowups), wording))
         del self.earlier_runs[:-EARLIER_RUNS]
         self._draw_earlier_runs()
 
@@ -472,7 +481,7 @@ class MetricsPlots(QWidget):
         for record in earlier:
             self.clear()
             self.load_run(record)
-            self.archive_run(record.label)
+            self.archive_run(record.label, record.wording)
         self.clear()
         self.load_run(current)
         self._draw_earlier_runs()
