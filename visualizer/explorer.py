@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListView, QListWidget, QLis
 from ..core.data import IMAGE_SIDE, to_float
 from ..core.explore import TestSetResults, cell_indices, evaluate_test_set, mistakes_by_confidence
 from ..core.model import NetworkWeights
-from ..core.shown import percent_text
 
 from .canvas import INK, PAPER
 from .theme import Looks
@@ -426,7 +425,7 @@ class TestSetExplorer(QWidget):
                                       .format(count=number(n)))
         else:
             self.matrix_title.setText(translate("TestSetExplorer", "Test set: {accuracy} right ({right} of {count})")
-                                      .format(accuracy=percent_text(self.results.accuracy, 1),
+                                      .format(accuracy=percent(self.results.accuracy, 1),
                                               right=number(self.results.n_correct), count=number(n)))
         # Full red at a tenth of a class (~100 of MNIST's 1,000 per digit): a trained network's worst
         # confusions (30-50) land in the oranges and single mistakes in pale yellow, distinguishable.

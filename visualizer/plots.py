@@ -14,11 +14,10 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from ..core.live.training_loop import TrainingSnapshot
 from ..core.metrics import ThinnedSeries, moving_average
 from ..core.runs import RunRecord
-from ..core.shown import percent_text
 
 from .mosaic import cache_axes
 from .theme import Looks, style_plot
-from .translation import QT_TRANSLATE_NOOP, keep_translated, number, translate, translate_marked
+from .translation import QT_TRANSLATE_NOOP, keep_translated, number, percent, translate, translate_marked
 from .wrapping import WrappedLabel, fit_height, lines_height
 
 SMOOTH_POINTS = 600
@@ -721,9 +720,9 @@ class MetricsPlots(QWidget):
         if len(self.loss_history):
             self.loss_number.set_text(number(self._smoothed_loss, 3))
         if len(self.train_accuracy):
-            self.train_number.set_text(percent_text(self.train_accuracy.last, 1))
+            self.train_number.set_text(percent(self.train_accuracy.last, 1))
         if self.test_accuracy:
-            self.test_number.set_text(percent_text(self.test_accuracy[-1], 1))
+            self.test_number.set_text(percent(self.test_accuracy[-1], 1))
 
     def _fit_ranges(self, x_last: float, y_top: float) -> None:
         """Grow the axes in steps (1, 1.5, 2, 3, 4, 5, 6, 8 x 10^k), not every frame: an axis whose range is unchanged
