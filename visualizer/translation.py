@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
@@ -104,8 +105,19 @@ def number(value: float, decimals: int = 0) -> str:
 
 
 def percent(fraction: float, decimals: int = 1) -> str:
-    """A fraction as a percentage, written as the language writes one ("92.3%", "92,3 %")."""
-    return translate("Numbers", "%1%").replace("%1", number(100.0 * fraction, decimals))
+    """A fraction as a percentage, written as the language writes one ("92.3%", "92,3 %"), and at
+    the ends as ``core.shown.percent_text`` says: what is not exactly 1 never reads 100% (">99.9%"),
+    what is not exactly 0 never 0% ("<0.1%")."""
+    if not math.isfinite(fraction):
+        return "–"
+    step = 10.0 ** -decimals
+    written = lambda value: translate("Numbers", "%1%").replace("%1", number(value, decimals))
+    shown = float(f"{100.0 * fraction:.{decimals}f}")   # (as it would be written)
+    if shown >= 100 and fraction < 1:
+        return ">" + written(100 - step)
+    if shown <= 0 and fraction > 0:
+        return "<" + written(step)
+    return written(100.0 * fraction)
 
 
 # --- choosing -----------------------------------------------------------------------------------------
