@@ -38,9 +38,11 @@ def run_wording(architecture: Architecture, trained_with,
     pairs = list(trained_with) or ([fallback] if fallback else [])
     rates = " → ".join(f"{lr:g}" for lr in _in_order(lr for lr, _ in pairs))
     batches = " → ".join(str(int(b)) for b in _in_order(b for _, b in pairs))
+    # (the network's name as its own marked wording too: the window shows it translated)
+    network = {"network": architecture.describe(), "network_wording": architecture.wording()}
     if not rates:
-        return "{network}", {"network": architecture.describe()}
-    return RUN_LABEL, {"network": architecture.describe(), "rates": rates, "batches": batches}
+        return "{network}", network
+    return RUN_LABEL, {**network, "rates": rates, "batches": batches}
 
 
 def add_setting(trained_with: tuple, learning_rate: float, batch_size: int) -> tuple:

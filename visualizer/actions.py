@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QWidget
 
+from .controls import network_title
 from .theme import COLORMAPS, DEFAULT_COLORMAP, NORMAL, THEMES
 from .translation import LANGUAGES, QT_TRANSLATE_NOOP, keep_translated, shipped_languages, translate, translate_marked
 
@@ -258,7 +259,8 @@ def build_actions(w, session, appearance, files, lesson, networks: dict, control
     for name in ("start", "step", "reset"):
         training.addAction(a[name])
     a["network"] = choice_menu(training, QT_TRANSLATE_NOOP("Actions", "Network"), networks,
-                               lambda name: session.set_network(networks[name]), next(iter(networks)))
+                               lambda name: session.set_network(networks[name]), next(iter(networks)),
+                               shown=lambda name: network_title(networks[name]))
     training.addSeparator()
     a["clear_runs"] = make_action(w, QT_TRANSLATE_NOOP("Actions", "Clear earlier runs"), "Shift+R",
                                   w.plots.clear_earlier_runs,

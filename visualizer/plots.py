@@ -130,6 +130,9 @@ class EarlierRun:
         if self.wording is None:
             return self.label
         text, values = self.wording
+        if "network_wording" in values:
+            name, name_values = values["network_wording"]
+            values = {**values, "network": translate_marked("Network", name).format(**name_values)}
         return translate_marked("RunLabel", text).format(**values)
 
 

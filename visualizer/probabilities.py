@@ -8,10 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ..core.shown import percent_text
 
 from .theme import style_plot
-from .translation import keep_translated, translate
+from .translation import keep_translated, percent, translate
 
 BAR = (150, 160, 180)
 TOP_BAR = (230, 120, 20)
@@ -151,7 +150,7 @@ class ProbabilityBars(QWidget):
                                         else translate("ProbabilityBars", "draw something"))
         else:
             self.answer_caption.setText(translate("ProbabilityBars", "{percent} sure").format(
-                percent=percent_text(self.probabilities[self._top], 0)))
+                percent=percent(self.probabilities[self._top], 0)))
 
     def _labelled(self, p: np.ndarray) -> set[int]:
         """The bars that get their percentage: all of them (from 0.5%) where a label fits over its
@@ -193,7 +192,7 @@ class ProbabilityBars(QWidget):
         for j, text in enumerate(self.value_labels):
             # (the outer bars' numbers lean inwards: centred, they reached past the chart's edge)
             anchor = (0.0, 0.5) if horizontal else ({0: 0.2, 9: 0.8}.get(j, 0.5), 1.0)
-            shown = percent_text(p[j], 0) if j in labelled else ""
+            shown = percent(p[j], 0) if j in labelled else ""
             # Only what changed is set again (each costs pyqtgraph a text layout), and an empty
             # label need not follow its bar.
             position = None if not shown else (

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from ..core.data import Dataset
 from ..core.model import Architecture, Network, NetworkWeights, build_network
-from ..core.runs import RunRecord, add_setting, run_label
+from ..core.runs import RunRecord, add_setting, run_label, run_wording
 from ..core.training import LEARNING_RATE_RANGE as LEARNING_RATES, TrainConfig
 
 from .translation import translate
@@ -156,6 +156,10 @@ class TrainingSession(QObject):
     def run_label(self, snap: TrainingSnapshot | None = None) -> str:
         """The current run's label: its network and every setting it trained with."""
         return run_label((snap or self.latest).architecture, self.trained_with)
+
+    def run_wording(self, snap: TrainingSnapshot | None = None) -> tuple[str, dict]:
+        """`run_label`'s text marked for translation, and its values (core.runs.run_wording)."""
+        return run_wording((snap or self.latest).architecture, self.trained_with)
 
     # --- commands -----------------------------------------------------------------------------
 

@@ -378,7 +378,7 @@ class MainWindow(QMainWindow):
         """A new run (new worker, reset, weights loaded): the plots and the timeline start afresh."""
         if previous is not None and previous.examples_seen > 0:
             # kept as faint curves to compare, labelled with every setting it trained with
-            self.plots.archive_run(self.session.run_label(previous))
+            self.plots.archive_run(self.session.run_label(previous), self.session.run_wording(previous))
         self.plots.clear()
         self.timeline.clear()
         self._explorer_due = 0.0

@@ -71,8 +71,8 @@ def test_the_charts_words_change_language_and_their_numbers_stay(qtbot, marked):
     assert "«epoch {number}»".format(number=1) in [text for _, text in top._tickLevels[0]]
     legend = plots.loss_legend.text()
     assert "«loss»" in legend and "«smoothed»" in legend
-    # the earlier run's label (core's marked text) in the legend or its tooltip
-    assert "«{network}, λ {rates}, batch {batches}»".format(network="one layer", rates="0.01",
+    # the earlier run's label (core's marked text, its network's name translated too) in the legend or its tooltip
+    assert "«{network}, λ {rates}, batch {batches}»".format(network="«one layer»", rates="0.01",
                                                             batches="1") in legend + plots.loss_legend.toolTip()
     assert plots.loss_number.value.text() == english_loss   # (a number, not a word)
 
