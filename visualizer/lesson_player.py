@@ -331,7 +331,8 @@ class LessonPlayer(QObject):
         is); a translation that does not fit is said, and the lesson shows in English."""
         from ..core.lessons import LessonError, translate_lesson
         language = self._language()
-        self.caption.numbers = language_numbers() if language is not None else None
+        # (English as the core writes it, whatever the system's locale: the same text as before)
+        self.caption.numbers = language_numbers() if language is not None and language.code != "en" else None
         if language is None:
             return lesson
         try:
