@@ -20,19 +20,9 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
-RESOURCES_PACKAGE = __package__.rsplit(".", 1)[0] + ".resources"
+from .languages import LANGUAGES, SOURCE_LANGUAGE
 
-# Qt's locale names, each with its name as its speakers write it (the menu shows these, untranslated:
-# a reader must find their own language in a menu they cannot read yet).
-LANGUAGES = {
-    "en": "English",
-    "de": "Deutsch",
-    "es": "Español",
-    "fr": "Français",
-    "pt_BR": "Português (Brasil)",
-    "zh_CN": "简体中文",
-}
-SOURCE_LANGUAGE = "en"
+RESOURCES_PACKAGE = __package__.rsplit(".", 1)[0] + ".resources"
 CATALOGUE = "mnist_visualizer"   # resources/translations/mnist_visualizer_<code>.ts and .qm
 
 
@@ -80,15 +70,6 @@ def system_language(locale: QLocale | None = None) -> str:
         if code.split("_")[0] == language:
             return code
     return SOURCE_LANGUAGE
-
-
-def language_code(text: str) -> str:
-    """``--language``'s check: a code of :data:`LANGUAGES` (``pt-BR`` and ``zh_cn`` are accepted)."""
-    wanted = text.strip().replace("-", "_").lower()
-    for code in LANGUAGES:
-        if code.lower() == wanted:
-            return code
-    raise ValueError(f"must be one of {', '.join(LANGUAGES)}, got {text!r}")
 
 
 # --- texts that follow a change of language ---------------------------------------------------------

@@ -40,6 +40,7 @@ from .settings import restore_settings, save_settings
 from .spotlight import SpotlitPanel, Spotlight
 from .theme import mark_views_opaque
 from .timeline import Timeline
+from .translation import Language
 from .wrapping import WrappedLabel
 
 if TYPE_CHECKING:
@@ -78,9 +79,10 @@ class MainWindow(QMainWindow):
     """
 
     def __init__(self, dataset: Dataset, config: TrainConfig, model=None, max_rate: float = DISPLAY_FPS,
-                 settings: QSettings | None = None, trainer: str = "process"):
+                 settings: QSettings | None = None, trainer: str = "process", language: Language | None = None):
         super().__init__()
         self.settings = settings
+        self.language = language or Language(self)   # (the app's, chosen before any text is made)
         self.session = session = TrainingSession(config, trainer, max_rate, parent=self)
         self.appearance = Appearance(self)
         self.files = FileCommands(self, session)
@@ -437,6 +439,11 @@ class MainWindow(QMainWindow):
             area = self.appearance.screen_geometry()
             if self.height() > area.height() or self.width() > area.width():
                 self.resize(min(self.width(), area.width()), min(self.height(), area.height()))
+
+    def set_language(self, code: str) -> None:
+        """Every text in ``code``'s language, at once, the run going on; remembered."""
+        self.language.set(code)
+        self._fit_again()   # (longer words, other glyphs: fold again what must)
 
     def show_timeline(self, shown: bool) -> None:
         """The timeline shown (a lesson may hide it), unless folded for want of room."""
