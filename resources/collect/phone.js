@@ -47,13 +47,12 @@ function translatePage() {
   }
 }
 
-// "Draw a {digit}" with the digit in bold, wherever the language puts it.
-function showAsk(d) {
-  const ask = document.getElementById("ask");
+// "Draw a {digit}" with the digit in bold, wherever the language puts it (made once: the digit
+// asked for changes only the bold element's text).
+function buildAsk() {
   const parts = T(WORDS.ask).split("{digit}");
-  const digit = document.createElement("b");
-  digit.id = "digit"; digit.textContent = String(d);
-  ask.replaceChildren(parts[0], digit, parts.slice(1).join(""));
+  const digit = document.getElementById("digit");
+  document.getElementById("ask").replaceChildren(parts[0], digit, parts.slice(1).join(""));
 }
 
 function chooseLabel(d) {
@@ -61,7 +60,7 @@ function chooseLabel(d) {
   for (const b of document.querySelectorAll("#digits button")) {
     b.setAttribute("aria-pressed", String(Number(b.dataset.digit) === d));
   }
-  showAsk(d);
+  document.getElementById("digit").textContent = String(d);
 }
 
 function buildDigits() {
@@ -150,7 +149,7 @@ async function askForDigit() {
 document.getElementById("clear").addEventListener("click", clearPad);
 sendButton.addEventListener("click", send);
 translatePage();
-showAsk("?");
+buildAsk();
 buildDigits();
 redraw();
 askForDigit();
