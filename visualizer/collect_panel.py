@@ -112,7 +112,6 @@ class CollectWindow(QWidget):
     def __init__(self, collecting: Collecting, session=None, parent=None):
         super().__init__(parent, Qt.Window)
         self.collecting = collecting
-
         self.setObjectName("collect_window")
 
         self.qr = QrCode()
