@@ -118,12 +118,16 @@ def given_options(args: argparse.Namespace) -> dict:
 
 def check_lesson(path_or_name: str, n_test_images: int | None = None) -> int:
     """Read a lesson and say what is wrong with it: every problem on stderr, one line each; 1 if
-    any, else a line on stdout and 0."""
-    from ..core.lessons import N_TEST_IMAGES, LessonError, load_lesson
+    any, else a line on stdout and 0. The translations beside it (course.de.toml) are checked too."""
+    from ..core.lessons import N_TEST_IMAGES, LessonError, check_translations, load_lesson
     try:
         lesson = load_lesson(path_or_name, n_test_images=n_test_images or N_TEST_IMAGES)
     except LessonError as exc:
         for line in exc.problems:
+            print(line, file=sys.stderr)
+        return 1
+    if problems := check_translations(lesson):
+        for line in problems:
             print(line, file=sys.stderr)
         return 1
     print(f"{lesson.source.name}: {len(lesson.steps)} steps, no problems")
