@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 from PySide6.QtGui import QAction
@@ -140,7 +141,9 @@ class Marking(QTranslator):
 def shown_texts(window) -> list[str]:
     """What the window shows in words: its menus and their actions, labels, buttons, tabs."""
     texts = [m.title() for m in window.menuBar().findChildren(QMenu)]
-    texts += [a.text() for a in window.findChildren(QAction) if a.isVisible()]
+    texts += [a.text() for a in window.findChildren(QAction) if a.isVisible()
+              and a.text() not in LANGUAGES.values()      # (each in its own words, on purpose)
+              and not isinstance(a.parent(), pg.GraphicsScene)]   # (pyqtgraph's own right-click menu)
     texts += [w.text() for w in window.findChildren(QLabel) if w.isVisible()]
     texts += [w.text() for w in window.findChildren(QAbstractButton) if w.isVisible()]
     for tabs in window.findChildren(QTabWidget):
