@@ -50,8 +50,8 @@ TABS = ("learning", "example", "explorer")
 # The panels a step can draw attention to; the window maps each name to one widget.
 PANELS = (
     "loss", "accuracy", "templates", "hidden_units", "filters", "feature_maps", "canvas", "probabilities",
-    "example_forward", "example_gradients", "example_step", "confusion", "mistakes", "timeline",
-    "preprocessing",
+    "example_forward", "example_gradients", "example_step", "example_convolution", "confusion", "mistakes",
+    "timeline", "preprocessing",
 )
 
 # The panels a step can show in spotlight, filling the window (the window's `Spotlight` has these).

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPus
 from ..core.model import NetworkWeights
 from ..core.shown import probability_text
 
-from .kind_views import views_of
+from .kind_views import VIEWS, views_of
 from .map_titles import delta_text, short_name
 from .mosaic import SIDE, MapMosaic
 from .probabilities import TOP_BAR
@@ -57,6 +57,9 @@ QPushButton#step {{ font-size: 13pt; font-weight: bold; padding: 6px 10px; }}
 """
 
 
+ROW = 10   # the digit rows' maps across, where the panel is wide enough (else two rows of five)
+
+
 def digit_row(heading_html: str) -> MapMosaic:
     """Ten maps in one row (not the templates' 2 x 5): the gradient and evidence maps, stacked, then
     show digit j in the same column, and a row is what fits under the bars in a wide, low panel.
@@ -64,7 +67,7 @@ def digit_row(heading_html: str) -> MapMosaic:
     # The heading says what the row is (∂L/∂w or the evidence w·x), in as many lines as it takes
     # (claimed as the label's minimum height: the scroll area asks for no height-for-width); the
     # mosaic keeps itself wide enough for its ten titles (see MapMosaic._fit_to_titles).
-    mosaic = MapMosaic(10, 10, heading=heading_html, show_readout=False, title_points=10.5)
+    mosaic = MapMosaic(10, ROW, heading=heading_html, show_readout=False, title_points=10.5)
     return mosaic
 
 
@@ -265,7 +268,34 @@ class ExamplePanel(QWidget):
             mosaic.graphics.scene().sigMouseMoved.connect(
                 lambda pos, mosaic=mosaic: self._on_mouse_moved(mosaic, pos))
 
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """The digit rows ten across where the panel has the room, else two rows of five (digit j
+        still in the same place in both): on a projector's large type ten across would be wider
+        than the screen, and the step's button beside them out of sight."""
+        if self.part_widget is not None:
+            return
+        room = (self.scroll.viewport().width() - self.numbers_panel.sizeHint().width()
+                - self.content.layout().spacing() - 2 * 6)
+        rows = (self.gradient_map, self.evidence_map)
+        ten = self.gradient_map.least_size(ROW)[0]
+        # (a margin before going back to ten: a scroll bar coming or going moves the room a little)
+        wanted = ROW if ten <= room - (0 if self.gradient_map.columns == ROW else 24) else ROW // 2
+        for mosaic in rows:
+            mosaic.set_columns(wanted)
+
     # --- inputs ---------------------------------------------------------------------------------
+
+    def part_view(self, kind: type) -> QWidget | None:
+        """The widget of network ``kind``'s own part of the tab (the convolution's: built if need be,
+        shown while that kind is); None for a kind whose part is the two rows of maps."""
+        part = VIEWS[kind].example
+        if getattr(part, "WIDGET", None) is not None and part not in self.part_widgets:
+            self._build_part_widget(part)
+        return self.part_widgets.get(part)
 
     def set_weights(self, weights: NetworkWeights) -> None:
         """The network to look inside (read-only weights of either network)."""
@@ -305,6 +335,7 @@ class ExamplePanel(QWidget):
         for widget in self.part_widgets.values():
             widget.set_looks(looks)
         self.negative_colour, self.positive_colour = looks.end_colours()
+        self._fit_columns()   # (the type's size changes the rows' least width)
         self.refresh()
 
     def set_learning_rate(self, lr: float) -> None:
@@ -315,17 +346,21 @@ class ExamplePanel(QWidget):
 
     def _show_part_widget(self) -> None:
         """The kind's own widget in place of the two rows of maps, or those rows for a kind without."""
-        kind_widget = getattr(self.part, "WIDGET", None)
-        if kind_widget is not None and self.part not in self.part_widgets:
-            widget = kind_widget(self)
-            widget.set_looks(self.looks)
-            self.part_area.addWidget(widget, stretch=8)
-            self.part_widgets[self.part] = widget
+        if getattr(self.part, "WIDGET", None) is not None and self.part not in self.part_widgets:
+            self._build_part_widget(self.part)
         self.part_widget = self.part_widgets.get(self.part)
         for widget in self.part_widgets.values():
             widget.setVisible(widget is self.part_widget)
         for widget in (self.gradient_map, self.evidence_map, self.readout):
             widget.setVisible(self.part_widget is None)
+
+    def _build_part_widget(self, part) -> None:
+        widget = part.WIDGET(self)
+        widget.set_looks(self.looks)
+        self.part_area.addWidget(widget, stretch=8)
+        # (shown or hidden only once it has its parent: shown before, it would be a window of its own)
+        widget.setVisible(part is self.part)
+        self.part_widgets[part] = widget
 
     def _set_headings(self) -> None:
         """The formulas over each part, for the network shown."""

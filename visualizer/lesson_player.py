@@ -480,6 +480,8 @@ class LessonPlayer(QObject):
             "example_forward": lambda: w.example.numbers_panel,
             "example_gradients": lambda: w.example.gradient_map,
             "example_step": lambda: w.example.step_button,
+            # (the convolution's part of the tab: one position's arithmetic and the backward pass)
+            "example_convolution": lambda: w.example.part_view(Convolution),
             "confusion": lambda: w.explorer.matrix_plot, "mistakes": lambda: w.explorer.gallery,
             "timeline": lambda: w.timeline, "preprocessing": lambda: w.preview,
         }

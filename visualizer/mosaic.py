@@ -188,21 +188,12 @@ class MapMosaic(QWidget):
         self.view.setMenuEnabled(False)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.view.addItem(self.image)
-        self._mosaic = np.full(self.geometry_.shape, np.nan, np.float32)
-        # Where each panel's pixels go in the mosaic (flat indices, (n, rows x columns)): one
-        # assignment fills every panel.
-        tops, lefts = np.array([self.geometry_.origin(j) for j in range(n)]).reshape(-1, 2).T
-        rows, cols = np.divmod(np.arange(self.pixels), w)
-        self._where = (tops[:, None] + rows) * self.geometry_.shape[1] + lefts[:, None] + cols
         self.title_items: list[pg.TextItem] = []
-        for j in range(n if titled else 0):
-            top, left = self.geometry_.origin(j)
+        for _ in range(n if titled else 0):
             text = pg.TextItem("", anchor=(0.5, 1.0), color=(40, 40, 40))
-            text.setPos(left + w / 2, top + 0.5)
             self.view.addItem(text)
             self.title_items.append(text)
-        shape = self.geometry_.shape
-        self.view.setRange(xRange=(0, shape[1]), yRange=(0, shape[0]), padding=0.01)
+        self._place_panels()
         self.colorbar = pg.ColorBarItem(values=(-1, 1), colorMap=self._looks.color_map(),
                                         interactive=False, width=14, colorMapMenu=False)
         self.colorbar.setImageItem(self.image)
@@ -223,6 +214,38 @@ class MapMosaic(QWidget):
     @property
     def n(self) -> int:
         return self.geometry_.n
+
+    @property
+    def columns(self) -> int:
+        return self.geometry_.columns
+
+    def set_columns(self, columns: int) -> None:
+        """The same panels in ``columns`` columns (ten in a row where the panel is wide, two rows of
+        five where it is not)."""
+        if columns == self.geometry_.columns:
+            return
+        g = self.geometry_
+        self.geometry_ = MosaicGeometry(g.n, columns, g.panel, bool(self.title_items),
+                                        g.title if self.title_items else None)
+        self._place_panels()
+        self.set_maps(self._maps)
+        self._fit_to_titles()
+
+    def _place_panels(self) -> None:
+        """The mosaic image, where each panel's pixels go in it, and the titles' places, for
+        ``geometry_``."""
+        g = self.geometry_
+        h, w = g.panel
+        self._mosaic = np.full(g.shape, np.nan, np.float32)
+        # Where each panel's pixels go in the mosaic (flat indices, (n, rows x columns)): one
+        # assignment fills every panel.
+        tops, lefts = np.array([g.origin(j) for j in range(g.n)]).reshape(-1, 2).T
+        rows, cols = np.divmod(np.arange(self.pixels), w)
+        self._where = (tops[:, None] + rows) * g.shape[1] + lefts[:, None] + cols
+        for j, text in enumerate(self.title_items):
+            top, left = g.origin(j)
+            text.setPos(left + w / 2, top + 0.5)
+        self.view.setRange(xRange=(0, g.shape[1]), yRange=(0, g.shape[0]), padding=0.01)
 
     # --- data ---------------------------------------------------------------------------------
 
@@ -256,21 +279,26 @@ class MapMosaic(QWidget):
         """Never so small that a title is wider than its panel or taller than the strip above it:
         squeezed, the titles ran into each other and into the row above (fewer pixels, never
         overlapping words). Titles of up to 8 characters are made room for, whatever they say now."""
-        if not self.title_items:
-            return
+        if self.title_items:
+            self.graphics.setMinimumSize(*self.least_size())
+
+    def least_size(self, columns: int | None = None) -> tuple[int, int]:
+        """The pictures' least (width, height) in ``columns`` columns (as now if None): room for
+        every title (see `_fit_to_titles`)."""
+        geometry = self.geometry_ if columns is None else MosaicGeometry(
+            self.geometry_.n, columns, self.geometry_.panel, True, self.geometry_.title)
         metrics = QFontMetricsF(self.title_items[0].textItem.font())
         widest = max([metrics.horizontalAdvance(t.textItem.toPlainText()) for t in self.title_items]
                      + [metrics.horizontalAdvance("8" * min(3, max(len(t.textItem.toPlainText())
                                                                     for t in self.title_items)))])
         margins = 2 * self.title_items[0].textItem.document().documentMargin()
-        geometry = self.geometry_
         per_pixel = max((widest + margins + metrics.averageCharWidth()) / (geometry.panel[1] + geometry.gap),
                         metrics.height() / geometry.title)
         rows, columns = geometry.shape
         shown = self.colorbar.scene() is not None   # (a mosaic may show none)
         bar = self.colorbar.axis.width() + 30 if shown else 0   # the colour bar and its numbers
         frame = 2 * 12   # the graphics layout's margins around the view (pyqtgraph's, and padding)
-        self.graphics.setMinimumSize(int(columns * per_pixel + bar + frame), int(rows * per_pixel + frame))
+        return int(columns * per_pixel + bar + frame), int(rows * per_pixel + frame)
 
     def panel(self, j: int) -> np.ndarray:
         """Panel j as displayed, (rows, columns)."""

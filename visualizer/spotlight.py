@@ -183,6 +183,10 @@ class Spotlight(QObject):
                 self.buttons[button_name].set_spotlit(button_name == name)
         self.changed.emit(name)
 
+    def hides(self, widget: QWidget) -> bool:
+        """Whether ``widget`` is hidden by the spotlight (not by what hid it otherwise)."""
+        return widget in self._hidden
+
     def leave(self) -> None:
         """The layout as it was: what was hidden shown again, the splitters' shares and the tab."""
         if self.current is None:

@@ -341,7 +341,7 @@ def show_caption(window, on: bool) -> None:
     would change the network under test)."""
     caption = window.lesson.caption
     if on:
-        lesson = load_lesson("course")
+        lesson = load_lesson("course", language=window.language.code)
         longest = max(range(len(lesson.steps)), key=lambda k: len(lesson.steps[k].caption))
         caption.show_state(state_at(lesson, longest))
     caption.setVisible(on)
@@ -357,13 +357,29 @@ def settle(window, qtbot) -> None:
         qtbot.wait(20)
 
 
+# Every case in English; German's long words and Chinese glyphs in presentation mode at the smallest
+# and largest screens (the type, not the theme, is what a language changes).
+LANGUAGE_CASES = {"en": (SIZES, (False, True), tuple(THEMES)),
+                  "de": ((SIZES[0], SIZES[2]), (True,), (NORMAL.name,)),
+                  "zh_CN": ((SIZES[0], SIZES[2]), (True,), (NORMAL.name,))}
+
+
+@pytest.mark.parametrize("language", list(LANGUAGE_CASES))
 @pytest.mark.parametrize("kind_window", kinds_to_check(), indirect=True)
-def test_what_is_drawn_fits_and_reads(kind_window, qtbot, monkeypatch):
+def test_what_is_drawn_fits_and_reads(kind_window, qtbot, monkeypatch, language):
     window = kind_window
+    window.set_language(language)
+    try:
+        check_what_is_drawn(window, qtbot, monkeypatch, *LANGUAGE_CASES[language])
+    finally:
+        window.set_language("en")
+
+
+def check_what_is_drawn(window, qtbot, monkeypatch, sizes, presentings, themes):
     found, smallest, tiles, sheets, charts = [], {}, [], [], {}
-    for width, height in SIZES:
-        for presenting in (False, True):
-            for theme in THEMES:
+    for width, height in sizes:
+        for presenting in presentings:
+            for theme in themes:
                 set_screen(window, qtbot, monkeypatch, width, height, presenting, theme)
                 for caption in (False, True):
                     show_caption(window, caption)

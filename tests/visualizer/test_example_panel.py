@@ -197,17 +197,33 @@ def test_fits_1280_by_500_without_scrolling(panel, weights, digit):
     assert not panel.scroll.verticalScrollBar().isVisible()
 
 
+def test_the_digit_rows_go_ten_across_where_there_is_room_else_two_rows_of_five(panel, qtbot, weights, digit):
+    panel.set_weights(one_layer(*weights))
+    panel.set_input(digit)   # (the maps' titles, whose width sets the rows')
+    rows = (panel.gradient_map, panel.evidence_map)
+    for width, columns in ((1600, 10), (1100, 5), (1600, 10)):
+        panel.resize(width, 500)
+        # ... and nothing sideways out of sight: the panel scrolls down, not across
+        qtbot.waitUntil(lambda: all(m.columns == columns for m in rows)
+                        and not panel.scroll.horizontalScrollBar().isVisible(), timeout=3000)
+        assert all(m.graphics.minimumWidth() <= m.graphics.width() + 1 for m in rows)
+    # digit j in the same place in both rows, and the maps still the network's
+    assert rows[0].geometry_.origin(7) == rows[1].geometry_.origin(7)
+
+
 def test_hovering_an_evidence_pixel_shows_its_factors(panel, qtbot, weights, digit):
+    panel.resize(1600, 500)   # (ten across: both rows in sight)
     W, b = weights
     panel.set_weights(one_layer(W, b))
     panel.set_input(digit)
     row, col = np.unravel_index(int(np.argmax(digit)), (28, 28))
     mosaic = panel.evidence_map
-    top, left = mosaic.geometry_.origin(7)
 
     def hover():
         # pyqtgraph settles the view's transform on its first paints (later under load): map the
-        # pixel to the screen again each time, as a user's mouse would find it
+        # pixel to the screen again each time, as a user's mouse would find it (and find map 7
+        # again: the rows go ten across or two rows of five as the panel's width allows)
+        top, left = mosaic.geometry_.origin(7)
         scene = mosaic.view.mapViewToScene(QPointF(left + col + 0.5, top + row + 0.5))
         qtbot.mouseMove(mosaic.graphics.viewport(), mosaic.graphics.mapFromScene(scene))
         return f"row {row}, col {col}" in panel.readout.text()

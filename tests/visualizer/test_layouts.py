@@ -1,6 +1,6 @@
 """Presentation mode on the projectors classrooms have (1024x768, 1280x800, 1920x1080): in every tab,
 for both networks, no label or title is cut and no two widgets overlap (widget geometry and font
-metrics), and the window takes the whole screen."""
+metrics), and the window takes the whole screen; in English, German and Chinese."""
 
 import pytest
 from PySide6.QtCore import QRect
@@ -78,9 +78,24 @@ def window(open_window, mnist):
     return open_window(mnist)
 
 
-@pytest.mark.parametrize("width, height", SIZES)
+# English at every size; German's long words and Chinese glyphs at the smallest and largest
+LANGUAGE_SIZES = [("en", size) for size in SIZES] + [(code, size) for code in ("de", "zh_CN")
+                                                     for size in (SIZES[0], SIZES[2])]
+
+
+@pytest.fixture
+def in_language(window):
+    """``in_language(code)``: the window in that language; English again after the test."""
+    yield window.set_language
+    window.set_language("en")
+
+
+@pytest.mark.parametrize("language, size", LANGUAGE_SIZES, ids=[f"{c}-{w}x{h}" for c, (w, h) in LANGUAGE_SIZES])
 @pytest.mark.parametrize("hidden", [0, 128])
-def test_presentation_mode_fits_every_tab_uncut(window, qtbot, monkeypatch, width, height, hidden):
+def test_presentation_mode_fits_every_tab_uncut(window, qtbot, monkeypatch, in_language, language, size, hidden):
+    width, height = size
+    in_language(language)
+    assert window.language.code == language
     monkeypatch.setattr(window.appearance, "screen_geometry", lambda available=True: QRect(0, 0, width, height))
     # (offscreen, a full-screen window takes the platform's own 800x800 screen a moment later)
     monkeypatch.setattr(window, "showFullScreen", lambda: None)
@@ -115,12 +130,15 @@ def test_the_window_opens_within_a_small_screen(qtbot, mnist, monkeypatch):
     w.close()
 
 
-@pytest.mark.parametrize("width, height", SIZES)
-def test_a_lesson_caption_fits_with_the_panels_uncut(window, qtbot, monkeypatch, width, height):
+@pytest.mark.parametrize("language, size", LANGUAGE_SIZES, ids=[f"{c}-{w}x{h}" for c, (w, h) in LANGUAGE_SIZES])
+def test_a_lesson_caption_fits_with_the_panels_uncut(window, qtbot, monkeypatch, in_language, language, size):
+    width, height = size
+    in_language(language)
     monkeypatch.setattr(window.appearance, "screen_geometry", lambda available=True: QRect(0, 0, width, height))
     # (offscreen, a full-screen window takes the platform's own 800x800 screen a moment later)
     monkeypatch.setattr(window, "showFullScreen", lambda: None)
     assert window.lesson.open("course")
+    assert window.lesson.lesson.language == language   # (its captions in the language)
     window.appearance.set_presentation(True)
     longest = max(range(len(window.lesson.lesson.steps)),
                   key=lambda k: len(window.lesson.lesson.steps[k].caption))
