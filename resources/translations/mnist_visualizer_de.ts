@@ -204,7 +204,7 @@ verfügbar unter den Bedingungen der Lizenz Creative Commons Namensnennung – W
         <message>
             <location line="+1" />
             <source>The class draws digits on their phones; you choose which the network sees</source>
-            <translation>Die Klasse zeichnet Ziffern auf ihren Handys; Sie wählen, welche das Netz sieht</translation>
+            <translation>Die Klasse zeichnet Ziffern auf Handys; die Lehrkraft wählt, welche das Netz sieht</translation>
         </message>
         <message>
             <location line="+2" />
@@ -515,7 +515,7 @@ verfügbar unter den Bedingungen der Lizenz Creative Commons Namensnennung – W
         <message>
             <location line="+1" />
             <source>Scan with your phone's camera to draw a digit</source>
-            <translation>Mit der Handykamera scannen, um eine Ziffer zu zeichnen</translation>
+            <translation>Mit der Handykamera scannen und eine Ziffer zeichnen</translation>
         </message>
         <message>
             <location line="+1" />
@@ -545,7 +545,7 @@ verfügbar unter den Bedingungen der Lizenz Creative Commons Namensnennung – W
         <message>
             <location line="+1" />
             <source>Waiting ({n})</source>
-            <translation>Wartend ({n})</translation>
+            <translation>Warteschlange ({n})</translation>
         </message>
         <message>
             <location line="+1" />
@@ -849,7 +849,7 @@ verfügbar unter den Bedingungen der Lizenz Creative Commons Namensnennung – W
         <message>
             <location line="+49" />
             <source>One step asked for: waiting for the new weights…</source>
-            <translation>Ein Schritt angefordert: warte auf die neuen Gewichte…</translation>
+            <translation>Ein Schritt angefordert: Warten auf die neuen Gewichte…</translation>
         </message>
         <message>
             <location line="+4" />
@@ -1062,7 +1062,7 @@ Gewichte zurücksetzen, um wieder in ein Beispiel zu schauen.</translation>
         <message>
             <location line="+2" />
             <source>Waiting for the network's weights…</source>
-            <translation>Warte auf die Gewichte des Netzes…</translation>
+            <translation>Warten auf die Gewichte des Netzes…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1279,7 +1279,7 @@ Die aktuellen Gewichte bleiben.</translation>
         <message>
             <location line="+1" />
             <source>Press any key or click to close</source>
-            <translation>Beliebige Taste drücken oder klicken zum Schließen</translation>
+            <translation>Zum Schließen eine Taste drücken oder klicken</translation>
         </message>
     </context>
     <context>
@@ -1287,17 +1287,17 @@ Die aktuellen Gewichte bleiben.</translation>
         <message>
             <location filename="../../visualizer/hidden_units.py" line="+320" />
             <source>hidden units</source>
-            <translation>verborgene Neuronen</translation>
+            <translation>Neuronen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>hidden units&lt;br&gt;{hidden}</source>
-            <translation>verborgene Neuronen&lt;br&gt;{hidden}</translation>
+            <translation>Neuronen&lt;br&gt;{hidden}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>units firing&lt;br&gt;{firing} of {hidden}</source>
-            <translation>aktive Neuronen&lt;br&gt;{firing} von {hidden}</translation>
+            <translation>aktiv&lt;br&gt;{firing} von {hidden}</translation>
         </message>
     </context>
     <context>
@@ -1358,7 +1358,7 @@ Die aktuellen Gewichte bleiben.</translation>
         <message>
             <location line="+5" />
             <source>What the {hidden} hidden units look for</source>
-            <translation>Worauf die {hidden} verborgenen Neuronen achten</translation>
+            <translation>Wonach {hidden} Neuronen suchen</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1462,7 +1462,7 @@ Die aktuellen Gewichte bleiben.</translation>
         <message>
             <location line="+2" />
             <source>{state} · examples seen {examples} · epoch {epoch} ({done} of {total}) · updates {updates}{rate} · learning rate {learning_rate} · batch size {batch_size}</source>
-            <translation>{state} · gesehene Beispiele {examples} · Epoche {epoch} ({done} von {total}) · Updates {updates}{rate} · Lernrate {learning_rate} · Batchgröße {batch_size}</translation>
+            <translation>{state} · {examples} Beispiele gesehen · Epoche {epoch} ({done} von {total}) · {updates} Updates{rate} · Lernrate {learning_rate} · Batchgröße {batch_size}</translation>
         </message>
     </context>
     <context>
@@ -1819,7 +1819,7 @@ Die aktuellen Gewichte bleiben.</translation>
         <message>
             <location filename="../../visualizer/probabilities.py" line="+144" />
             <source>probability p&lt;sub&gt;j&lt;/sub&gt;</source>
-            <translation>Wahrscheinlichkeit p&lt;sub&gt;j&lt;/sub&gt;</translation>
+            <translation>Wahrsch. p&lt;sub&gt;j&lt;/sub&gt;</translation>
         </message>
         <message>
             <location line="+5" />
@@ -1996,7 +1996,7 @@ auf eine Zelle klicken, um ihre Bilder zu sehen</translation>
         <message>
             <location line="+1" />
             <source>Put on canvas</source>
-            <translation>Auf die Zeichenfläche</translation>
+            <translation>Übernehmen</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2114,7 +2114,7 @@ auf eine Zelle klicken, um ihre Bilder zu sehen</translation>
         <message>
             <location line="+1" />
             <source>Drag back to see the weights of an earlier moment (← → Page Up/Down)</source>
-            <translation>Zurückziehen, um die Gewichte eines früheren Moments zu sehen (← → Bild auf/ab)</translation>
+            <translation>Nach links ziehen, um die Gewichte eines früheren Moments zu sehen (← → Bild auf/ab)</translation>
         </message>
         <message>
             <location line="+8" />
@@ -2142,7 +2142,7 @@ auf eine Zelle klicken, um ihre Bilder zu sehen</translation>
         <message>
             <location filename="../../core/live/training_loop.py" line="+37" />
             <source>that step (learning rate {lr}) would blow the weights up, so it was not applied. Try a smaller learning rate.</source>
-            <translation>dieser Schritt (Lernrate {lr}) würde die Gewichte explodieren lassen, daher wurde er nicht angewendet. Eine kleinere Lernrate versuchen.</translation>
+            <translation>dieser Schritt (Lernrate {lr}) würde die Gewichte explodieren lassen und wurde nicht angewendet. Kleinere Lernrate versuchen.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2152,7 +2152,7 @@ auf eine Zelle klicken, um ihre Bilder zu sehen</translation>
         <message>
             <location filename="../../core/training.py" line="+42" />
             <source>training diverged at learning rate {lr} (batch size {batch}, {network}): the loss or the weights blew up, so the last good weights were restored. Try a smaller learning rate: {suggested} works at batch size {batch}.</source>
-            <translation>Training divergierte bei Lernrate {lr} (Batchgröße {batch}, {network}): Verlust oder Gewichte sind explodiert, daher wurden die letzten guten Gewichte wiederhergestellt. Eine kleinere Lernrate versuchen: {suggested} funktioniert bei Batchgröße {batch}.</translation>
+            <translation>Training divergierte bei Lernrate {lr} (Batchgröße {batch}, {network}): Verlust oder Gewichte explodierten, die letzten guten Gewichte sind wiederhergestellt. Kleinere Lernrate versuchen: {suggested} funktioniert bei Batchgröße {batch}.</translation>
         </message>
     </context>
     <context>
@@ -2165,12 +2165,12 @@ auf eine Zelle klicken, um ihre Bilder zu sehen</translation>
         <message>
             <location line="+151" />
             <source>a learning rate of {value} is beyond what the app takes: {limit} it is</source>
-            <translation>eine Lernrate von {value} ist mehr, als die App annimmt: höchstens {limit}</translation>
+            <translation>eine Lernrate von {value} ist mehr, als die App annimmt: es gilt {limit}</translation>
         </message>
         <message>
             <location line="+12" />
             <source>a batch size of {value} is beyond what the app takes: {limit} it is</source>
-            <translation>eine Batchgröße von {value} ist mehr, als die App annimmt: höchstens {limit}</translation>
+            <translation>eine Batchgröße von {value} ist mehr, als die App annimmt: es gilt {limit}</translation>
         </message>
         <message>
             <location line="+2" />
