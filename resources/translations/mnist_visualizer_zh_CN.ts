@@ -2038,7 +2038,8 @@ click a cell to see its images</source>
     <message>
         <location line="+39"/>
         <source>{count} mistakes, most confident first</source>
-        <translation>{count} 个错例，最有把握的在前</translation>
+        <translation>{count} 个错例
+把握大的在前</translation>
     </message>
     <message>
         <location line="+4"/>
