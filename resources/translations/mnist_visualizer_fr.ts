@@ -1547,13 +1547,13 @@ Les poids actuels sont conservés.</translation>
             <location line="+194" />
             <location line="+33" />
             <source>training loss</source>
-            <translation>perte d’entraînement</translation>
+            <translation>perte en entraînement</translation>
         </message>
         <message>
             <location line="-32" />
             <location line="+33" />
             <source>training accuracy</source>
-            <translation>réussite à l’entraînement</translation>
+            <translation>réussite en entraînement</translation>
         </message>
         <message>
             <location line="-32" />
