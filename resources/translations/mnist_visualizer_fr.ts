@@ -84,17 +84,17 @@ mises à disposition selon les termes de la licence Creative Commons Attribution
         <message>
             <location line="+0" />
             <source>▶ Start</source>
-            <translation>▶ Démarrer</translation>
+            <translation>▶ Lancer</translation>
         </message>
         <message>
             <location line="+88" />
             <source>Start or pause training</source>
-            <translation>Démarrer ou mettre en pause l’entraînement</translation>
+            <translation>Lancer ou mettre en pause l’entraînement</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Start / pause training</source>
-            <translation>Démarrer / mettre en pause l’entraînement</translation>
+            <translation>Lancer / mettre en pause l’entraînement</translation>
         </message>
         <message>
             <location line="+2" />
@@ -656,7 +656,7 @@ mises à disposition selon les termes de la licence Creative Commons Attribution
         <message>
             <location filename="../../visualizer/controls.py" line="+26" />
             <source>full speed</source>
-            <translation>pleine vitesse</translation>
+            <translation>vitesse max</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1343,7 +1343,7 @@ Les poids actuels sont conservés.</translation>
         <message>
             <location line="+1" />
             <source>{page} most influential</source>
-            <translation>les {page} plus influents</translation>
+            <translation>{page} plus influents</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1495,7 +1495,7 @@ Les poids actuels sont conservés.</translation>
         <message>
             <location line="+2" />
             <source>Draw a digit</source>
-            <translation>Dessinez un chiffre</translation>
+            <translation>Dessinez ici</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1628,7 +1628,7 @@ Les poids actuels sont conservés.</translation>
         <message>
             <location line="+2" />
             <source>training</source>
-            <translation>entraînement</translation>
+            <translation>entraîn.</translation>
         </message>
         <message>
             <location line="+92" />
@@ -1897,7 +1897,7 @@ Les poids actuels sont conservés.</translation>
         <message>
             <location line="+4" />
             <source>{what}; it was started again from the last weights, paused, at {examples} examples seen: press Start to go on.{said}</source>
-            <translation>{what} ; il a été relancé depuis les derniers poids, en pause, à {examples} exemples vus : appuyez sur Démarrer pour continuer.{said}</translation>
+            <translation>{what} ; il a été relancé depuis les derniers poids, en pause, à {examples} exemples vus : appuyez sur Lancer pour continuer.{said}</translation>
         </message>
     </context>
     <context>
@@ -1991,12 +1991,12 @@ cliquez sur une case pour voir ses images</translation>
         <message>
             <location line="+1" />
             <source>Back to every mistake, most confident first</source>
-            <translation>Revenir à toutes les erreurs, les plus sûres d’abord</translation>
+            <translation>Revenir à toutes les erreurs, plus sûres d’abord</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Put on canvas</source>
-            <translation>Mettre sur la feuille</translation>
+            <translation>Sur la feuille</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2023,7 +2023,7 @@ cliquez sur une case pour voir ses images</translation>
         <message>
             <location line="+3" />
             <source>Test set: {accuracy} right ({right} of {count})</source>
-            <translation>Jeu de test : {accuracy} de réussite ({right} sur {count})</translation>
+            <translation>Test : {accuracy} bien lus ({right} sur {count})</translation>
         </message>
         <message>
             <location line="+46" />
@@ -2038,7 +2038,7 @@ cliquez sur une case pour voir ses images</translation>
         <message>
             <location line="+39" />
             <source>{count} mistakes, most confident first</source>
-            <translation>{count} erreurs, les plus sûres d’abord</translation>
+            <translation>{count} erreurs, plus sûres d’abord</translation>
         </message>
         <message>
             <location line="+4" />
