@@ -1338,7 +1338,7 @@ Les poids actuels sont conservés.</translation>
         <message>
             <location line="-336" />
             <source>all {hidden}, most influential first</source>
-            <translation>les {hidden}, les plus influents d’abord</translation>
+            <translation>les {hidden}, par influence</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2152,7 +2152,7 @@ cliquez sur une case pour voir ses images</translation>
         <message>
             <location filename="../../core/training.py" line="+42" />
             <source>training diverged at learning rate {lr} (batch size {batch}, {network}): the loss or the weights blew up, so the last good weights were restored. Try a smaller learning rate: {suggested} works at batch size {batch}.</source>
-            <translation>l’entraînement a divergé au taux d’apprentissage {lr} (taille de lot {batch}, {network}) : la perte ou les poids ont explosé, les derniers bons poids ont donc été rétablis. Essayez un taux d’apprentissage plus petit : {suggested} fonctionne avec une taille de lot de {batch}.</translation>
+            <translation>l’entraînement a divergé au taux d’apprentissage {lr} (lot de {batch}, {network}) : la perte ou les poids ont explosé, les derniers bons poids sont donc rétablis. Essayez un taux plus petit : {suggested} marche avec un lot de {batch}.</translation>
         </message>
     </context>
     <context>
