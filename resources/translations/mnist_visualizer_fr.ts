@@ -1358,7 +1358,7 @@ Les poids actuels sont conservés.</translation>
         <message>
             <location line="+5" />
             <source>What the {hidden} hidden units look for</source>
-            <translation>Ce que repèrent les {hidden} neurones cachés</translation>
+            <translation>Ce que repèrent les {hidden} neurones</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2152,7 +2152,7 @@ cliquez sur une case pour voir ses images</translation>
         <message>
             <location filename="../../core/training.py" line="+42" />
             <source>training diverged at learning rate {lr} (batch size {batch}, {network}): the loss or the weights blew up, so the last good weights were restored. Try a smaller learning rate: {suggested} works at batch size {batch}.</source>
-            <translation>l’entraînement a divergé au taux d’apprentissage {lr} (lot de {batch}, {network}) : la perte ou les poids ont explosé, les derniers bons poids sont donc rétablis. Essayez un taux plus petit : {suggested} marche avec un lot de {batch}.</translation>
+            <translation>l’entraînement a divergé à λ = {lr} (lot de {batch}, {network}) : la perte ou les poids ont explosé, les derniers bons poids sont rétablis. Essayez un λ plus petit : {suggested} marche avec un lot de {batch}.</translation>
         </message>
     </context>
     <context>
