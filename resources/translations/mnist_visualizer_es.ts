@@ -1613,7 +1613,7 @@ Se conservan los pesos actuales.</translation>
     <message>
         <location line="-7"/>
         <source>update</source>
-        <translation>actualización</translation>
+        <translation>paso</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1628,7 +1628,7 @@ Se conservan los pesos actuales.</translation>
     <message>
         <location line="+2"/>
         <source>training</source>
-        <translation>entrenamiento</translation>
+        <translation>entren.</translation>
     </message>
     <message>
         <location line="+92"/>
