@@ -330,7 +330,7 @@ disponible bajo los términos de la licencia Creative Commons Atribución-Compar
     <message>
         <location line="+8"/>
         <source>Show {tab}</source>
-        <translation>Mostrar {tab}</translation>
+        <translation>Mostrar &quot;{tab}&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -699,12 +699,12 @@ disponible bajo los términos de la licencia Creative Commons Atribución-Compar
     <message>
         <location line="+2"/>
         <source>δ = ∂L/∂b = p − y&lt;br&gt;red: p&lt;sub&gt;j&lt;/sub&gt; too high&lt;br&gt;blue: too low</source>
-        <translation>δ = ∂L/∂b = p − y&lt;br&gt;rojo: p&lt;sub&gt;j&lt;/sub&gt; demasiado alta&lt;br&gt;azul: demasiado baja</translation>
+        <translation>δ = ∂L/∂b = p − y&lt;br&gt;rojo: p&lt;sub&gt;j&lt;/sub&gt; muy alta&lt;br&gt;azul: muy baja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One step of gradient descent&lt;br&gt;K ← K − λ ∂L/∂K,&lt;br&gt;c ← c − λ ∂L/∂c,&lt;br&gt;W ← W − λ q&lt;sup&gt;T&lt;/sup&gt; δ,&lt;br&gt;b ← b − λ δ</source>
-        <translation>Un paso de descenso de gradiente&lt;br&gt;K ← K − λ ∂L/∂K,&lt;br&gt;c ← c − λ ∂L/∂c,&lt;br&gt;W ← W − λ q&lt;sup&gt;T&lt;/sup&gt; δ,&lt;br&gt;b ← b − λ δ</translation>
+        <translation>Un paso de gradiente&lt;br&gt;K ← K − λ ∂L/∂K,&lt;br&gt;c ← c − λ ∂L/∂c,&lt;br&gt;W ← W − λ q&lt;sup&gt;T&lt;/sup&gt; δ,&lt;br&gt;b ← b − λ δ</translation>
     </message>
 </context>
 <context>
@@ -1310,7 +1310,7 @@ Se conservan los pesos actuales.</translation>
     <message>
         <location line="+3"/>
         <source>δ2&lt;sub&gt;j&lt;/sub&gt; = ∂L/∂b2&lt;sub&gt;j&lt;/sub&gt; = p&lt;sub&gt;j&lt;/sub&gt; − y&lt;sub&gt;j&lt;/sub&gt;   (red: p&lt;sub&gt;j&lt;/sub&gt; too high, blue: too low)</source>
-        <translation>δ2&lt;sub&gt;j&lt;/sub&gt; = ∂L/∂b2&lt;sub&gt;j&lt;/sub&gt; = p&lt;sub&gt;j&lt;/sub&gt; − y&lt;sub&gt;j&lt;/sub&gt;   (rojo: p&lt;sub&gt;j&lt;/sub&gt; demasiado alta, azul: demasiado baja)</translation>
+        <translation>δ2&lt;sub&gt;j&lt;/sub&gt; = ∂L/∂b2&lt;sub&gt;j&lt;/sub&gt; = p&lt;sub&gt;j&lt;/sub&gt; − y&lt;sub&gt;j&lt;/sub&gt;   (rojo: p&lt;sub&gt;j&lt;/sub&gt; muy alta, azul: muy baja)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1338,12 +1338,12 @@ Se conservan los pesos actuales.</translation>
     <message>
         <location line="-336"/>
         <source>all {hidden}, most influential first</source>
-        <translation>las {hidden}, las más influyentes primero</translation>
+        <translation>las {hidden}, por influencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{page} most influential</source>
-        <translation>las {page} más influyentes</translation>
+        <translation>{page} más influyentes</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1677,12 +1677,12 @@ Se conservan los pesos actuales.</translation>
     <message>
         <location line="+3"/>
         <source>∂L/∂b&lt;sub&gt;j&lt;/sub&gt; = p&lt;sub&gt;j&lt;/sub&gt; − y&lt;sub&gt;j&lt;/sub&gt;   (red: p&lt;sub&gt;j&lt;/sub&gt; too high, blue: too low)</source>
-        <translation>∂L/∂b&lt;sub&gt;j&lt;/sub&gt; = p&lt;sub&gt;j&lt;/sub&gt; − y&lt;sub&gt;j&lt;/sub&gt;   (rojo: p&lt;sub&gt;j&lt;/sub&gt; demasiado alta, azul: demasiado baja)</translation>
+        <translation>∂L/∂b&lt;sub&gt;j&lt;/sub&gt; = p&lt;sub&gt;j&lt;/sub&gt; − y&lt;sub&gt;j&lt;/sub&gt;   (rojo: p&lt;sub&gt;j&lt;/sub&gt; muy alta, azul: muy baja)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One step of gradient descent&lt;br&gt;w&lt;sub&gt;ij&lt;/sub&gt; ← w&lt;sub&gt;ij&lt;/sub&gt; − λ ∂L/∂w&lt;sub&gt;ij&lt;/sub&gt;&lt;br&gt;b&lt;sub&gt;j&lt;/sub&gt; ← b&lt;sub&gt;j&lt;/sub&gt; − λ ∂L/∂b&lt;sub&gt;j&lt;/sub&gt;</source>
-        <translation>Un paso de descenso de gradiente&lt;br&gt;w&lt;sub&gt;ij&lt;/sub&gt; ← w&lt;sub&gt;ij&lt;/sub&gt; − λ ∂L/∂w&lt;sub&gt;ij&lt;/sub&gt;&lt;br&gt;b&lt;sub&gt;j&lt;/sub&gt; ← b&lt;sub&gt;j&lt;/sub&gt; − λ ∂L/∂b&lt;sub&gt;j&lt;/sub&gt;</translation>
+        <translation>Un paso de gradiente&lt;br&gt;w&lt;sub&gt;ij&lt;/sub&gt; ← w&lt;sub&gt;ij&lt;/sub&gt; − λ ∂L/∂w&lt;sub&gt;ij&lt;/sub&gt;&lt;br&gt;b&lt;sub&gt;j&lt;/sub&gt; ← b&lt;sub&gt;j&lt;/sub&gt; − λ ∂L/∂b&lt;sub&gt;j&lt;/sub&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2007,7 +2007,7 @@ haz clic en una celda para ver sus imágenes</translation>
         <location line="+8"/>
         <location line="+225"/>
         <source>true label</source>
-        <translation>etiqueta verdadera</translation>
+        <translation>dígito real</translation>
     </message>
     <message>
         <location line="-224"/>
@@ -2023,7 +2023,7 @@ haz clic en una celda para ver sus imágenes</translation>
     <message>
         <location line="+3"/>
         <source>Test set: {accuracy} right ({right} of {count})</source>
-        <translation>Conjunto de prueba: {accuracy} de aciertos ({right} de {count})</translation>
+        <translation>Prueba: {accuracy} de aciertos ({right} de {count})</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -2114,7 +2114,7 @@ haz clic en una celda para ver sus imágenes</translation>
     <message>
         <location line="+1"/>
         <source>Drag back to see the weights of an earlier moment (← → Page Up/Down)</source>
-        <translation>Arrastra hacia atrás para ver los pesos de un momento anterior (← → RePág/AvPág)</translation>
+        <translation>Arrastra hacia atrás para ver los pesos de un momento anterior (← → Re Pág/Av Pág)</translation>
     </message>
     <message>
         <location line="+8"/>
