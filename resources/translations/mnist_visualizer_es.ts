@@ -686,7 +686,7 @@ disponible bajo los términos de la licencia Creative Commons Atribución-Compar
     <message>
         <location line="+9"/>
         <source>the guide&apos;s one layer, or one hidden layer: changing it starts a new run</source>
-        <translation>la capa única de la guía, o una capa oculta: cambiarla inicia una nueva ejecución</translation>
+        <translation>la capa única de la guía, o una capa oculta: cambiar de red inicia una nueva ejecución</translation>
     </message>
 </context>
 <context>
