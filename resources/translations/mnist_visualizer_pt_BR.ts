@@ -661,12 +661,12 @@ disponibilizadas nos termos da licença Creative Commons Atribuição-Compartilh
         <message>
             <location line="+2" />
             <source>1 update/s</source>
-            <translation>1 atualização/s</translation>
+            <translation>1 passo/s</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{rate} updates/s</source>
-            <translation>{rate} atualizações/s</translation>
+            <translation>{rate} passos/s</translation>
         </message>
         <message>
             <location line="+41" />
@@ -1038,7 +1038,7 @@ disponibilizadas nos termos da licença Creative Commons Atribuição-Compartilh
         <message>
             <location line="+184" />
             <source>draw a digit here</source>
-            <translation>desenhe um dígito aqui</translation>
+            <translation>desenhe aqui</translation>
         </message>
     </context>
     <context>
@@ -1126,7 +1126,7 @@ Reinicie os pesos para olhar dentro de um exemplo de novo.</translation>
         <message>
             <location line="+30" />
             <source>pooled</source>
-            <translation>após o pooling</translation>
+            <translation>pooling</translation>
         </message>
     </context>
     <context>
@@ -1287,17 +1287,17 @@ Os pesos atuais foram mantidos.</translation>
         <message>
             <location filename="../../visualizer/hidden_units.py" line="+320" />
             <source>hidden units</source>
-            <translation>unidades ocultas</translation>
+            <translation>camada oculta</translation>
         </message>
         <message>
             <location line="+2" />
             <source>hidden units&lt;br&gt;{hidden}</source>
-            <translation>unidades ocultas&lt;br&gt;{hidden}</translation>
+            <translation>camada oculta&lt;br&gt;{hidden}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>units firing&lt;br&gt;{firing} of {hidden}</source>
-            <translation>unidades disparando&lt;br&gt;{firing} de {hidden}</translation>
+            <translation>disparando&lt;br&gt;{firing} de {hidden}</translation>
         </message>
     </context>
     <context>
@@ -1358,7 +1358,7 @@ Os pesos atuais foram mantidos.</translation>
         <message>
             <location line="+5" />
             <source>What the {hidden} hidden units look for</source>
-            <translation>O que as {hidden} unidades ocultas procuram</translation>
+            <translation>O que as {hidden} unidades procuram</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2038,7 +2038,7 @@ clique numa célula para ver suas imagens</translation>
         <message>
             <location line="+39" />
             <source>{count} mistakes, most confident first</source>
-            <translation>{count} erros, os mais confiantes primeiro</translation>
+            <translation>{count} erros, mais confiantes primeiro</translation>
         </message>
         <message>
             <location line="+4" />
