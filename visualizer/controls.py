@@ -13,7 +13,7 @@ from ..core.live.training_loop import FULL_SPEED
 from ..core.training import LEARNING_RATE_RANGE
 
 from .session import TrainingSession
-from .translation import keep_translated, translate, translate_marked
+from .translation import decimal, keep_translated, translate, translate_marked
 
 # The speeds offered (updates per second); another one asked for (--speed 5, a lesson's) is added.
 SPEEDS = (("full speed", FULL_SPEED), ("1000 updates/s", 1000), ("100 updates/s", 100),
@@ -26,7 +26,7 @@ def speed_text(updates_per_second: float) -> str:
         return translate("Controls", "full speed")
     if updates_per_second == 1:
         return translate("Controls", "1 update/s")
-    return translate("Controls", "{rate} updates/s").format(rate=f"{updates_per_second:g}")
+    return translate("Controls", "{rate} updates/s").format(rate=decimal(updates_per_second))
 
 
 def network_title(architecture) -> str:

@@ -14,8 +14,11 @@ import functools
 import re
 import string
 
+from PySide6.QtCore import QLocale
+
 from ..core import data, files, model
 from ..core.live import trainer_process, training_loop
+from ..core.networks import chooser_architectures
 from ..core.training import DIVERGED_TEXT
 
 from .translation import translate_marked
@@ -28,7 +31,10 @@ MESSAGES = (
     ("Dataset", tuple(data.MESSAGES.values())),
     ("Weights", tuple(model.MESSAGES.values())),
     ("Files", tuple(files.MESSAGES.values())),
+    # a network's name in a message ("... at learning rate 50 (batch size 1, one layer)")
+    ("Network", tuple(dict.fromkeys(a.wording()[0] for a in chooser_architectures()))),
 )
+DECIMAL = re.compile(r"-?\d+\.\d+")   # a value written with a decimal point: 0.01
 
 
 @functools.cache
@@ -47,6 +53,8 @@ def _pattern(text: str) -> re.Pattern:
 def shown(message: str) -> str:
     """``message`` (core's, in English) in the current language: the marked text it was made from,
     translated, with its values (each shown so too); any other message as it is."""
+    if DECIMAL.fullmatch(message):   # (in the language's way: 0,01)
+        return message.replace(".", QLocale().decimalPoint())
     for context, texts in MESSAGES:
         for text in texts:
             found = _pattern(text).fullmatch(message)

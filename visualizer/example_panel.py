@@ -25,7 +25,7 @@ from .map_titles import delta_text, short_name
 from .mosaic import SIDE, MapMosaic
 from .probabilities import TOP_BAR
 from .theme import Looks
-from .translation import QT_TRANSLATE_NOOP, keep_translated, number, translate, translate_marked
+from .translation import QT_TRANSLATE_NOOP, decimal, keep_translated, number, translate, translate_marked
 from .wrapping import WrappedLabel, fit_height
 
 EMPTY_TEXT = QT_TRANSLATE_NOOP("ExamplePanel", "Draw a digit on the canvas, or pick a test image,\n"
@@ -341,7 +341,7 @@ class ExamplePanel(QWidget):
     def set_learning_rate(self, lr: float) -> None:
         self.learning_rate = float(lr)
         self.step_button.setText(translate("ExamplePanel", "Apply one gradient step (λ = {rate})")
-                                 .format(rate=f"{self.learning_rate:g}"))
+                                 .format(rate=decimal(self.learning_rate)))
         self._set_headings()
 
     def _show_part_widget(self) -> None:
@@ -369,7 +369,7 @@ class ExamplePanel(QWidget):
         for label, text in zip((self.forward_heading, self.bias_heading, self.update_heading,
                                 self.gradient_map.heading, self.evidence_map.heading), self.part.HEADINGS):
             # (each kind marks its headings in the context of its part's class name)
-            label.setText(translate_marked(self.part.__name__, text).format(lr=f"{self.learning_rate:g}")
+            label.setText(translate_marked(self.part.__name__, text).format(lr=decimal(self.learning_rate))
                           if text else text)
             label.setVisible(bool(text))
             fit_height(label)

@@ -20,7 +20,7 @@ from ..core.model import NetworkWeights, WeightsError, load_network, save_networ
 from .controls import network_title
 from .core_messages import shown as shown_message
 from .recording import AnimationRecorder, file_filter, record_with_progress
-from .translation import translate
+from .translation import decimal, translate
 
 
 class FileCommands(QObject):
@@ -164,7 +164,7 @@ class FileCommands(QObject):
         recorder = self.recorder = record_with_progress(self.window, self.window, path, seconds)
         recorder.finished.connect(
             lambda p: self._status(translate("FileCommands", "recorded {frames} frames ({seconds} s) to {path}").format(
-                frames=recorder.frame_count, seconds=f"{seconds:g}", path=p)))
+                frames=recorder.frame_count, seconds=decimal(seconds), path=p)))
         recorder.failed.connect(lambda message: self.tell(translate("FileCommands", "Cannot record the animation"),
                                                           message))
         return recorder

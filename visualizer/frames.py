@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Slot
 
 from ..core.live.training_loop import TrainingSnapshot
 
-from .translation import keep_translated, number, percent, translate
+from .translation import decimal, keep_translated, number, percent, translate
 
 # The most frames a second, and the rate of the snapshots that feed them: the training process
 # draws nothing, so the window can keep up with a display's 60 Hz.
@@ -109,7 +109,7 @@ class LiveDisplay(QObject):
                                         "batch size {batch_size}").format(
             state=state, examples=number(snap.examples_seen), epoch=int(epoch) + 1, done=percent(fraction, 0),
             total=number(n_train), updates=number(snap.updates), rate=rate,
-            learning_rate=f"{snap.learning_rate:g}", batch_size=snap.batch_size)
+            learning_rate=decimal(snap.learning_rate), batch_size=snap.batch_size)
 
     def stop(self) -> None:
         """No frame after this one (the window closes)."""

@@ -17,7 +17,7 @@ from ..core.runs import RunRecord
 
 from .mosaic import cache_axes
 from .theme import Looks, style_plot
-from .translation import QT_TRANSLATE_NOOP, keep_translated, number, percent, translate, translate_marked
+from .translation import QT_TRANSLATE_NOOP, decimal, keep_translated, number, percent, translate, translate_marked
 from .wrapping import WrappedLabel, fit_height, lines_height
 
 SMOOTH_POINTS = 600
@@ -162,6 +162,7 @@ class MetricsPlots(QWidget):
         self._first_losses: list[float] = []
 
         self.loss_plot = pg.PlotWidget(axisItems={"bottom": ExamplesAxis("bottom"), "left": ValueAxis()})
+        self.loss_plot.getViewBox().sigXRangeChanged.connect(lambda *_: self._place_blowup_labels())
         self.accuracy_plot = pg.PlotWidget(axisItems={"bottom": ExamplesAxis("bottom"),
                                                       "left": ValueAxis(ends=(0.0, 1.0), percent=True)})
         for plot in (self.loss_plot, self.accuracy_plot):
@@ -523,12 +524,23 @@ class MetricsPlots(QWidget):
         for x, lr, colour in marks:
             line = pg.InfiniteLine(pos=x, angle=90, movable=False,
                                    pen=pg.mkPen((200, 30, 30), width=theme.width(2), style=Qt.DashLine),
-                                   label=translate("MetricsPlots", "λ {rate}: blew up").format(rate=f"{lr:g}"), labelOpts=dict(
-                                       position=0.85, color=(200, 30, 30), anchors=[(1, 0.5), (1, 0.5)]))
+                                   label=translate("MetricsPlots", "λ {rate}: blew up").format(rate=decimal(lr)),
+                                   labelOpts=dict(position=0.85, color=(200, 30, 30)))
             line.label.setFont(self.loss_plot.getAxis("left").style["tickFont"] or QFont())
             line.setZValue(5)
             self.loss_plot.addItem(line, ignoreBounds=True)
             self._blowup_items.append(line)
+        self._place_blowup_labels()
+
+    def _place_blowup_labels(self) -> None:
+        """Each blow-up's name on the side of its line with more of the chart: a blow-up comes early,
+        near the left axis, where a name on its left was cut at the chart's edge ("w up")."""
+        left, right = self.loss_plot.getViewBox().viewRange()[0]
+        for line in self._blowup_items:
+            side = (0, 0.5) if line.value() < (left + right) / 2 else (1, 0.5)
+            if line.label.anchors[0] != side:
+                line.label.anchors = [side, side]
+                line.label.updatePosition()
 
     def _draw_earlier_runs(self) -> None:
         for plot, item in self._earlier_items:

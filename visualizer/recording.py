@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from ..core.files import unwritable
 
 from .core_messages import shown as shown_message
-from .translation import translate
+from .translation import decimal, translate
 
 FORMATS = {".gif": "GIF", ".webp": "WebP", ".mp4": "MP4"}
 
@@ -263,7 +263,7 @@ def record_with_progress(parent: QWidget, widget: QWidget, path, seconds: float 
     """
     recorder = AnimationRecorder(widget, path, seconds, fps, parent=parent)
     dialog = QProgressDialog(translate("AnimationRecorder", "Recording {seconds} s of the window…").format(
-        seconds=f"{seconds:g}"), translate("AnimationRecorder", "Cancel"), 0, recorder.total, parent)
+        seconds=decimal(seconds)), translate("AnimationRecorder", "Cancel"), 0, recorder.total, parent)
     dialog.setWindowTitle(translate("AnimationRecorder", "Record animation"))
     dialog.setModal(False)
     dialog.setMinimumDuration(0)

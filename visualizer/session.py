@@ -17,7 +17,7 @@ from ..core.model import Architecture, Network, NetworkWeights, build_network
 from ..core.runs import RunRecord, add_setting, run_label, run_wording
 from ..core.training import LEARNING_RATE_RANGE as LEARNING_RATES, TrainConfig
 
-from .translation import translate
+from .translation import decimal, translate
 from .worker import CONTROLLERS, FULL_SPEED, TrainingController, TrainingSnapshot
 
 # How long closing the app waits for each training controller before ending it. The app ends within
@@ -263,7 +263,7 @@ class TrainingSession(QObject):
     def set_learning_rate(self, lr: float) -> None:
         low, high = LEARNING_RATES
         lr = self._within(float(lr), low, high, translate("TrainingSession", "a learning rate of {value} is beyond "
-                                                          "what the app takes: {limit} it is"), f"{low:g}", f"{high:g}")
+                                                          "what the app takes: {limit} it is"), decimal(low), decimal(high))
         if lr == self.config.learning_rate:
             return
         self.config.learning_rate = lr

@@ -104,6 +104,12 @@ def number(value: float, decimals: int = 0) -> str:
     return QLocale().toString(float(value), "f", decimals).replace("\u202f", "\u00a0")
 
 
+def decimal(value: float) -> str:
+    """``value`` as short as Python's ``:g`` writes it (0.01, 2e-05, 128), with the language's
+    decimal sign (0,01)."""
+    return f"{value:g}".replace(".", QLocale().decimalPoint())
+
+
 def percent(fraction: float, decimals: int = 1) -> str:
     """A fraction as a percentage, written as the language writes one ("92.3%", "92,3 %"), and at
     the ends as ``core.shown.percent_text`` says: what is not exactly 1 never reads 100% (">99.9%"),

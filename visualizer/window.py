@@ -330,8 +330,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(translate("MainWindow", "Draw a digit first"), 5000)
             return
         split = self.collect.collecting.add_from_canvas(self.canvas.network_input(), label)
-        self.statusBar().showMessage(translate("MainWindow", "Added to the class digits as {label} ({split})")
-                                     .format(label=label, split=split), 5000)
+        shown = {"train": translate("MainWindow", "Added to the class digits as {label}, to train on"),
+                 "check": translate("MainWindow", "Added to the class digits as {label}, to check on")}
+        self.statusBar().showMessage(shown[split].format(label=label), 5000)
 
     def _build_tab(self, index: int) -> None:
         """A tab about to be seen for the first time: build its view."""

@@ -60,7 +60,7 @@ def test_a_change_of_language_reaches_the_windows_texts_at_once(open_window, sma
     assert w.status.text().startswith("«") and w.status.text() != english["status"]
     assert w.spotlight.buttons["canvas"].toolTip().startswith("«Spotlight:")
     # training's message, sent in English, shown in the language, its values kept
-    assert w.problem.text().startswith("⚠ «training diverged at learning rate 50 (batch size 1, one layer)")
+    assert w.problem.text().startswith("⚠ «training diverged at learning rate 50 (batch size 1, «one layer»)")
     # a text made now comes in the language
     w.add_drawing_to_class_digits(3)   # (nothing drawn)
     assert w.statusBar().currentMessage() == "«Draw a digit first»"
