@@ -18,6 +18,11 @@ from ..core.live.training_loop import TrainingSnapshot
 # draws nothing, so the window can keep up with a display's 60 Hz.
 DISPLAY_FPS = 60
 TEXT_INTERVAL = 0.25  # seconds between changes of the numbers written out while training runs
+# The charts' redraws a second, at most, while training runs (issue 17). Their curves move by a
+# fraction of a pixel a frame, yet redrawing and painting them was 40% of a frame's cost: at half
+# the display's rate they look the same, and the weights' pictures change in every frame.
+CHARTS_FPS = 30
+CHARTS_INTERVAL = 1.0 / CHARTS_FPS - 0.2 / DISPLAY_FPS   # (a frame that comes a little early counts)
 
 
 class LiveDisplay(QObject):
@@ -36,6 +41,7 @@ class LiveDisplay(QObject):
         self._closed = False
         self._frame_at = 0.0
         self._texts_shown_at = 0.0
+        self._charts_drawn_at = 0.0
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setTimerType(Qt.PreciseTimer)
@@ -79,7 +85,9 @@ class LiveDisplay(QObject):
         # its row out and paints it again, with whatever lies under it: four times a second is
         # enough (and at once when training stops, so that they end on the final numbers).
         texts = not snap.running or now - self._texts_shown_at >= TEXT_INTERVAL
-        w.plots.redraw(numbers=texts)
+        if texts or now - self._charts_drawn_at >= CHARTS_INTERVAL:
+            w.plots.redraw(numbers=texts)
+            self._charts_drawn_at = now
         if not w.canvas.is_empty():
             w.update_prediction()
         elif w.views.currentWidget() is not w.views.widget(0):
