@@ -16,7 +16,7 @@ from ..core.metrics import ThinnedSeries, moving_average
 from ..core.runs import RunRecord
 from ..core.shown import percent_text
 
-from .mosaic import cache_axes
+from .mosaic import cache_axes, cache_pictures
 from .theme import Looks, style_plot
 from .wrapping import WrappedLabel, fit_height, lines_height
 
@@ -180,6 +180,9 @@ class MetricsPlots(QWidget):
         self.check_acc_curve = self.accuracy_plot.plot(symbol="s")
         for curve in (self.test_loss_curve, self.test_acc_curve):
             curve.setZValue(-1)
+        # Test points change a few times a minute, yet were painted again with every frame's curves
+        cache_pictures(part for curve in (self.test_loss_curve, self.test_acc_curve, self.check_acc_curve)
+                       for part in (curve.curve, curve.scatter))
         for curve in (self.raw_curve, self.smooth_curve, self.train_acc_curve):
             curve.setClipToView(True)
             curve.setDownsampling(auto=True, method="peak")
@@ -733,6 +736,7 @@ class StartZoom:
         self.label = pg.TextItem(anchor=(1, 0))
         for item in (self.raw, self.smooth, self.label):
             self.view.addItem(item)
+        cache_pictures((self.raw, self.smooth))   # (they change only in the run's first moments)
         self.view.hide()
         self.extent: float | None = None   # examples shown, while shown
         self._corner = None                # (x from, y from, x to, y to) on the chart, while shown
