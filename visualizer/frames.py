@@ -1,4 +1,5 @@
-"""Frames: each snapshot into the views' data at once, the drawing at the display's rate.
+"""Frames: each snapshot into the views' data at once, the drawing at the display's rate (the
+charts' at half of it).
 
 Why a module of its own: snapshots come at training's pace, in bursts; the window must draw at most
 DISPLAY_FPS frames a second, change the numbers written out four times a second, and draw nothing
@@ -47,6 +48,12 @@ class LiveDisplay(QObject):
         self.timer.setSingleShot(True)
         self.timer.setTimerType(Qt.PreciseTimer)
         self.timer.timeout.connect(self.draw_frame)
+        # The charts left out of a frame are drawn with the next, or by this if none comes soon
+        # (slow motion: the next snapshot may be seconds away).
+        self.charts_timer = QTimer(self)
+        self.charts_timer.setSingleShot(True)
+        self.charts_timer.setInterval(round(3000 / CHARTS_FPS))
+        self.charts_timer.timeout.connect(self.draw_charts)
         session.snapshot.connect(self.on_snapshot)
 
     @Slot(object)
@@ -87,8 +94,9 @@ class LiveDisplay(QObject):
         # enough (and at once when training stops, so that they end on the final numbers).
         texts = not snap.running or now - self._texts_shown_at >= TEXT_INTERVAL
         if texts or now - self._charts_drawn_at >= CHARTS_INTERVAL:
-            w.plots.redraw(numbers=texts)
-            self._charts_drawn_at = now
+            self.draw_charts(numbers=texts)
+        elif not self._closed:
+            self.charts_timer.start()
         if not w.canvas.is_empty():
             w.update_prediction()
         elif w.views.currentWidget() is not w.views.widget(0):
@@ -105,6 +113,12 @@ class LiveDisplay(QObject):
                 QCoreApplication.sendPostedEvents(None, QEvent.LayoutRequest)
         self.frames += 1
 
+    @Slot()
+    def draw_charts(self, numbers: bool = False) -> None:
+        self.charts_timer.stop()
+        self.window.plots.redraw(numbers=numbers)
+        self._charts_drawn_at = time.perf_counter()
+
     def status_text(self, snap: TrainingSnapshot) -> str:
         n_train = len(self.session.dataset.train_labels)
         epoch, fraction = divmod(snap.epoch_progress, 1.0)
@@ -118,3 +132,4 @@ class LiveDisplay(QObject):
         """No frame after this one (the window closes)."""
         self._closed = True
         self.timer.stop()
+        self.charts_timer.stop()
