@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
 
 from ..core.live.training_loop import TrainingSnapshot
 
@@ -24,7 +24,6 @@ TEXT_INTERVAL = 0.25  # seconds between changes of the numbers written out while
 # the display's rate they look the same, and the weights' pictures change in every frame.
 CHARTS_FPS = 30
 CHARTS_INTERVAL = 1.0 / CHARTS_FPS - 0.2 / DISPLAY_FPS   # (a frame that comes a little early counts)
-LAYOUT_LEVELS = 12   # widgets from a text in a frame up to the window, and then some (see draw_frame)
 
 
 class LiveDisplay(QObject):
@@ -105,12 +104,6 @@ class LiveDisplay(QObject):
             w.status.setText(self.status_text(snap))
             w.timeline.show_live_text()
             self._texts_shown_at = now
-            # A changed text has its row laid out again, and each level up posts the next level's
-            # request, up to the tabs, which then repaint their whole page (QTabWidget does on any
-            # layout request): left to the event loop, that came in passes after the frame, each a
-            # repaint of every chart and picture on the page. Laid out now, it is this frame's.
-            for _ in range(LAYOUT_LEVELS):   # (a level a call: each posts the next)
-                QCoreApplication.sendPostedEvents(None, QEvent.LayoutRequest)
         self.frames += 1
 
     @Slot()
