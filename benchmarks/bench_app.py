@@ -174,7 +174,8 @@ def measure_window(dataset, architecture: Architecture, config: TrainConfig, sec
     window.deleteLater()
     run_loop(0.3)
     return dict(headless=headless, live=live, ratio=live / headless, fps=fps, snapshots=snapshots,
-                frame_cpu=frame_cpu, charts=charts, size=size, canvas_training=training, canvas_cpu=training_cpu, canvas_paused=paused)
+                frame_cpu=frame_cpu, charts=charts, size=size, canvas_training=training, canvas_cpu=training_cpu,
+                canvas_paused=paused)
 
 
 def main() -> None:

@@ -766,7 +766,7 @@ class StartZoom:
         bottom = None if highest is None else max(highest * 1.15, highest + 0.05 * y_max)
         corner = (x0, bottom, x_max * 0.985, 0.97 * y_max)
         if (bottom is not None and self._corner is not None and self._corner[::2] == corner[::2]
-                and bottom <= self._corner[1] <= min(bottom + self.SETTLE, 0.97 - self.LEAST) * y_max):
+                and bottom <= self._corner[1] <= min(bottom + self.SETTLE * y_max, (0.97 - self.LEAST) * y_max)):
             # It stays where it is while the curves under it stay clear of it: following them by a
             # pixel every frame, it was laid out and painted again after each frame (twice the
             # loss chart's painting).

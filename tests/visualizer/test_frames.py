@@ -45,3 +45,23 @@ def test_charts_left_out_of_a_frame_are_drawn_soon_after_without_one(open_window
     assert plots.raw_curve.getOriginalDataset()[0][-1] == 1   # the second frame left the charts out...
     qtbot.waitUntil(lambda: plots.raw_curve.getOriginalDataset()[0][-1] == 2, timeout=1000)   # ...not for long
     assert not display.charts_timer.isActive()
+
+
+def test_the_starts_box_stays_put_while_the_curves_under_it_stay_clear_of_it(qtbot):
+    """Following the smoothed loss under it by a pixel a frame, the start's box had the loss chart
+    painted twice a frame; it moves when the curves come near it, or leave it much room."""
+    from tests.visualizer.test_chart_words import shown_plots
+    from mnist_visualizer.visualizer.theme import NORMAL
+    plots = shown_plots(qtbot, NORMAL, 1.0, 900, 760, epochs=10)
+    zoom, h = plots.start_zoom, plots.loss_history
+    assert zoom.view.isVisible()
+    where = zoom.view.geometry()
+    for k in range(5):   # training goes on, the smoothed curve shifts a little with each redraw
+        h.extend(h.x[-1] + np.arange(1, 201) * 10.0, np.full(200, 0.27 - 0.005 * k, np.float32))
+        plots._dirty = True
+        plots.redraw()
+        assert zoom.view.geometry() == where
+    h.extend(h.x[-1] + np.arange(1, 2001) * 10.0, np.full(2000, 1.6, np.float32))   # a rise under it
+    plots._dirty = True
+    plots.redraw()
+    assert not zoom.view.isVisible() or zoom.view.geometry().bottom() < where.bottom()
