@@ -20,6 +20,7 @@ from typing import BinaryIO
 import numpy as np
 
 from .files import unreadable
+from .translatable import QT_TRANSLATE_NOOP
 
 IMAGE_SIDE = 28
 N_PIXELS = IMAGE_SIDE * IMAGE_SIDE
@@ -46,6 +47,32 @@ KMNIST_CLASS_NAMES = ("お", "き", "す", "つ", "な", "は", "ま", "や", "�
 
 class DatasetError(ValueError):
     """A dataset file is missing, unreadable or not what the IDX format promises."""
+
+
+# What a DatasetError says (the window shows it in its language: `visualizer.core_messages`).
+MESSAGES = {
+    "missing": QT_TRANSLATE_NOOP("Dataset", "{path}: file not found (nor {stem} uncompressed)"),
+    "not_gzip": QT_TRANSLATE_NOOP("Dataset", "{path}: not a gzip file (bad header)"),
+    "corrupt": QT_TRANSLATE_NOOP("Dataset", "{path}: corrupt gzip data ({problem})"),
+    "too_large": QT_TRANSLATE_NOOP("Dataset", "{path}: uncompressed size exceeds {most} bytes"),
+    "truncated_gzip": QT_TRANSLATE_NOOP("Dataset", "{path}: gzip data is truncated"),
+    "after_gzip": QT_TRANSLATE_NOOP("Dataset", "{path}: unexpected data after the gzip stream"),
+    "short": QT_TRANSLATE_NOOP("Dataset", "{path}: {size} bytes is too short for an IDX header"),
+    "magic": QT_TRANSLATE_NOOP("Dataset", "{path}: wrong magic number {magic} (expected {expected}: unsigned "
+                                          "bytes in {ndim} dimensions)"),
+    "truncated": QT_TRANSLATE_NOOP("Dataset", "{path}: file truncated: header says {shape} ({expected} bytes) "
+                                              "but it holds {size} bytes"),
+    "trailing": QT_TRANSLATE_NOOP("Dataset", "{path}: file has trailing bytes: header says {shape} ({expected} "
+                                             "bytes) but it holds {size} bytes"),
+    "image_size": QT_TRANSLATE_NOOP("Dataset", "{path}: images are {height}x{width}, expected 28x28"),
+    "no_images": QT_TRANSLATE_NOOP("Dataset", "{path}: holds no images"),
+    "label": QT_TRANSLATE_NOOP("Dataset", "{path}: label {label} at index {index} is outside 0-9"),
+    "counts": QT_TRANSLATE_NOOP("Dataset", "{path}: {labels} labels but {images_file} holds {images} images"),
+    "not_folder": QT_TRANSLATE_NOOP("Dataset", "{path}: not a folder"),
+    "names_unread": QT_TRANSLATE_NOOP("Dataset", "{path}: cannot read ({problem})"),
+    "names": QT_TRANSLATE_NOOP("Dataset", "{path}: has {names} names, expected 10"),
+    "idx_file": QT_TRANSLATE_NOOP("Dataset", "an IDX file"),
+}
 
 
 @dataclass(frozen=True)
@@ -87,7 +114,7 @@ def _find_file(folder: Path, stem: str) -> Path:
     for candidate in (folder / f"{stem}.gz", folder / stem):
         if candidate.is_file():
             return candidate
-    raise DatasetError(f"{folder / (stem + '.gz')}: file not found (nor {stem} uncompressed)")
+    raise DatasetError(MESSAGES["missing"].format(path=folder / (stem + ".gz"), stem=stem))
 
 
 def _read_bytes(path: Path) -> bytes | memoryview:
@@ -97,13 +124,13 @@ def _read_bytes(path: Path) -> bytes | memoryview:
             if path.suffix != ".gz":
                 return f.read()
             if f.read(2) != b"\x1f\x8b":
-                raise DatasetError(f"{path}: not a gzip file (bad header)")
+                raise DatasetError(MESSAGES["not_gzip"].format(path=path))
             f.seek(0)
             return _inflate(f, path)
     except OSError as exc:
-        raise DatasetError(unreadable(path, exc, "an IDX file")) from None
+        raise DatasetError(unreadable(path, exc, MESSAGES["idx_file"])) from None
     except (zlib.error, EOFError, gzip.BadGzipFile) as exc:
-        raise DatasetError(f"{path}: corrupt gzip data ({exc})") from None
+        raise DatasetError(MESSAGES["corrupt"].format(path=path, problem=exc)) from None
 
 
 INFLATE_PIECE = 1 << 20
@@ -135,15 +162,15 @@ def _inflate(f: BinaryIO, path: Path) -> memoryview:
         piece = inflater.decompress(pending, INFLATE_PIECE)
         pending = inflater.unconsumed_tail
         if filled + len(piece) > MAX_IDX_BYTES:
-            raise DatasetError(f"{path}: uncompressed size exceeds {MAX_IDX_BYTES} bytes")
+            raise DatasetError(MESSAGES["too_large"].format(path=path, most=MAX_IDX_BYTES))
         if filled + len(piece) > len(out):
             out.extend(bytes(max(len(piece), len(out))))
         out[filled: filled + len(piece)] = piece
         filled += len(piece)
     if not inflater.eof:
-        raise DatasetError(f"{path}: gzip data is truncated")
+        raise DatasetError(MESSAGES["truncated_gzip"].format(path=path))
     if (inflater.unused_data + f.read()).strip(b"\x00"):
-        raise DatasetError(f"{path}: unexpected data after the gzip stream")
+        raise DatasetError(MESSAGES["after_gzip"].format(path=path))
     return memoryview(out).toreadonly()[:filled]
 
 
@@ -158,22 +185,18 @@ def read_idx(path: str | Path, ndim: int) -> np.ndarray:
     data = _read_bytes(path)
     header_size = 4 + 4 * ndim
     if len(data) < header_size:
-        raise DatasetError(f"{path}: {len(data)} bytes is too short for an IDX header")
+        raise DatasetError(MESSAGES["short"].format(path=path, size=len(data)))
     magic = int.from_bytes(data[:4], "big")
     expected = 0x0800 | ndim
     if magic != expected:
-        raise DatasetError(
-            f"{path}: wrong magic number 0x{magic:08X} (expected 0x{expected:08X}: "
-            f"unsigned bytes in {ndim} dimensions)"
-        )
+        raise DatasetError(MESSAGES["magic"].format(path=path, magic=f"0x{magic:08X}",
+                                                    expected=f"0x{expected:08X}", ndim=ndim))
     shape = tuple(int.from_bytes(data[4 + 4 * k: 8 + 4 * k], "big") for k in range(ndim))
     expected_size = header_size + int(np.prod(shape, dtype=np.int64))
     if len(data) != expected_size:
-        what = "truncated" if len(data) < expected_size else "has trailing bytes"
-        raise DatasetError(
-            f"{path}: file {what}: header says {'x'.join(map(str, shape))} "
-            f"({expected_size} bytes) but it holds {len(data)} bytes"
-        )
+        what = "truncated" if len(data) < expected_size else "trailing"
+        raise DatasetError(MESSAGES[what].format(path=path, shape="x".join(map(str, shape)),
+                                                 expected=expected_size, size=len(data)))
     return np.frombuffer(data, dtype=np.uint8, offset=header_size).reshape(shape)
 
 
@@ -181,11 +204,10 @@ def load_images(path: str | Path) -> np.ndarray:
     """Images as uint8 rows of 784 pixels, shape (n, 784)."""
     images = read_idx(path, ndim=3)
     if images.shape[1:] != (IMAGE_SIDE, IMAGE_SIDE):
-        raise DatasetError(
-            f"{path}: images are {images.shape[1]}x{images.shape[2]}, expected 28x28"
-        )
+        raise DatasetError(MESSAGES["image_size"].format(path=path, height=images.shape[1],
+                                                         width=images.shape[2]))
     if images.shape[0] == 0:
-        raise DatasetError(f"{path}: holds no images")
+        raise DatasetError(MESSAGES["no_images"].format(path=path))
     return images.reshape(images.shape[0], N_PIXELS)
 
 
@@ -194,9 +216,7 @@ def load_labels(path: str | Path) -> np.ndarray:
     labels = read_idx(path, ndim=1)
     if labels.size and labels.max() >= N_CLASSES:
         bad = int(np.argmax(labels >= N_CLASSES))
-        raise DatasetError(
-            f"{path}: label {int(labels[bad])} at index {bad} is outside 0-9"
-        )
+        raise DatasetError(MESSAGES["label"].format(path=path, label=int(labels[bad]), index=bad))
     return labels
 
 
@@ -207,9 +227,8 @@ def load_split(folder: Path, split: str) -> tuple[np.ndarray, np.ndarray]:
     images = load_images(images_path)
     labels = load_labels(labels_path)
     if len(images) != len(labels):
-        raise DatasetError(
-            f"{labels_path}: {len(labels)} labels but {images_path.name} holds {len(images)} images"
-        )
+        raise DatasetError(MESSAGES["counts"].format(path=labels_path, labels=len(labels),
+                                                     images_file=images_path.name, images=len(images)))
     return images, labels
 
 
@@ -233,7 +252,7 @@ def load_dataset(folder: str | Path | None = None, train_images: bool = True) ->
     """
     folder = bundled_data_dir() if folder is None else Path(folder)
     if not folder.is_dir():
-        raise DatasetError(f"{folder}: not a folder")
+        raise DatasetError(MESSAGES["not_folder"].format(path=folder))
     if train_images:
         train_images, train_labels = load_split(folder, "train")
     else:
@@ -245,10 +264,10 @@ def load_dataset(folder: str | Path | None = None, train_images: bool = True) ->
         try:
             lines = [ln.strip() for ln in names_file.read_text(encoding="utf-8").splitlines()]
         except (OSError, UnicodeDecodeError) as exc:
-            raise DatasetError(f"{names_file}: cannot read ({exc})") from None
+            raise DatasetError(MESSAGES["names_unread"].format(path=names_file, problem=exc)) from None
         lines = [ln for ln in lines if ln]
         if len(lines) != N_CLASSES:
-            raise DatasetError(f"{names_file}: has {len(lines)} names, expected 10")
+            raise DatasetError(MESSAGES["names"].format(path=names_file, names=len(lines)))
         class_names = tuple(lines)
         name = folder.name
     return Dataset(train_images, train_labels, test_images, test_labels, class_names, folder, name)

@@ -31,7 +31,7 @@ import json
 import math
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Callable
@@ -70,6 +70,10 @@ LESSON_SUFFIXES = (".toml", ".json")
 LESSONS_FOLDER = "lessons"           # inside the resources package
 
 LESSON_FIELDS = ("title", "description", "steps")
+# A translation (`course.de.toml` beside `course.toml`) holds only the texts, see `translate_lesson`.
+SOURCE_LANGUAGE = "en"
+TRANSLATION_FIELDS = ("title", "description", "steps")
+TRANSLATED_STEP_FIELDS = ("title", "caption")
 NETWORK_FIELDS = option_names()      # every kind's options: network = { hidden = 64 }, ...
 CANVAS_KINDS = ("test_image", "digit", "strokes")
 
@@ -166,10 +170,15 @@ class LessonStep:
 
 @dataclass(frozen=True)
 class Lesson:
+    """A lesson as read, its texts in ``language`` (a translation's, laid over the English lesson's:
+    see `translate_lesson`); ``english`` is the lesson in English when it is a translation."""
+
     title: str
     description: str
     steps: tuple[LessonStep, ...]
     source: Path
+    language: str = SOURCE_LANGUAGE
+    english: Lesson | None = field(default=None, compare=False, repr=False)
 
     def __len__(self) -> int:
         return len(self.steps)
@@ -318,14 +327,17 @@ def lessons_dir() -> Path:
 def builtin_lessons() -> list[str]:
     """The names of the built-in lessons, for ``--lesson NAME``."""
     folder = lessons_dir()
-    return sorted(p.stem for p in folder.glob("*.toml")) if folder.is_dir() else []
+    return sorted(p.stem for p in folder.glob("*.toml") if "." not in p.stem) if folder.is_dir() else []
 
 
-def load_lesson(path_or_name: str | Path, *, n_test_images: int = N_TEST_IMAGES) -> Lesson:
+def load_lesson(path_or_name: str | Path, *, n_test_images: int = N_TEST_IMAGES,
+                language: str | None = None) -> Lesson:
     """Read and check a lesson: a ``.toml`` or ``.json`` file, or a built-in lesson's name.
 
     A name without a suffix or a slash (``"course"``) is the built-in ``resources/lessons/<name>.toml``.
-    ``n_test_images`` bounds ``canvas = {test_image = ...}``.
+    ``n_test_images`` bounds ``canvas = {test_image = ...}``. ``language`` (a code such as ``"de"``):
+    the texts of its translation beside the lesson laid over the English ones, if there is one
+    (`translate_lesson`); None or ``"en"``: the lesson as written.
 
     Raises
     ------
@@ -340,35 +352,159 @@ def load_lesson(path_or_name: str | Path, *, n_test_images: int = N_TEST_IMAGES)
             raise LessonError(f'no built-in lesson "{text}" (built-in: {names}); or give a .toml or .json file')
     else:
         path = Path(path_or_name)
-    name = path.name
     if path.suffix.lower() not in LESSON_SUFFIXES:
-        raise LessonError(f"{name}: a lesson is a .toml or .json file")
+        raise LessonError(f"{path.name}: a lesson is a .toml or .json file")
+    lesson = parse_lesson(_read_data(path, "a lesson file"), path, n_test_images=n_test_images)
+    return translate_lesson(lesson, language) if language else lesson
+
+
+def _read_data(path: Path, what: str):
+    """A lesson file's (or a translation's) contents as read from TOML or JSON, or LessonError."""
+    name = path.name
     try:
         size = path.stat().st_size
         if size > MAX_LESSON_BYTES:
             raise LessonError(f"{name}: {size:,} bytes is too large for a lesson (at most {MAX_LESSON_BYTES:,})")
         raw = path.read_bytes()
     except OSError as exc:
-        raise LessonError(unreadable(path, exc, "a lesson file")) from None
+        raise LessonError(unreadable(path, exc, what)) from None
     try:
         source = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise LessonError(f"{name}: not UTF-8 text (byte {exc.start})") from None
     if path.suffix.lower() == ".toml":
         try:
-            data = tomllib.loads(source)
+            return tomllib.loads(source)
         except tomllib.TOMLDecodeError as exc:
             raise LessonError(f"{name}: TOML syntax error: {exc}") from None
         except RecursionError:
             raise LessonError(f"{name}: TOML nested too deeply") from None
-    else:
+    try:
+        return json.loads(source, parse_constant=lambda c: float(c))
+    except json.JSONDecodeError as exc:
+        raise LessonError(f"{name}: JSON syntax error at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+    except RecursionError:
+        raise LessonError(f"{name}: JSON nested too deeply") from None
+
+
+# --- lessons in other languages ---------------------------------------------------------------------
+
+def translation_path(source: Path, language: str) -> Path:
+    """Where the ``language`` texts of the lesson at ``source`` are: ``course.de.toml`` beside
+    ``course.toml`` (or ``course.json``)."""
+    return source.with_name(f"{source.stem}.{language}.toml")
+
+
+def translations_of(lesson: Lesson) -> dict[str, Path]:
+    """The translations beside a lesson: language code -> file (``course.pt_BR.toml`` -> ``pt_BR``)."""
+    source = (lesson.english or lesson).source
+    found = {}
+    for path in sorted(source.parent.glob(f"{source.stem}.*.toml")):
+        code = path.name[len(source.stem) + 1:-len(".toml")]
+        if code and "." not in code:
+            found[code] = path
+    return found
+
+
+def translate_lesson(lesson: Lesson, language: str) -> Lesson:
+    """``lesson`` with its texts in ``language``: the English lesson's steps (everything they set
+    up), each step's ``title`` and ``caption`` and the lesson's ``title`` and ``description`` read
+    from its translation file (`translation_path`). No such file (or English): the English lesson.
+
+    The file must have the lesson's ``title``, as many ``[[steps]]`` as the lesson, each with a
+    ``title`` and a ``caption`` whose placeholders (``{accuracy}``, ...) are the English caption's;
+    ``description`` may be left out (the English one is kept). Anything else is a LessonError
+    naming the translation file, the step and the field.
+    """
+    english = lesson.english or lesson
+    if language == SOURCE_LANGUAGE:
+        return english
+    path = translation_path(english.source, language)
+    if not path.is_file():
+        return english
+    data = _read_data(path, "a lesson's translation")
+    title, description, texts = _check_translation(english, data, path.name)
+    steps = tuple(replace(step, title=t, caption=c) for step, (t, c) in zip(english.steps, texts))
+    return replace(english, title=title, description=description or english.description, steps=steps,
+                   language=language, english=english)
+
+
+def check_translations(lesson: Lesson) -> list[str]:
+    """Every problem of every translation beside ``lesson`` (one line each); the languages checked
+    are in `translations_of`."""
+    problems = []
+    for code in translations_of(lesson):
         try:
-            data = json.loads(source, parse_constant=lambda c: float(c))
-        except json.JSONDecodeError as exc:
-            raise LessonError(f"{name}: JSON syntax error at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
-        except RecursionError:
-            raise LessonError(f"{name}: JSON nested too deeply") from None
-    return parse_lesson(data, path, n_test_images=n_test_images)
+            translate_lesson(lesson, code)
+        except LessonError as exc:
+            problems.extend(exc.problems)
+    return problems
+
+
+def _check_translation(english: Lesson, data, file: str) -> tuple[str, str, list[tuple[str, str]]]:
+    """The title, description and (title, caption) of each step a translation gives; every problem
+    raised at once."""
+    top = _Where(file)
+    if not isinstance(data, dict):
+        raise top.error(None, f"a translation is a table of {', '.join(TRANSLATION_FIELDS)}, got {_show(data)}")
+    problems = Problems()
+    for key in data:
+        if key not in TRANSLATION_FIELDS:
+            problems.add(top.error(None, _unknown(key, TRANSLATION_FIELDS) + ": a translation holds only texts"))
+    title = description = ""
+    try:
+        if "title" not in data:
+            raise top.error("title", "is missing: the translation gives the lesson's title")
+        title = _text(top, "title", data["title"])
+        description = _text(top, "description", data.get("description", ""), required=False)
+    except LessonError as exc:
+        problems.add(exc)
+    raw_steps = data.get("steps")
+    n = len(english.steps)
+    texts: list[tuple[str, str]] = []
+    if not isinstance(raw_steps, list) or len(raw_steps) != n:
+        got = f"{len(raw_steps)}" if isinstance(raw_steps, list) else _show(raw_steps)
+        problems.add(top.error("steps", f"must be {n} [[steps]] tables, one for each step of "
+                                        f"{english.source.name} in its order, got {got}"))
+    else:
+        for k, (raw, step) in enumerate(zip(raw_steps, english.steps), start=1):
+            title_here = raw.get("title") if isinstance(raw, dict) else None
+            where = _Where(file, k, title_here.strip() if isinstance(title_here, str) and title_here.strip()
+                           else step.title)
+            texts.append(_check_translated_step(raw, step, where, problems))
+    problems.raise_any()
+    return title, description, texts
+
+
+def _check_translated_step(raw, step: LessonStep, where: _Where, problems: Problems) -> tuple[str, str]:
+    """One step's (title, caption) in a translation; its problems added to ``problems``."""
+    if not isinstance(raw, dict):
+        problems.add(where.error(None, f"must be a table ([[steps]]), got {_show(raw)}"))
+        return "", ""
+    for key in raw:
+        if key not in TRANSLATED_STEP_FIELDS:
+            problems.add(where.error(None, _unknown(key, TRANSLATED_STEP_FIELDS)
+                                     + ": a translation holds only texts (the settings are the lesson's)"))
+    out = []
+    for key in TRANSLATED_STEP_FIELDS:
+        try:
+            if key not in raw:
+                raise where.error(key, "is missing: every step's title and caption are translated")
+            out.append(_text(where, key, raw[key]))
+        except LessonError as exc:
+            problems.add(exc)
+            out.append("")
+    wanted, got = set(placeholders_in(step.caption)), set(placeholders_in(out[1]))
+    if out[1] and wanted != got:
+        said = [f"{{{name}}} is missing" for name in sorted(wanted - got)] + [
+            f"{{{name}}} is not in the English caption" for name in sorted(got - wanted)]
+        problems.add(where.error("caption", f"must have the English caption's placeholders "
+                                            f"({_placeholder_list(wanted)}): {', '.join(said)}"))
+    return out[0], out[1]
+
+
+def _placeholder_list(names) -> str:
+    return ", ".join(f"{{{name}}}" for name in sorted(names)) or "none"
 
 
 # --- checking -------------------------------------------------------------------------------------
@@ -769,7 +905,20 @@ def placeholders_in(caption: str) -> list[str]:
     return _PLACEHOLDER.findall(caption)
 
 
-def format_value(name: str, value: float | None) -> str:
+@dataclass(frozen=True)
+class NumberWriting:
+    """How a caption's numbers are written: ``percent(fraction, decimals)`` and ``number(value,
+    decimals)`` (with thousands separators). The default writes them as the English window does;
+    the window passes the language's (`visualizer.lesson_player`)."""
+
+    percent: Callable[[float, int], str] = percent_text
+    number: Callable[[float, int], str] = lambda value, decimals: f"{value:,.{decimals}f}"
+
+
+ENGLISH_NUMBERS = NumberWriting()
+
+
+def format_value(name: str, value: float | None, numbers: NumberWriting = ENGLISH_NUMBERS) -> str:
     """A caption's value as the window shows the same number: accuracies as percentages (as the
     charts and the explorer write them), probabilities as percentages too (as the bars), losses with
     two decimals, counts with thousands separators; "–" when the step has no such value."""
@@ -777,20 +926,21 @@ def format_value(name: str, value: float | None) -> str:
         return "–"
     base = name.removesuffix("_before")
     if base == "accuracy":
-        return percent_text(value, 1)
+        return numbers.percent(value, 1)
     if base.startswith("p_"):
-        return percent_text(value, 0)
+        return numbers.percent(value, 0)
     if base == "examples":
-        return f"{int(value):,}"
-    return f"{value:.2f}"
+        return numbers.number(int(value), 0)
+    return numbers.number(value, 2)
 
 
-def fill_caption(caption: str, values: dict[str, float], missing: str = "–") -> str:
-    """The caption with each placeholder replaced by its value (`format_value`), or ``missing``
-    (the step has no such value, or it is not computed yet: "…")."""
+def fill_caption(caption: str, values: dict[str, float], missing: str = "–",
+                 numbers: NumberWriting = ENGLISH_NUMBERS) -> str:
+    """The caption with each placeholder replaced by its value (`format_value`, written as
+    ``numbers`` says), or ``missing`` (the step has no such value, or it is not computed yet: "…")."""
     def value(m):
         name = m.group(1)
-        return format_value(name, values[name]) if name in values else missing
+        return format_value(name, values[name], numbers) if name in values else missing
     return _PLACEHOLDER.sub(value, caption)
 
 

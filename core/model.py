@@ -22,6 +22,23 @@ from .files import unreadable
 from .networks import Architecture, Network, WeightsError, file_arrays, kind_of_file
 from .networks.maths import Forward
 from .networks.one_layer import OneLayer, SoftmaxRegression
+from .translatable import QT_TRANSLATE_NOOP
+
+# What a WeightsError says (the window shows it in its language: `visualizer.core_messages`); {what}
+# is the kind's `file_label`.
+MESSAGES = {
+    "not_one_layer": QT_TRANSLATE_NOOP("Weights", "{path}: holds a network with {kind}, not the one-layer W and b"),
+    "missing": QT_TRANSLATE_NOOP("Weights", "{path}: {what}missing array {name}"),
+    "shape": QT_TRANSLATE_NOOP("Weights", "{path}: {what}{name} has shape {shape}, expected {expected}"),
+    "dtype": QT_TRANSLATE_NOOP("Weights", "{path}: {what}{name} has dtype {dtype}, expected floating point"),
+    "finite": QT_TRANSLATE_NOOP("Weights", "{path}: {what}{name} holds NaN or infinite values"),
+    "weights_file": QT_TRANSLATE_NOOP("Weights", "a weights file"),
+    "pickled": QT_TRANSLATE_NOOP("Weights", "{path}: holds pickled data, which is refused"),
+    "npy": QT_TRANSLATE_NOOP("Weights", "{path}: a single .npy array, expected an .npz archive of weights"),
+    "not_zip": QT_TRANSLATE_NOOP("Weights", "{path}: not an .npz weights file (no zip header)"),
+    "pickled_objects": QT_TRANSLATE_NOOP("Weights", "{path}: holds pickled objects, which are refused"),
+    "unreadable": QT_TRANSLATE_NOOP("Weights", "{path}: not a readable .npz weights file ({problem})"),
+}
 
 __all__ = ["Architecture", "Network", "NetworkWeights", "WeightsError", "build_network", "load_network",
            "load_weights", "one_layer_weights", "save_network", "save_weights"]
@@ -129,7 +146,7 @@ def load_weights(path: str | Path):
     arrays = _read_checked_file(path)
     arch = kind_of_file(arrays, path)
     if not isinstance(arch, OneLayer):
-        raise WeightsError(f"{path}: holds a network with {arch.title}, not the one-layer W and b")
+        raise WeightsError(MESSAGES["not_one_layer"].format(path=path, kind=arch.title))
     params = _check_arrays(path, arrays, arch)
     return params["W"], params["b"]
 
@@ -140,13 +157,14 @@ def _check_arrays(path: Path, arrays: dict[str, np.ndarray], arch: Architecture)
     for name, shape in arch.parameter_shapes().items():
         arr = arrays.get(name)
         if arr is None:
-            raise WeightsError(f"{path}: {what}missing array {name}")
+            raise WeightsError(MESSAGES["missing"].format(path=path, what=what, name=name))
         if arr.shape != shape:
-            raise WeightsError(f"{path}: {what}{name} has shape {arr.shape}, expected {shape}")
+            raise WeightsError(MESSAGES["shape"].format(path=path, what=what, name=name, shape=arr.shape,
+                                                        expected=shape))
         if arr.dtype.kind != "f":
-            raise WeightsError(f"{path}: {what}{name} has dtype {arr.dtype}, expected floating point")
+            raise WeightsError(MESSAGES["dtype"].format(path=path, what=what, name=name, dtype=arr.dtype))
         if not np.isfinite(arr).all():
-            raise WeightsError(f"{path}: {what}{name} holds NaN or infinite values")
+            raise WeightsError(MESSAGES["finite"].format(path=path, what=what, name=name))
         out[name] = arr.astype(np.float32)
     return out
 
@@ -156,7 +174,7 @@ def _read_checked_file(path: Path) -> dict[str, np.ndarray]:
         with open(path, "rb") as f:
             return _read_npz_arrays(path, f)
     except OSError as exc:
-        raise WeightsError(unreadable(path, exc, "a weights file")) from None
+        raise WeightsError(unreadable(path, exc, MESSAGES["weights_file"])) from None
 
 
 def _read_npz_arrays(path: Path, f) -> dict[str, np.ndarray]:
@@ -166,11 +184,11 @@ def _read_npz_arrays(path: Path, f) -> dict[str, np.ndarray]:
     head = f.read(6)
     f.seek(0)
     if head.startswith(b"\x80") or head.startswith(b"("):
-        raise WeightsError(f"{path}: holds pickled data, which is refused")
+        raise WeightsError(MESSAGES["pickled"].format(path=path))
     if head == b"\x93NUMPY":
-        raise WeightsError(f"{path}: a single .npy array, expected an .npz archive of weights")
+        raise WeightsError(MESSAGES["npy"].format(path=path))
     if not head.startswith(b"PK"):
-        raise WeightsError(f"{path}: not an .npz weights file (no zip header)")
+        raise WeightsError(MESSAGES["not_zip"].format(path=path))
     try:
         with np.load(f, allow_pickle=False) as npz:
             return {name: npz[name] for name in file_arrays() if name in npz.files}
@@ -178,10 +196,10 @@ def _read_npz_arrays(path: Path, f) -> dict[str, np.ndarray]:
         raise
     except ValueError as exc:
         if "pickle" in str(exc).lower():
-            raise WeightsError(f"{path}: holds pickled objects, which are refused") from None
-        raise WeightsError(f"{path}: not a readable .npz weights file ({exc})") from None
+            raise WeightsError(MESSAGES["pickled_objects"].format(path=path)) from None
+        raise WeightsError(MESSAGES["unreadable"].format(path=path, problem=exc)) from None
     except Exception as exc:  # a file parser at the app's boundary: any failure is a bad file
-        raise WeightsError(f"{path}: not a readable .npz weights file ({exc})") from None
+        raise WeightsError(MESSAGES["unreadable"].format(path=path, problem=exc)) from None
 
 
 def _write_npz_atomically(path: Path, **arrays: np.ndarray) -> None:

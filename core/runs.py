@@ -13,6 +13,10 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .networks import Architecture
+from .translatable import QT_TRANSLATE_NOOP
+
+# A run's label as the window shows it, translated there (see `run_wording`).
+RUN_LABEL = QT_TRANSLATE_NOOP("RunLabel", "{network}, λ {rates}, batch {batches}")
 
 
 def _in_order(values) -> list:
@@ -23,13 +27,22 @@ def run_label(architecture: Architecture, trained_with, fallback: tuple[float, i
     """"one layer, λ 0.01 → 50, batch 1": the network, and the learning rates and batch sizes of
     ``trained_with`` ((learning rate, batch size) pairs, in the order used); ``fallback`` (the
     settings in force) for a run that has not trained yet."""
+    text, values = run_wording(architecture, trained_with, fallback)
+    return text.format(**values)
+
+
+def run_wording(architecture: Architecture, trained_with,
+                fallback: tuple[float, int] | None = None) -> tuple[str, dict]:
+    """`run_label`'s text (marked for translation in context "RunLabel", with ``{name}``
+    placeholders) and its values: the window shows ``translate_marked("RunLabel", text).format(**values)``."""
     pairs = list(trained_with) or ([fallback] if fallback else [])
     rates = " → ".join(f"{lr:g}" for lr in _in_order(lr for lr, _ in pairs))
     batches = " → ".join(str(int(b)) for b in _in_order(b for _, b in pairs))
-    words = [architecture.describe()]
-    if rates:
-        words += [f"λ {rates}", f"batch {batches}"]
-    return ", ".join(words)
+    # (the network's name as its own marked wording too: the window shows it translated)
+    network = {"network": architecture.describe(), "network_wording": architecture.wording()}
+    if not rates:
+        return "{network}", network
+    return RUN_LABEL, {**network, "rates": rates, "batches": batches}
 
 
 def add_setting(trained_with: tuple, learning_rate: float, batch_size: int) -> tuple:
@@ -73,6 +86,11 @@ class RunRecord:
     @property
     def label(self) -> str:
         return run_label(self.architecture, self.trained_with)
+
+    @property
+    def wording(self) -> tuple[str, dict]:
+        """The label's text marked for translation, and its values (see `run_wording`)."""
+        return run_wording(self.architecture, self.trained_with)
 
     @property
     def examples_seen(self) -> int:

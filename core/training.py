@@ -17,6 +17,7 @@ import numpy as np
 from .data import Dataset, as_float
 from .networks import Architecture, OneLayer
 from .networks.maths import cross_entropy
+from .translatable import QT_TRANSLATE_NOOP
 
 # Per-example SGD runs in blocks of this many examples (see `sgd_block`): large enough that the
 # block's two matrix products are cheap per example, small enough that its k x k Gram matrix and
@@ -35,6 +36,13 @@ LEARNING_RATE_RANGE = (1e-4, 1e6)
 
 DIVERGED_WEIGHT = 1e4
 DIVERGED_LOSS = 100.0
+
+
+# The window shows it in its language (`visualizer.session.PROBLEMS`); {network} is describe()'s.
+DIVERGED_TEXT = QT_TRANSLATE_NOOP(
+    "Training", "training diverged at learning rate {lr} (batch size {batch}, {network}): the loss or the "
+                "weights blew up, so the last good weights were restored. Try a smaller learning rate: "
+                "{suggested} works at batch size {batch}.")
 
 
 class TrainingDiverged(ArithmeticError):
@@ -271,11 +279,9 @@ class Trainer:
             for name, value in params.items():
                 value[...] = saved[name]
             arch = model.architecture
-            raise TrainingDiverged(
-                f"training diverged at learning rate {lr:g} (batch size {batch}, {arch.describe()}): the loss "
-                f"or the weights blew up, so the last good weights were restored. Try a smaller "
-                f"learning rate: {suggested_learning_rate(batch, arch):g} works at batch size {batch}."
-            )
+            raise TrainingDiverged(DIVERGED_TEXT.format(
+                lr=f"{lr:g}", batch=batch, network=arch.describe(),
+                suggested=f"{suggested_learning_rate(batch, arch):g}"))
 
         seconds = time.perf_counter() - start
         examples_at = self.examples_seen + np.cumsum(sizes)

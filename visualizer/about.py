@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from .desktop import app_icon
+from .translation import keep_translated, translate
 
 DISTRIBUTION = "mnist-visualizer"
 
@@ -16,47 +17,62 @@ def app_version() -> str:
     try:
         return metadata.version(DISTRIBUTION)
     except metadata.PackageNotFoundError:
-        return "unknown (not installed)"
+        return translate("AboutDialog", "unknown (not installed)")
+
+
+# The formulas, apart from the words around them (a translator moves {formula}, never edits it).
+ONE_LAYER_FORMULAS = dict(
+    logits="<b><i>l</i> = <i>x W</i> + <i>b</i></b> (<i>W</i>: 784&times;10, <i>b</i>: 10)",
+    softmax="<b><i>p<sub>j</sub></i> = e<sup><i>l<sub>j</sub></i></sup> / &Sigma;<sub><i>k</i></sub>\n"
+            "e<sup><i>l<sub>k</sub></i></sup></b>",
+    loss="<b><i>L</i> = &minus;log <i>p<sub>y</sub></i></b>",
+    gradients="&part;<i>L</i>/&part;<i>w<sub>ij</sub></i> =\n"
+              "<i>x<sub>i</sub></i> (<i>p<sub>j</sub></i> &minus; <i>y<sub>j</sub></i>) and\n"
+              "&part;<i>L</i>/&part;<i>b<sub>j</sub></i> = <i>p<sub>j</sub></i> &minus; <i>y<sub>j</sub></i>")
+HIDDEN_FORMULAS = dict(
+    hidden="<b><i>h</i> = <i>f</i>(<i>x W</i><sub>1</sub> +\n<i>b</i><sub>1</sub>)</b>",
+    logits="<b><i>l</i> = <i>h W</i><sub>2</sub> + <i>b</i><sub>2</sub></b>",
+    f="<i>f</i>")
 
 
 def about_html() -> str:
-    """The About box's text (Qt rich text)."""
-    return f"""
-<h2>MNIST Visualizer {app_version()}</h2>
-<p>Watch a network learn to read handwritten digits, live, and draw digits for it to read.</p>
-<h3>The network</h3>
-<p>The course text's one fully-connected layer: for an image <i>x</i> of 784 pixels,<br>
-logits <b><i>l</i> = <i>x W</i> + <i>b</i></b> (<i>W</i>: 784&times;10, <i>b</i>: 10),
-softmax <b><i>p<sub>j</sub></i> = e<sup><i>l<sub>j</sub></i></sup> / &Sigma;<sub><i>k</i></sub>
-e<sup><i>l<sub>k</sub></i></sup></b>,
-cross-entropy <b><i>L</i> = &minus;log <i>p<sub>y</sub></i></b>,<br>
-trained by gradient descent with &part;<i>L</i>/&part;<i>w<sub>ij</sub></i> =
-<i>x<sub>i</sub></i> (<i>p<sub>j</sub></i> &minus; <i>y<sub>j</sub></i>) and
-&part;<i>L</i>/&part;<i>b<sub>j</sub></i> = <i>p<sub>j</sub></i> &minus; <i>y<sub>j</sub></i>,
-one example at a time or in mini-batches.</p>
-<p>The hidden-layer option, the text's next step: <b><i>h</i> = <i>f</i>(<i>x W</i><sub>1</sub> +
-<i>b</i><sub>1</sub>)</b>, <b><i>l</i> = <i>h W</i><sub>2</sub> + <i>b</i><sub>2</sub></b>
-(<i>f</i>: ReLU or the logistic sigmoid), its gradients the same chain rule carried one layer
-back.</p>
-<h3>Data</h3>
-<p>The MNIST database of handwritten digits, by Yann LeCun, Corinna Cortes and Christopher J.C.
-Burges: 60,000 training and 10,000 test images of 28&times;28 pixels, shipped with the app and
-made available under the terms of the Creative Commons Attribution-Share Alike 3.0 licence
-(CC BY-SA 3.0).</p>
-<h3>Code</h3>
-<p>MIT licence. Built with Qt for Python (PySide6), pyqtgraph, NumPy and Pillow.</p>
-"""
+    """The About box's text (Qt rich text), in the current language."""
+    return "\n".join((
+        "",
+        f"<h2>MNIST Visualizer {app_version()}</h2>",
+        "<p>" + translate("AboutDialog", "Watch a network learn to read handwritten digits, live, and draw "
+                                         "digits for it to read.") + "</p>",
+        "<h3>" + translate("AboutDialog", "The network") + "</h3>",
+        "<p>" + translate("AboutDialog", "The course text's one fully-connected layer: for an image <i>x</i> "
+                                         "of 784 pixels,<br>\nlogits {logits},\nsoftmax {softmax},\n"
+                                         "cross-entropy {loss},<br>\ntrained by gradient descent with "
+                                         "{gradients},\none example at a time or in mini-batches.").format(
+            **ONE_LAYER_FORMULAS) + "</p>",
+        "<p>" + translate("AboutDialog", "The hidden-layer option, the text's next step: {hidden}, {logits}\n"
+                                         "({f}: ReLU or the logistic sigmoid), its gradients the same chain "
+                                         "rule carried one layer\nback.").format(**HIDDEN_FORMULAS) + "</p>",
+        "<h3>" + translate("AboutDialog", "Data") + "</h3>",
+        "<p>" + translate("AboutDialog", "The MNIST database of handwritten digits, by Yann LeCun, Corinna "
+                                         "Cortes and Christopher J.C.\nBurges: 60,000 training and 10,000 test "
+                                         "images of 28&times;28 pixels, shipped with the app and\nmade available "
+                                         "under the terms of the Creative Commons Attribution-Share Alike 3.0 "
+                                         "licence\n(CC BY-SA 3.0).") + "</p>",
+        "<h3>" + translate("AboutDialog", "Code") + "</h3>",
+        "<p>" + translate("AboutDialog", "MIT licence. Built with Qt for Python (PySide6), pyqtgraph, NumPy "
+                                         "and Pillow.") + "</p>",
+        ""))
 
 
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("About MNIST Visualizer")
         self.setWindowIcon(app_icon())
         icon = QLabel()
         icon.setPixmap(app_icon().pixmap(96, 96))
         icon.setAlignment(Qt.AlignTop)
-        self.text = QLabel(about_html())
+        self.text = QLabel()
+        keep_translated(self, lambda: (self.setWindowTitle(translate("AboutDialog", "About MNIST Visualizer")),
+                                       self.text.setText(about_html())))
         self.text.setTextFormat(Qt.RichText)
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextSelectableByMouse)

@@ -14,7 +14,9 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QWidget
 
+from .controls import network_title
 from .theme import COLORMAPS, DEFAULT_COLORMAP, NORMAL, THEMES
+from .translation import LANGUAGES, QT_TRANSLATE_NOOP, keep_translated, shipped_languages, translate, translate_marked
 
 
 class HelpOverlay(QLabel):
@@ -28,13 +30,15 @@ class HelpOverlay(QLabel):
         self.hide()
 
     def show_for(self, actions) -> None:
+        either = translate("HelpOverlay", " or ")
         rows = "".join(
             f"<tr><td align='right' style='padding-right:18px'><b>"
-            f"{' or '.join(k.toString() for k in a.shortcuts())}</b></td>"
-            f"<td>{a.data() or a.text().replace('&', '')}</td></tr>"
+            f"{either.join(k.toString(QKeySequence.NativeText) for k in a.shortcuts())}</b></td>"
+            f"<td>{translate_marked('Actions', a.data()) if a.data() else a.text().replace('&', '')}</td></tr>"
             for a in actions if not a.shortcut().isEmpty())
-        self.setText(f"<h2>Keyboard shortcuts</h2><table>{rows}</table>"
-                     f"<p>Press any key or click to close</p>")
+        self.setText("<h2>{title}</h2><table>{rows}</table><p>{close}</p>".format(
+            title=translate("HelpOverlay", "Keyboard shortcuts"), rows=rows,
+            close=translate("HelpOverlay", "Press any key or click to close")))
         self.adjustSize()
         self.move((self.parentWidget().width() - self.width()) // 2,
                   (self.parentWidget().height() - self.height()) // 2)
@@ -65,36 +69,68 @@ class NumberBoxKeys(QObject):
 
 
 def make_action(window: QWidget, text: str, shortcut, slot, tip: str = "", checkable: bool = False,
-                help_text: str | None = None) -> QAction:
-    """An action of the window, with its shortcut(s) in the tooltip and its line in the help."""
-    action = QAction(text, window)
+                help_text: str | None = None, shown_text=None) -> QAction:
+    """An action of the window, with its shortcut(s) in the tooltip and its line in the help.
+    ``text``, ``tip`` and ``help_text``: English, marked with QT_TRANSLATE_NOOP("Actions", ...), shown in
+    the current language (again after each change of it); or ``shown_text()`` makes the text."""
+    action = QAction(window)
     if shortcut:
         keys = shortcut if isinstance(shortcut, list) else [shortcut]
         action.setShortcuts([QKeySequence(k) for k in keys])
-        tip = f"{tip} ({action.shortcut().toString()})"
     action.setShortcutContext(Qt.WindowShortcut)
-    action.setToolTip(tip)
-    action.setStatusTip(tip)
     action.setCheckable(checkable)
-    action.setData(help_text)
+    action.setData(help_text)   # (translated when the help shows it)
+
+    def show_texts():
+        action.setText(shown_text() if shown_text else translate_marked("Actions", text))
+        shown_tip = translate_marked("Actions", tip) if tip else ""
+        if shortcut:
+            shown_tip = f"{shown_tip} ({action.shortcut().toString(QKeySequence.NativeText)})".strip()
+        action.setToolTip(shown_tip)
+        action.setStatusTip(shown_tip)
+
+    keep_translated(action, show_texts)
     action.triggered.connect(slot)
     window.addAction(action)
     return action
 
 
-def choice_menu(parent_menu: QMenu, title: str, names, choose, default: str) -> dict[str, QAction]:
-    """A submenu of mutually exclusive, checkable choices; each calls ``choose(name)``."""
-    menu = parent_menu.addMenu(title)
+def titled_menu(parent_menu, title: str) -> QMenu:
+    """A menu (of the menu bar or of another menu) whose ``title`` (marked in "Actions") follows the
+    language."""
+    menu = parent_menu.addMenu("")
+    keep_translated(menu, lambda: menu.setTitle(translate_marked("Actions", title)))
+    return menu
+
+
+def choice_menu(parent_menu: QMenu, title: str, names, choose, default: str,
+                shown=lambda name: name) -> dict[str, QAction]:
+    """A submenu of mutually exclusive, checkable choices; each calls ``choose(name)`` and shows
+    ``shown(name)`` (in the current language, again after each change of it)."""
+    menu = titled_menu(parent_menu, title)
     group = QActionGroup(menu)
     actions = {}
     for name in names:
-        action = QAction(name, menu, checkable=True)
+        action = QAction(menu, checkable=True)
+        keep_translated(action, lambda a=action, n=name: a.setText(shown(n)))
         action.triggered.connect(lambda _=False, n=name: choose(n))
         group.addAction(action)
         menu.addAction(action)
         actions[name] = action
     actions[default].setChecked(True)
     return actions
+
+
+def start_text(running: bool) -> str:
+    return translate("Actions", "❚❚ Pause") if running else translate("Actions", "▶ Start")
+
+
+def control_label(label: str) -> QLabel:
+    """A toolbar control's label (marked in "MainWindow"), following the language."""
+    shown = QLabel()
+    if label:
+        keep_translated(shown, lambda: shown.setText(f" {translate_marked('MainWindow', label)} "))
+    return shown
 
 
 @dataclass
@@ -123,6 +159,7 @@ class WindowActions:
     colormap: dict[str, QAction]
     toggle_colormap: QAction
     full_range: QAction
+    language: dict[str, QAction]
     view: list[QAction]
     help: QAction
     about: QAction
@@ -143,7 +180,7 @@ class WindowActions:
         return (self.next_step, self.previous_step, self.leave_lesson)
 
     def show_running(self, running: bool) -> None:
-        self.start.setText("❚❚ Pause" if running else "▶ Start")
+        self.start.setText(start_text(running))
 
     def show_looks(self, looks) -> None:
         self.theme[looks.theme.name].setChecked(True)
@@ -172,115 +209,140 @@ def build_actions(w, session, appearance, files, lesson, networks: dict, control
     its menus: File, Training, View, Lesson and Help. ``networks``: name -> Architecture."""
     a = {}
     # Start/pause, step, reset, and the canvas' clear and brush: the actions of the toolbar.
-    a["start"] = make_action(w, "▶ Start", Qt.Key_Space, session.toggle,
-                             "Start or pause training", help_text="Start / pause training")
-    a["step"] = make_action(w, "Step", Qt.Key_N, session.step, "One update, then pause",
-                            help_text="One update (a step of gradient descent)")
-    a["reset"] = make_action(w, "Reset", Qt.Key_R, session.reset,
-                             "Fresh random weights, back to the start",
-                             help_text="Reset: fresh random weights")
-    a["clear"] = make_action(w, "Clear canvas", [Qt.Key_C, Qt.Key_Delete], w.canvas.clear,
-                             "Wipe the drawing")
-    a["thicker_brush"] = make_action(w, "Thicker brush", Qt.Key_BracketRight,
+    a["start"] = make_action(w, "", Qt.Key_Space, session.toggle,
+                             QT_TRANSLATE_NOOP("Actions", "Start or pause training"),
+                             help_text=QT_TRANSLATE_NOOP("Actions", "Start / pause training"),
+                             shown_text=lambda: start_text(session.running))
+    a["step"] = make_action(w, QT_TRANSLATE_NOOP("Actions", "Step"), Qt.Key_N, session.step,
+                            QT_TRANSLATE_NOOP("Actions", "One update, then pause"),
+                            help_text=QT_TRANSLATE_NOOP("Actions", "One update (a step of gradient descent)"))
+    a["reset"] = make_action(w, QT_TRANSLATE_NOOP("Actions", "Reset"), Qt.Key_R, session.reset,
+                             QT_TRANSLATE_NOOP("Actions", "Fresh random weights, back to the start"),
+                             help_text=QT_TRANSLATE_NOOP("Actions", "Reset: fresh random weights"))
+    a["clear"] = make_action(w, QT_TRANSLATE_NOOP("Actions", "Clear canvas"), [Qt.Key_C, Qt.Key_Delete],
+                             w.canvas.clear, QT_TRANSLATE_NOOP("Actions", "Wipe the drawing"))
+    a["thicker_brush"] = make_action(w, QT_TRANSLATE_NOOP("Actions", "Thicker brush"), Qt.Key_BracketRight,
                                      lambda: w.set_brush_size(w.canvas.brush_size + 3))
-    a["thinner_brush"] = make_action(w, "Thinner brush", Qt.Key_BracketLeft,
+    a["thinner_brush"] = make_action(w, QT_TRANSLATE_NOOP("Actions", "Thinner brush"), Qt.Key_BracketLeft,
                                      lambda: w.set_brush_size(w.canvas.brush_size - 3))
 
     menu = w.menuBar()
-    file_menu = menu.addMenu("&File")
-    a["open_data"] = make_action(w, "Open dataset folder…", QKeySequence.Open, files.choose_dataset,
-                                 "Any folder of the four IDX files (MNIST, Fashion-MNIST, …)")
-    a["load_weights"] = make_action(w, "Load weights…", "Ctrl+L", files.choose_weights_to_load)
-    a["save_weights"] = make_action(w, "Save weights…", QKeySequence.Save, files.choose_weights_to_save)
-    a["export"] = make_action(w, "Export pictures and metrics…", "Ctrl+E", files.choose_export_folder,
-                              "Heatmaps and plots as PNG, metrics as CSV")
-    a["record"] = make_action(w, "Record animation…", "Ctrl+Shift+E", files.choose_animation_path,
-                              "10 s of the window as an animated GIF, WebP or MP4, for slides")
-    a["quit"] = make_action(w, "Quit", QKeySequence.Quit, w.close)
+    file_menu = titled_menu(menu, QT_TRANSLATE_NOOP("Actions", "&File"))
+    a["open_data"] = make_action(w, QT_TRANSLATE_NOOP("Actions", "Open dataset folder…"), QKeySequence.Open,
+                                 files.choose_dataset,
+                                 QT_TRANSLATE_NOOP("Actions", "Any folder of the four IDX files (MNIST, Fashion-MNIST, …)"))
+    a["load_weights"] = make_action(w, QT_TRANSLATE_NOOP("Actions", "Load weights…"), "Ctrl+L",
+                                    files.choose_weights_to_load)
+    a["save_weights"] = make_action(w, QT_TRANSLATE_NOOP("Actions", "Save weights…"), QKeySequence.Save,
+                                    files.choose_weights_to_save)
+    a["export"] = make_action(w, QT_TRANSLATE_NOOP("Actions", "Export pictures and metrics…"), "Ctrl+E",
+                              files.choose_export_folder,
+                              QT_TRANSLATE_NOOP("Actions", "Heatmaps and plots as PNG, metrics as CSV"))
+    a["record"] = make_action(w, QT_TRANSLATE_NOOP("Actions", "Record animation…"), "Ctrl+Shift+E",
+                              files.choose_animation_path,
+                              QT_TRANSLATE_NOOP("Actions", "10 s of the window as an animated GIF, WebP or MP4, for slides"))
+    a["quit"] = make_action(w, QT_TRANSLATE_NOOP("Actions", "Quit"), QKeySequence.Quit, w.close)
     for name in ("open_data", "load_weights", "save_weights", "export", "record"):
         file_menu.addAction(a[name])
     file_menu.addSeparator()
-    a["collect"] = make_action(w, "Collect digits from phones…", "Ctrl+Shift+P", w.show_collecting,
-                               "The class draws digits on their phones; you choose which the network sees")
+    a["collect"] = make_action(
+        w, QT_TRANSLATE_NOOP("Actions", "Collect digits from phones…"), "Ctrl+Shift+P", w.show_collecting,
+        QT_TRANSLATE_NOOP("Actions", "The class draws digits on their phones; you choose which the network sees"))
     file_menu.addAction(a["collect"])
-    add_menu = file_menu.addMenu("Add the drawing to the class digits as")
+    add_menu = titled_menu(file_menu, QT_TRANSLATE_NOOP("Actions", "Add the drawing to the class digits as"))
     for digit in range(10):
         add_menu.addAction(str(digit), lambda d=digit: w.add_drawing_to_class_digits(d))
     file_menu.addSeparator()
     file_menu.addAction(a["quit"])
 
-    training = menu.addMenu("&Training")
+    training = titled_menu(menu, QT_TRANSLATE_NOOP("Actions", "&Training"))
     for name in ("start", "step", "reset"):
         training.addAction(a[name])
-    a["network"] = choice_menu(training, "Network", networks,
-                               lambda name: session.set_network(networks[name]), next(iter(networks)))
+    a["network"] = choice_menu(training, QT_TRANSLATE_NOOP("Actions", "Network"), networks,
+                               lambda name: session.set_network(networks[name]), next(iter(networks)),
+                               shown=lambda name: network_title(networks[name]))
     training.addSeparator()
-    a["clear_runs"] = make_action(w, "Clear earlier runs", "Shift+R", w.plots.clear_earlier_runs,
-                                  "Remove the faint curves of earlier runs from the plots",
-                                  help_text="Clear the earlier runs' faint curves")
+    a["clear_runs"] = make_action(w, QT_TRANSLATE_NOOP("Actions", "Clear earlier runs"), "Shift+R",
+                                  w.plots.clear_earlier_runs,
+                                  QT_TRANSLATE_NOOP("Actions", "Remove the faint curves of earlier runs from the plots"),
+                                  help_text=QT_TRANSLATE_NOOP("Actions", "Clear the earlier runs' faint curves"))
     training.addAction(a["clear_runs"])
 
-    view = menu.addMenu("&View")
-    a["presentation"] = make_action(w, "Presentation mode", Qt.Key_F11, appearance.toggle_presentation,
-                                    "Full screen, large type, projector colours", checkable=True)
+    view = titled_menu(menu, QT_TRANSLATE_NOOP("Actions", "&View"))
+    a["presentation"] = make_action(w, QT_TRANSLATE_NOOP("Actions", "Presentation mode"), Qt.Key_F11,
+                                    appearance.toggle_presentation,
+                                    QT_TRANSLATE_NOOP("Actions", "Full screen, large type, projector colours"), checkable=True)
     view.addAction(a["presentation"])
-    a["theme"] = choice_menu(view, "Theme", THEMES, appearance.set_theme, NORMAL.name)
-    a["toggle_theme"] = make_action(w, "Switch theme", Qt.Key_T, appearance.cycle_theme,
-                                    "Normal or high-contrast projector theme")
+    a["theme"] = choice_menu(view, QT_TRANSLATE_NOOP("Actions", "Theme"), THEMES, appearance.set_theme, NORMAL.name,
+                             shown=lambda name: translate_marked("Theme", name))
+    a["toggle_theme"] = make_action(w, QT_TRANSLATE_NOOP("Actions", "Switch theme"), Qt.Key_T, appearance.cycle_theme,
+                                    QT_TRANSLATE_NOOP("Actions", "Normal or high-contrast projector theme"))
     view.addAction(a["toggle_theme"])
-    a["colormap"] = choice_menu(view, "Weight colours", COLORMAPS, appearance.set_colormap, DEFAULT_COLORMAP)
-    a["toggle_colormap"] = make_action(w, "Switch weight colours", Qt.Key_M, appearance.cycle_colormap,
-                                       "Blue-red or colour-blind-safe colours")
+    a["colormap"] = choice_menu(view, QT_TRANSLATE_NOOP("Actions", "Weight colours"), COLORMAPS,
+                                appearance.set_colormap, DEFAULT_COLORMAP,
+                                shown=lambda name: translate_marked("Theme", name))
+    a["toggle_colormap"] = make_action(w, QT_TRANSLATE_NOOP("Actions", "Switch weight colours"), Qt.Key_M,
+                                       appearance.cycle_colormap,
+                                       QT_TRANSLATE_NOOP("Actions", "Blue-red or colour-blind-safe colours"))
     view.addAction(a["toggle_colormap"])
-    a["full_range"] = make_action(w, "Full colour range", "Shift+M", appearance.toggle_full_range,
-                                  "Colour scales to the largest weight, not the 99th percentile",
-                                  checkable=True,
-                                  help_text="Colours to the largest |value| (else the 99th percentile)")
+    a["full_range"] = make_action(
+        w, QT_TRANSLATE_NOOP("Actions", "Full colour range"), "Shift+M", appearance.toggle_full_range,
+        QT_TRANSLATE_NOOP("Actions", "Colour scales to the largest weight, not the 99th percentile"), checkable=True,
+        help_text=QT_TRANSLATE_NOOP("Actions", "Colours to the largest |value| (else the 99th percentile)"))
     view.addAction(a["full_range"])
+    # each language in its own words (a reader must find theirs in a menu they cannot read yet)
+    a["language"] = choice_menu(view, QT_TRANSLATE_NOOP("Actions", "Language"), shipped_languages(),
+                                w.set_language, w.language.code, shown=lambda code: LANGUAGES[code])
     view.addSeparator()
     for name in ("clear", "thicker_brush", "thinner_brush"):
         view.addAction(a[name])
     view.addSeparator()
     # F (for "fill"): the panel under the pointer fills the window; F again, or Esc, brings the
     # layout back (a lesson's Esc then leaves the lesson).
-    a["spotlight"] = make_action(w, "Spotlight", Qt.Key_F, lambda: w.spotlight.toggle(),
-                                 "The panel under the pointer fills the window; again: back",
-                                 checkable=True,
-                                 help_text="Spotlight: the panel under the pointer fills the window (again: back)")
-    a["leave_spotlight"] = make_action(w, "Back from the spotlight", Qt.Key_Escape, w.spotlight.leave,
-                                       "The whole layout again", help_text="Back from the spotlight")
+    a["spotlight"] = make_action(
+        w, QT_TRANSLATE_NOOP("Actions", "Spotlight"), Qt.Key_F, lambda: w.spotlight.toggle(),
+        QT_TRANSLATE_NOOP("Actions", "The panel under the pointer fills the window; again: back"), checkable=True,
+        help_text=QT_TRANSLATE_NOOP("Actions", "Spotlight: the panel under the pointer fills the window (again: back)"))
+    a["leave_spotlight"] = make_action(w, QT_TRANSLATE_NOOP("Actions", "Back from the spotlight"), Qt.Key_Escape,
+                                       w.spotlight.leave, QT_TRANSLATE_NOOP("Actions", "The whole layout again"),
+                                       help_text=QT_TRANSLATE_NOOP("Actions", "Back from the spotlight"))
     a["leave_spotlight"].setEnabled(False)
     view.addAction(a["spotlight"])
     view.addSeparator()
     a["view"] = []
     for index in range(w.views.count()):
-        action = make_action(w, f"Show {w.views.tabText(index)}", f"Ctrl+{index + 1}",
-                             lambda _=False, i=index: w.views.setCurrentIndex(i))
+        action = make_action(w, "", f"Ctrl+{index + 1}", lambda _=False, i=index: w.views.setCurrentIndex(i),
+                             shown_text=lambda i=index: translate("Actions", "Show {tab}").format(
+                                 tab=w.views.tabText(i)))
         a["view"].append(action)
         view.addAction(action)
 
-    lesson_menu = menu.addMenu("&Lesson")
-    help_menu = menu.addMenu("&Help")
-    a["help"] = make_action(w, "Keyboard shortcuts", [Qt.Key_F1, Qt.Key_Question], w.show_help)
+    lesson_menu = titled_menu(menu, QT_TRANSLATE_NOOP("Actions", "&Lesson"))
+    help_menu = titled_menu(menu, QT_TRANSLATE_NOOP("Actions", "&Help"))
+    a["help"] = make_action(w, QT_TRANSLATE_NOOP("Actions", "Keyboard shortcuts"), [Qt.Key_F1, Qt.Key_Question],
+                            w.show_help)
     help_menu.addAction(a["help"])
-    a["about"] = make_action(w, "About MNIST Visualizer", None, lambda: show_about(w))
+    a["about"] = make_action(w, QT_TRANSLATE_NOOP("Actions", "About MNIST Visualizer"), None, lambda: show_about(w))
     a["about"].setMenuRole(QAction.AboutRole)
     help_menu.addAction(a["about"])
 
     # Open a lesson, and step through it with the keys a presenter's clicker sends (Page Down /
     # Page Up) or the arrows; Esc leaves it. The stepping keys work only while a lesson is open, so
     # the arrows stay the slider's and the number boxes' the rest of the time.
-    a["course"] = make_action(w, "Start the built-in lesson", "Ctrl+Shift+L", lambda: lesson.open("course"),
-                              "The course text, step by step: from random weights to a hidden layer")
-    a["open_lesson"] = make_action(w, "Open a lesson file…", None, lesson.choose,
-                                   "A lesson written as a TOML or JSON file")
-    a["next_step"] = make_action(w, "Next step", [Qt.Key_PageDown, Qt.Key_Right], lesson.next,
-                                 "The lesson's next step", help_text="Lesson: next step")
-    a["previous_step"] = make_action(w, "Previous step", [Qt.Key_PageUp, Qt.Key_Left],
-                                     lesson.previous, "The lesson's previous step",
-                                     help_text="Lesson: previous step")
-    a["leave_lesson"] = make_action(w, "Leave the lesson", Qt.Key_Escape, lesson.leave,
-                                    "Leave the lesson here and keep working", help_text="Leave the lesson")
+    a["course"] = make_action(
+        w, QT_TRANSLATE_NOOP("Actions", "Start the built-in lesson"), "Ctrl+Shift+L", lambda: lesson.open("course"),
+        QT_TRANSLATE_NOOP("Actions", "The course text, step by step: from random weights to a convolution"))
+    a["open_lesson"] = make_action(w, QT_TRANSLATE_NOOP("Actions", "Open a lesson file…"), None, lesson.choose,
+                                   QT_TRANSLATE_NOOP("Actions", "A lesson written as a TOML or JSON file"))
+    a["next_step"] = make_action(w, QT_TRANSLATE_NOOP("Actions", "Next step"), [Qt.Key_PageDown, Qt.Key_Right],
+                                 lesson.next, QT_TRANSLATE_NOOP("Actions", "The lesson's next step"),
+                                 help_text=QT_TRANSLATE_NOOP("Actions", "Lesson: next step"))
+    a["previous_step"] = make_action(w, QT_TRANSLATE_NOOP("Actions", "Previous step"), [Qt.Key_PageUp, Qt.Key_Left],
+                                     lesson.previous, QT_TRANSLATE_NOOP("Actions", "The lesson's previous step"),
+                                     help_text=QT_TRANSLATE_NOOP("Actions", "Lesson: previous step"))
+    a["leave_lesson"] = make_action(w, QT_TRANSLATE_NOOP("Actions", "Leave the lesson"), Qt.Key_Escape, lesson.leave,
+                                    QT_TRANSLATE_NOOP("Actions", "Leave the lesson here and keep working"),
+                                    help_text=QT_TRANSLATE_NOOP("Actions", "Leave the lesson"))
     for name in ("course", "open_lesson"):
         lesson_menu.addAction(a[name])
     lesson_menu.addSeparator()
@@ -289,19 +351,20 @@ def build_actions(w, session, appearance, files, lesson, networks: dict, control
         a[name].setEnabled(False)
 
     # The training toolbar: the actions, then each (name, label, widget) of ``controls``.
-    bar = a["toolbar"] = QToolBar("Training")
+    bar = a["toolbar"] = QToolBar()
+    keep_translated(bar, lambda: bar.setWindowTitle(translate("Actions", "Training")))
     bar.setObjectName("training_toolbar")
     bar.setMovable(False)
     bar.setToolButtonStyle(Qt.ToolButtonTextOnly)
     for name in ("start", "step", "reset"):
         bar.addAction(a[name])
     bar.addSeparator()
-    a["toolbar_controls"] = {name: (bar.addWidget(QLabel(f" {label} ")), bar.addWidget(box))
+    a["toolbar_controls"] = {name: (bar.addWidget(control_label(label)), bar.addWidget(box))
                              for name, label, box in controls}
     w.addToolBar(bar)
     # Clear is the canvas' own: under the sheet, where the hand already is (and the toolbar keeps
     # its room for the settings).
-    a["clear"].setIconText("Clear")
+    keep_translated(a["clear"], lambda: a["clear"].setIconText(translate("Actions", "Clear")))
     w.clear_button.setDefaultAction(a["clear"])
 
     actions = WindowActions(**a)
@@ -309,6 +372,7 @@ def build_actions(w, session, appearance, files, lesson, networks: dict, control
     appearance.looks_changed.connect(actions.show_looks)
     appearance.presenting_changed.connect(actions.presentation.setChecked)
     lesson.active_changed.connect(actions.enable_lesson_steps)
+    w.language.changed.connect(lambda code: actions.language[code].setChecked(True))
     w.spotlight.changed.connect(actions.show_spotlight)
     lesson.controls_hidden.connect(lambda hidden: show_controls(w, actions, hidden))
     return actions

@@ -45,6 +45,15 @@ def speed(text: str) -> float:
                                          f'got {text!r}') from None
 
 
+def language_code(text: str) -> str:
+    """``--language``: a language the app knows (checked without loading Qt)."""
+    from .languages import check_language_code
+    try:
+        return check_language_code(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     defaults = TrainConfig()
     parser = OneLineParser(prog="mnist-visualizer",
@@ -74,6 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
                              "line each (file, step, field); exit status 1 if there is any, 0 if none")
     parser.add_argument("--presentation", action="store_true",
                         help="start in presentation mode: full screen, large type (F11 toggles)")
+    parser.add_argument("--language", type=language_code, metavar="CODE",
+                        help="the app's language: en, de, es, fr, pt_BR or zh_CN (default: as last time, "
+                             "else the system's)")
     parser.add_argument("--settings", metavar="FILE.ini",
                         help="remember settings in this file (default: the user's settings folder)")
     parser.add_argument("--no-settings", action="store_true", help="neither read nor save settings")
@@ -106,12 +118,16 @@ def given_options(args: argparse.Namespace) -> dict:
 
 def check_lesson(path_or_name: str, n_test_images: int | None = None) -> int:
     """Read a lesson and say what is wrong with it: every problem on stderr, one line each; 1 if
-    any, else a line on stdout and 0."""
-    from ..core.lessons import N_TEST_IMAGES, LessonError, load_lesson
+    any, else a line on stdout and 0. The translations beside it (course.de.toml) are checked too."""
+    from ..core.lessons import N_TEST_IMAGES, LessonError, check_translations, load_lesson
     try:
         lesson = load_lesson(path_or_name, n_test_images=n_test_images or N_TEST_IMAGES)
     except LessonError as exc:
         for line in exc.problems:
+            print(line, file=sys.stderr)
+        return 1
+    if problems := check_translations(lesson):
+        for line in problems:
             print(line, file=sys.stderr)
         return 1
     print(f"{lesson.source.name}: {len(lesson.steps)} steps, no problems")
@@ -195,7 +211,11 @@ def main(argv=None) -> int:
         settings = QSettings(args.settings, QSettings.IniFormat)
     else:
         settings = QSettings(QSettings.IniFormat, QSettings.UserScope, "mnist-visualizer", "mnist-visualizer")
-    window = MainWindow(dataset, config, model, settings=settings, trainer=args.trainer)
+    from .settings import remembered_language
+    from .translation import Language, system_language
+    language = Language(app)   # before the window: its texts are made in the language
+    language.set(args.language or remembered_language(settings) or system_language())
+    window = MainWindow(dataset, config, model, settings=settings, trainer=args.trainer, language=language)
     del dataset  # the window's own from here on (opening another replaces it)
     window.collect_options = {"folder": args.class_digits, "host": args.collect_host, "port": args.collect_port}
     session = window.session

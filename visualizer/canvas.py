@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..core.preprocess import Preprocessed, image_steps, naive_downscale, preprocess
 
+from .translation import keep_translated, translate
+
 PAPER = QColor(252, 251, 246)
 INK = QColor(20, 24, 48)
 
@@ -44,7 +46,9 @@ class DrawingCanvas(QWidget):
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.setMinimumSize(120, 120)
         self.setCursor(Qt.CrossCursor)
-        self.setToolTip("Draw a digit: left button draws, right button erases, C clears")
+        keep_translated(self, lambda: (self.setToolTip(
+            translate("DrawingCanvas", "Draw a digit: left button draws, right button erases, C clears")),
+            self.update()))   # (and its "draw a digit here")
 
     def sizeHint(self) -> QSize:
         return QSize(300, 300)
@@ -227,5 +231,5 @@ class DrawingCanvas(QWidget):
         p.drawRect(r.adjusted(0, 0, -1, -1))
         if self.is_empty():
             p.setPen(QColor(150, 150, 150))
-            p.drawText(r, Qt.AlignCenter, "draw a digit here")
+            p.drawText(r, Qt.AlignCenter, translate("DrawingCanvas", "draw a digit here"))
         p.end()

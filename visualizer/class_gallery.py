@@ -11,17 +11,11 @@ from PySide6.QtGui import QBrush, QColor, QImage
 from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ..core.model import NetworkWeights
+from .translation import keep_translated, percent, translate
 
-WORDS = {
-    "title": "The class's digits",
-    "empty": "No class digits yet: accept some from the queue.",
-    "summary": "The network reads {right} of {total} right ({share:.0%}); {check} kept only to check on.",
-    "right": "{label} → {answer}",
-    "wrong": "{label} → {answer} ✗",
-    "unread": "{label}",
-    "tip": "drawn as {label}, read as {answer}{split}",
-    "check_split": " (a check digit: never trained on)",
-}
+# Under each digit (no words: the same in every language)
+ANSWER = {False: "{label} → {answer}", True: "{label} → {answer} ✗"}   # by wrong
+UNREAD = "{label}"
 WRONG = QColor(200, 40, 30)
 ANSWERS_EVERY = 0.5   # seconds: the network's answers are brought up to date at most this often
 
@@ -65,7 +59,7 @@ class ClassGallery(QWidget):
     def __init__(self, side: int = 84, parent=None):
         super().__init__(parent)
         self.side = side
-        self.summary = QLabel(WORDS["empty"])
+        self.summary = QLabel()
         self.summary.setObjectName("gallery_summary")
         self.summary.setWordWrap(True)
         self.grid = thumbnail_list(side)
@@ -81,6 +75,12 @@ class ClassGallery(QWidget):
         self._answered = 0.0
         # what is written under each digit: its answer, -1 its label alone, -2 nothing yet
         self._written = np.zeros(0, np.int64)
+        keep_translated(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Every digit's words and the summary written again (in a new language)."""
+        self._written[:] = -2
+        self._write()
 
     def set_digits(self, images: np.ndarray, labels: np.ndarray, is_check: np.ndarray) -> None:
         """The digits to show: images (n, 784) uint8, labels (n,), is_check (n,) bool. Only the
@@ -135,24 +135,28 @@ class ClassGallery(QWidget):
         and the summary."""
         total = len(self.labels)
         if not total:
-            self.summary.setText(WORDS["empty"])
+            self.summary.setText(translate("ClassGallery", "No class digits yet: accept some from the queue."))
             return
         answers = np.full(total, -1) if self.answers is None else self.answers
         for i in np.flatnonzero(answers != self._written).tolist():
             item, label, answer = self.grid.item(i), int(self.labels[i]), int(answers[i])
             if answer < 0:
-                item.setText(WORDS["unread"].format(label=label))
+                item.setText(UNREAD.format(label=label))
                 continue
             wrong = answer != label
-            item.setText(WORDS["wrong" if wrong else "right"].format(label=label, answer=answer))
+            item.setText(ANSWER[wrong].format(label=label, answer=answer))
             item.setForeground(QBrush(WRONG) if wrong else QBrush())
-            item.setToolTip(WORDS["tip"].format(label=label, answer=answer,
-                                                split=WORDS["check_split"] if self.is_check[i] else ""))
+            if self.is_check[i]:
+                tip = translate("ClassGallery", "drawn as {label}, read as {answer} (a check digit: never trained on)")
+            else:
+                tip = translate("ClassGallery", "drawn as {label}, read as {answer}")
+            item.setToolTip(tip.format(label=label, answer=answer))
         self._written = answers.copy()
         if self.answers is not None:
             right = int((answers == self.labels).sum())
-            self.summary.setText(WORDS["summary"].format(right=right, total=total, share=right / total,
-                                                         check=int(self.is_check.sum())))
+            self.summary.setText(translate(
+                "ClassGallery", "The network reads {right} of {total} right ({share}); {check} kept only to check on."
+            ).format(right=right, total=total, share=percent(right / total, 0), check=int(self.is_check.sum())))
 
     def wrong_count(self) -> int | None:
         """How many digits the network reads wrong now (None before it has read them)."""

@@ -23,38 +23,47 @@ from ..core.training import MAX_MIX_SHARE, ClassMix
 from .class_gallery import ClassGallery, digit_item, digit_picture, thumbnail_list, thumbnail_side
 from .collecting import Collecting
 from .theme import palette, stylesheet
+from .translation import QT_TRANSLATE_NOOP, keep_translated, translate_marked
 
+# The window's words (marked for translation; `words` gives them in the app's language)
 WORDS = {
-    "title": "Collect digits from phones",
-    "scan": "Scan with your phone's camera to draw a digit",
-    "address": "or open {url}",
-    "same_network": "Phones must be on the same Wi-Fi as this computer.",
-    "stopped": "Collecting is stopped: phones cannot send digits.",
-    "start": "Start collecting",
-    "stop": "Stop collecting",
-    "waiting_tab": "Waiting ({n})",
-    "gallery_tab": "Class digits ({n})",
-    "accept": "Accept (A)",
-    "reject": "Reject (X)",
-    "accept_all": "Accept all (Shift+A)",
-    "auto": "Accept every digit as it arrives",
-    "nothing_waiting": "No digits waiting. They appear here as phones send them.",
-    "waiting_item": "{label}",
-    "counts": "The class has: {counts}",
-    "error": "Cannot collect: {problem}",
-    "open": "Keep them in another folder…",
-    "open_tip": "Open a class's digits kept on another day (a new folder starts an empty set)",
-    "merge": "Add digits from a folder…",
-    "merge_tip": "Add the digits of another class-digits folder to these",
-    "clear": "Clear…",
-    "clear_question": "Remove all {n} of the class's digits from {folder}?",
-    "folder": "Kept in {folder}",
-    "bad_folder": "Cannot use {folder}: {problem}",
-    "mix": "Train on the class's digits:",
-    "mix_suffix": "% of the examples",
-    "mix_tip": "The share of training examples drawn from the class's digits (its check digits are "
-               "never trained on: the accuracy chart shows how well the network reads them)",
+    "title": QT_TRANSLATE_NOOP("CollectWindow", "Collect digits from phones"),
+    "scan": QT_TRANSLATE_NOOP("CollectWindow", "Scan with your phone's camera to draw a digit"),
+    "address": QT_TRANSLATE_NOOP("CollectWindow", "or open {url}"),
+    "same_network": QT_TRANSLATE_NOOP("CollectWindow", "Phones must be on the same Wi-Fi as this computer."),
+    "stopped": QT_TRANSLATE_NOOP("CollectWindow", "Collecting is stopped: phones cannot send digits."),
+    "start": QT_TRANSLATE_NOOP("CollectWindow", "Start collecting"),
+    "stop": QT_TRANSLATE_NOOP("CollectWindow", "Stop collecting"),
+    "waiting_tab": QT_TRANSLATE_NOOP("CollectWindow", "Waiting ({n})"),
+    "gallery_tab": QT_TRANSLATE_NOOP("CollectWindow", "Class digits ({n})"),
+    "accept": QT_TRANSLATE_NOOP("CollectWindow", "Accept (A)"),
+    "reject": QT_TRANSLATE_NOOP("CollectWindow", "Reject (X)"),
+    "accept_all": QT_TRANSLATE_NOOP("CollectWindow", "Accept all (Shift+A)"),
+    "auto": QT_TRANSLATE_NOOP("CollectWindow", "Accept every digit as it arrives"),
+    "nothing_waiting": QT_TRANSLATE_NOOP("CollectWindow", "No digits waiting. They appear here as phones send them."),
+    "counts": QT_TRANSLATE_NOOP("CollectWindow", "The class has: {counts}"),
+    "error": QT_TRANSLATE_NOOP("CollectWindow", "Cannot collect: {problem}"),
+    "open": QT_TRANSLATE_NOOP("CollectWindow", "Keep them in another folder…"),
+    "open_tip": QT_TRANSLATE_NOOP("CollectWindow", "Open a class's digits kept on another day (a new folder starts an empty set)"),
+    "merge": QT_TRANSLATE_NOOP("CollectWindow", "Add digits from a folder…"),
+    "merge_tip": QT_TRANSLATE_NOOP("CollectWindow", "Add the digits of another class-digits folder to these"),
+    "clear": QT_TRANSLATE_NOOP("CollectWindow", "Clear…"),
+    "clear_question": QT_TRANSLATE_NOOP("CollectWindow", "Remove all {n} of the class's digits from {folder}?"),
+    "folder": QT_TRANSLATE_NOOP("CollectWindow", "Kept in {folder}"),
+    "bad_folder": QT_TRANSLATE_NOOP("CollectWindow", "Cannot use {folder}: {problem}"),
+    "mix": QT_TRANSLATE_NOOP("CollectWindow", "Train on the class's digits:"),
+    "mix_suffix": QT_TRANSLATE_NOOP("CollectWindow", "% of the examples"),
+    "mix_tip": QT_TRANSLATE_NOOP("CollectWindow", "The share of training examples drawn from the class's digits "
+                                 "(its check digits are never trained on: the accuracy chart shows how "
+                                 "well the network reads them)"),
 }
+
+
+def words(key: str) -> str:
+    """``WORDS[key]`` in the app's language."""
+    return translate_marked("CollectWindow", WORDS[key])
+
+
 DEFAULT_MIX_PERCENT = 10
 # The class's digits go to training at most this often as they arrive (a new set makes the training
 # process evaluate the test set again: sent twice a second, that was ~3% of its time in a profile).
@@ -103,15 +112,14 @@ class CollectWindow(QWidget):
     def __init__(self, collecting: Collecting, session=None, parent=None):
         super().__init__(parent, Qt.Window)
         self.collecting = collecting
-        self.setWindowTitle(WORDS["title"])
         self.setObjectName("collect_window")
 
         self.qr = QrCode()
-        self.scan = QLabel(WORDS["scan"])
+        self.scan = QLabel()
         self.address = QLabel()
         self.address.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.address.setWordWrap(True)
-        self.hint = QLabel(WORDS["same_network"])
+        self.hint = QLabel()
         self.counts = QLabel()
         self.counts.setWordWrap(True)
         for label in (self.scan, self.address, self.hint, self.counts):
@@ -130,12 +138,12 @@ class CollectWindow(QWidget):
         self.queue = thumbnail_list(84)
         self.queue.setSelectionMode(QAbstractItemView.SingleSelection)
         self.queue.itemDoubleClicked.connect(lambda item: self.collecting.accept(item.data(Qt.UserRole)))
-        self.empty = QLabel(WORDS["nothing_waiting"])
+        self.empty = QLabel()
         self.empty.setWordWrap(True)
-        self.accept_button = QPushButton(WORDS["accept"])
-        self.reject_button = QPushButton(WORDS["reject"])
-        self.accept_all_button = QPushButton(WORDS["accept_all"])
-        self.auto = QCheckBox(WORDS["auto"])
+        self.accept_button = QPushButton()
+        self.reject_button = QPushButton()
+        self.accept_all_button = QPushButton()
+        self.auto = QCheckBox()
         self.accept_button.clicked.connect(self.accept_current)
         self.reject_button.clicked.connect(self.reject_current)
         self.accept_all_button.clicked.connect(collecting.accept_all)
@@ -161,26 +169,21 @@ class CollectWindow(QWidget):
         self.mix.setRange(0, round(MAX_MIX_SHARE * 100))
         self.mix.setSingleStep(5)
         self.mix.setValue(DEFAULT_MIX_PERCENT)
-        self.mix.setSuffix(WORDS["mix_suffix"])
-        self.mix.setToolTip(WORDS["mix_tip"])
         self.mix.valueChanged.connect(self.train_on_digits)
         mix_row = QHBoxLayout()
-        self.mix_label = QLabel(WORDS["mix"])
+        self.mix_label = QLabel()
         mix_row.addWidget(self.mix_label)
         mix_row.addWidget(self.mix)
         mix_row.addStretch(1)
         self.gallery.layout().insertLayout(1, mix_row)
         self.folder = QLabel()
         self.folder.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.open_button = QPushButton(WORDS["open"])
-        self.merge_button = QPushButton(WORDS["merge"])
-        self.clear_button = QPushButton(WORDS["clear"])
+        self.open_button = QPushButton()
+        self.merge_button = QPushButton()
+        self.clear_button = QPushButton()
         folder_row = QHBoxLayout()
-        for button, tip, slot in ((self.open_button, "open_tip", self.choose_folder),
-                                  (self.merge_button, "merge_tip", self.choose_merge),
-                                  (self.clear_button, None, self.confirm_clear)):
-            if tip:
-                button.setToolTip(WORDS[tip])
+        for button, slot in ((self.open_button, self.choose_folder), (self.merge_button, self.choose_merge),
+                             (self.clear_button, self.confirm_clear)):
             button.clicked.connect(slot)
             folder_row.addWidget(button)
         self.gallery.layout().addWidget(self.folder)
@@ -208,13 +211,27 @@ class CollectWindow(QWidget):
             if session.latest is not None:
                 self.gallery.show_answers(session.latest.weights, at_once=True)
         self.show_digits()
-        self.show_running(collecting.url)
+        keep_translated(self, self.retranslate)   # (and shows whether it is running)
         # the teacher's controls (type of a 60th of the window's height)
         self._controls = (self.start_stop, self.accept_button, self.reject_button, self.accept_all_button,
                           self.auto, self.mix_label, self.mix, self.folder, self.open_button,
                           self.merge_button, self.clear_button)
         self._typed_for = 0
         self.resize(1000, 640)
+
+    def retranslate(self) -> None:
+        """The window's words in the app's language (again, after a change of language)."""
+        self.setWindowTitle(words("title"))
+        for widget, key in ((self.scan, "scan"), (self.hint, "same_network"), (self.empty, "nothing_waiting"),
+                            (self.accept_button, "accept"), (self.reject_button, "reject"),
+                            (self.accept_all_button, "accept_all"), (self.auto, "auto"), (self.mix_label, "mix"),
+                            (self.open_button, "open"), (self.merge_button, "merge"), (self.clear_button, "clear")):
+            widget.setText(words(key))
+        self.mix.setSuffix(words("mix_suffix"))
+        for widget, key in ((self.mix, "mix_tip"), (self.open_button, "open_tip"), (self.merge_button, "merge_tip")):
+            widget.setToolTip(words(key))
+        self.show_running(self.collecting.url)
+        self._show_folder()
 
     def set_looks(self, looks) -> None:
         """The main window's theme (a window of its own does not inherit its stylesheet)."""
@@ -231,16 +248,16 @@ class CollectWindow(QWidget):
         try:
             self.collecting.start()
         except CollectError as exc:
-            self.address.setText(WORDS["error"].format(problem=exc))
+            self.address.setText(words("error").format(problem=exc))
 
     @Slot(str)
     def show_running(self, url: str) -> None:
-        self.start_stop.setText(WORDS["stop" if url else "start"])
+        self.start_stop.setText(words("stop" if url else "start"))
         self.scan.setVisible(bool(url))
         self.hint.setVisible(bool(url))
         # a line may end after any "/" of the address (a zero-width space there): a token of 22
         # letters at the back row's size would otherwise set the window's least width past a screen's
-        self.address.setText(WORDS["address"].format(url=url.replace("/", "/\u200b")) if url else WORDS["stopped"])
+        self.address.setText(words("address").format(url=url.replace("/", "/\u200b")) if url else words("stopped"))
         self.qr.set_url(url)
 
     def resizeEvent(self, event):
@@ -284,7 +301,7 @@ class CollectWindow(QWidget):
         self.queue.setUpdatesEnabled(False)
         for arrival in arrivals:
             item = digit_item(arrival.image, self.queue.iconSize().width(),
-                              WORDS["waiting_item"].format(label=arrival.label))
+                              str(arrival.label))
             item.setData(Qt.UserRole, arrival.number)
             self.queue.addItem(item)
             self._waiting_items[arrival.number] = item
@@ -333,10 +350,14 @@ class CollectWindow(QWidget):
             self.train_on_digits()
         elif not self._train_later.isActive():
             self._train_later.start(max(1, int(wait * 1000)))
-        self.folder.setText(WORDS["folder"].format(folder=self.collecting.digits.folder))
+        self._show_folder()
+
+    def _show_folder(self) -> None:
+        """The folder, the counts of each digit, and the tabs' counts."""
+        self.folder.setText(words("folder").format(folder=self.collecting.digits.folder))
         counts = self.collecting.digits.counts()
         # (a digit and its count never parted by a line's end: no-break spaces inside each pair)
-        self.counts.setText(WORDS["counts"].format(counts="  ".join(f"{d}:\u00a0{n}" for d, n in enumerate(counts))))
+        self.counts.setText(words("counts").format(counts="  ".join(f"{d}:\u00a0{n}" for d, n in enumerate(counts))))
         self._count_tabs()
 
     def _folder_dialog(self, caption: str) -> str:
@@ -344,12 +365,12 @@ class CollectWindow(QWidget):
 
     @Slot()
     def choose_folder(self) -> None:
-        if folder := self._folder_dialog(WORDS["open"]):
+        if folder := self._folder_dialog(words("open")):
             self.use_folder(folder)
 
     @Slot()
     def choose_merge(self) -> None:
-        if folder := self._folder_dialog(WORDS["merge"]):
+        if folder := self._folder_dialog(words("merge")):
             self.merge_folder(folder)
 
     def use_folder(self, folder) -> bool:
@@ -364,15 +385,15 @@ class CollectWindow(QWidget):
         try:
             act(folder)
         except (DatasetError, OSError) as exc:
-            QMessageBox.warning(self, WORDS["title"], WORDS["bad_folder"].format(folder=folder, problem=exc))
+            QMessageBox.warning(self, words("title"), words("bad_folder").format(folder=folder, problem=exc))
             return False
         return True
 
     @Slot()
     def confirm_clear(self) -> None:
         digits = self.collecting.digits
-        question = WORDS["clear_question"].format(n=len(digits), folder=digits.folder)
-        if len(digits) and QMessageBox.question(self, WORDS["title"], question) == QMessageBox.Yes:
+        question = words("clear_question").format(n=len(digits), folder=digits.folder)
+        if len(digits) and QMessageBox.question(self, words("title"), question) == QMessageBox.Yes:
             self.collecting.clear()
 
     @Slot()
@@ -390,8 +411,8 @@ class CollectWindow(QWidget):
                                                self.mix.value() / 100))
 
     def _count_tabs(self) -> None:
-        self.tabs.setTabText(0, WORDS["waiting_tab"].format(n=self.queue.count()))
-        self.tabs.setTabText(1, WORDS["gallery_tab"].format(n=len(self.collecting.digits)))
+        self.tabs.setTabText(0, words("waiting_tab").format(n=self.queue.count()))
+        self.tabs.setTabText(1, words("gallery_tab").format(n=len(self.collecting.digits)))
         self.empty.setVisible(self.queue.count() == 0)
         for button in (self.accept_button, self.reject_button, self.accept_all_button):
             button.setEnabled(self.queue.count() > 0)

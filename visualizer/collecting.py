@@ -18,12 +18,13 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, QStandardPaths, QTimer, Signal, Slot
 
 from ..core.collect.class_digits import ClassDigits
 from ..core.collect.inbox import Arrival, Inbox
 from ..core.collect.server import DEFAULT_PORT
 from ..core.collect.server_process import ServerProcess
+from .translation import QT_TRANSLATE_NOOP, translate, translate_marked
 
 ARRIVALS_EVERY = 0.1   # seconds: arrivals reach the GUI thread in batches at most this often
 # A full class on auto-accept brings a digit every 50 ms: the folder is saved, the gallery rebuilt and
@@ -31,6 +32,43 @@ ARRIVALS_EVERY = 0.1   # seconds: arrivals reach the GUI thread in batches at mo
 # a fifth of the time (saving hundreds of digits' strokes takes a while).
 SETTLE_SECONDS = 0.5
 SETTLE_SHARE = 0.2
+
+
+# The phone page's texts (resources/collect/phone.html and phone.js, and the server's refusals,
+# core/collect/server.py's WORDS), each exactly as the page writes it in English: translated when
+# collecting starts and handed to the server, which puts them in the page ({English: shown}).
+PHONE_PAGE = (
+    QT_TRANSLATE_NOOP("PhonePage", "Draw a digit"),
+    QT_TRANSLATE_NOOP("PhonePage", "Draw a {digit}"),
+    QT_TRANSLATE_NOOP("PhonePage", "drawing pad"),
+    QT_TRANSLATE_NOOP("PhonePage", "which digit you drew"),
+    QT_TRANSLATE_NOOP("PhonePage", "Drew another digit? Tap it above."),
+    QT_TRANSLATE_NOOP("PhonePage", "Clear"),
+    QT_TRANSLATE_NOOP("PhonePage", "Send"),
+    QT_TRANSLATE_NOOP("PhonePage", "Thank you! Your digit is with the teacher. Draw another?"),
+    QT_TRANSLATE_NOOP("PhonePage", "Sending…"),
+    QT_TRANSLATE_NOOP("PhonePage", "Draw a digit first."),
+    QT_TRANSLATE_NOOP("PhonePage", "Could not reach the teacher's computer. Try again."),
+    QT_TRANSLATE_NOOP("PhonePage", "Not found. Scan the code on the screen again."),
+    QT_TRANSLATE_NOOP("PhonePage", "This address is from an earlier lesson. Scan the code on the screen again."),
+    QT_TRANSLATE_NOOP("PhonePage", "Slow down a little, please: try again in a second."),
+    QT_TRANSLATE_NOOP("PhonePage", "That drawing is too big to send."),
+    QT_TRANSLATE_NOOP("PhonePage", "That was not a drawing (not JSON)."),
+    QT_TRANSLATE_NOOP("PhonePage", "The teacher has many drawings to look at. Try again in a minute."),
+)
+
+
+def phone_texts() -> dict[str, str]:
+    """The phone page's texts in the app's language, {English: shown} (those not translated left out:
+    the page shows them in English)."""
+    shown = {text: translate_marked("PhonePage", text) for text in PHONE_PAGE}
+    return {text: words for text, words in shown.items() if words != text}
+
+
+def page_language() -> str:
+    """The app's language as Qt names it (``de``, ``pt_BR``), for the page's ``<html lang>``."""
+    name = QLocale().name()   # "de_DE", "pt_BR"; "C" for none
+    return "en" if name in ("C", "POSIX") else name
 
 
 def default_folder() -> Path:
@@ -81,8 +119,9 @@ class Collecting(QObject):
         return self.server.url if self.server.running else ""
 
     def start(self) -> str:
-        """Start serving (a fresh token); the page's address. Raises CollectError."""
-        url = self.server.start(self.digits.counts())
+        """Start serving (a fresh token), the page in the app's language; the page's address.
+        Raises CollectError."""
+        url = self.server.start(self.digits.counts(), phone_texts(), page_language())
         self.running_changed.emit(url)
         return url
 
@@ -213,7 +252,8 @@ class Collecting(QObject):
     def _saved(self, saving: Future) -> None:
         """(Saving thread.) A folder that could not be written is said in words; the digits stay."""
         if (problem := saving.exception()) is not None:
-            self.problem.emit(f"cannot save the class's digits in {self.digits.folder}: {problem}")
+            self.problem.emit(translate("Collecting", "cannot save the class's digits in {folder}: {problem}").format(
+                folder=self.digits.folder, problem=problem))
 
     def wait_saved(self) -> None:
         """Return once the folder holds what was last saved."""

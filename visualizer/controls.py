@@ -13,6 +13,7 @@ from ..core.live.training_loop import FULL_SPEED
 from ..core.training import LEARNING_RATE_RANGE
 
 from .session import TrainingSession
+from .translation import keep_translated, translate, translate_marked
 
 # The speeds offered (updates per second); another one asked for (--speed 5, a lesson's) is added.
 SPEEDS = (("full speed", FULL_SPEED), ("1000 updates/s", 1000), ("100 updates/s", 100),
@@ -20,9 +21,25 @@ SPEEDS = (("full speed", FULL_SPEED), ("1000 updates/s", 1000), ("100 updates/s"
 
 
 def speed_text(updates_per_second: float) -> str:
+    """A speed as the speed box shows it, in the current language."""
     if updates_per_second == FULL_SPEED:
-        return "full speed"
-    return "1 update/s" if updates_per_second == 1 else f"{updates_per_second:g} updates/s"
+        return translate("Controls", "full speed")
+    if updates_per_second == 1:
+        return translate("Controls", "1 update/s")
+    return translate("Controls", "{rate} updates/s").format(rate=f"{updates_per_second:g}")
+
+
+def network_title(architecture) -> str:
+    """A network's name as the window shows it, in the current language ("hidden 128 ReLU");
+    ``architecture.describe()`` is the English name that keys and files use."""
+    text, values = architecture.wording()
+    return translate_marked("Network", text).format(**values)
+
+
+def _relabel(box: QComboBox, text_of) -> None:
+    """Each item of ``box`` named again from its data (after a change of language)."""
+    for i in range(box.count()):
+        box.setItemText(i, text_of(box.itemData(i)))
 
 
 class RateBox(QDoubleSpinBox):
@@ -49,7 +66,8 @@ def training_controls(session: TrainingSession, networks: dict) -> tuple:
     lr_box.setStepType(QDoubleSpinBox.AdaptiveDecimalStepType)
     lr_box.setValue(session.learning_rate)
     lr_box.setKeyboardTracking(False)
-    lr_box.setToolTip("learning rate λ: W ← W − λ ∂L/∂W")
+    keep_translated(lr_box, lambda: lr_box.setToolTip(
+        translate("Controls", "learning rate λ: W ← W − λ ∂L/∂W")))
     # both ways: setting the value it has emits nothing, so the two settle at once (on the box's
     # rounding to four decimals, and its range)
     lr_box.valueChanged.connect(session.set_learning_rate)
@@ -59,22 +77,25 @@ def training_controls(session: TrainingSession, networks: dict) -> tuple:
     batch_box.setRange(1, 60000)   # (the session clamps to its dataset's size, and says so)
     batch_box.setValue(session.batch_size)
     batch_box.setKeyboardTracking(False)
-    batch_box.setToolTip("examples per update; 1 = one example at a time (the guide's)")
+    keep_translated(batch_box, lambda: batch_box.setToolTip(
+        translate("Controls", "examples per update; 1 = one example at a time (the guide's)")))
     batch_box.valueChanged.connect(session.set_batch_size)
     session.batch_size_changed.connect(batch_box.setValue)
 
     speed_box = QComboBox()
-    for text, value in SPEEDS:
-        speed_box.addItem(text, value)
-    speed_box.setToolTip("full speed, or slow motion that a class can follow")
+    for _, value in SPEEDS:
+        speed_box.addItem(speed_text(value), value)
+    keep_translated(speed_box, lambda: (_relabel(speed_box, speed_text), speed_box.setToolTip(
+        translate("Controls", "full speed, or slow motion that a class can follow"))))
     show_speed(speed_box, session.speed)
     speed_box.currentIndexChanged.connect(lambda i: session.set_speed(speed_box.itemData(i)))
     session.speed_changed.connect(lambda value: show_speed(speed_box, value))
 
     network_box = QComboBox()
     for name, architecture in networks.items():
-        network_box.addItem(name, architecture)
-    network_box.setToolTip("the guide's one layer, or one hidden layer: changing it starts a new run")
+        network_box.addItem(network_title(architecture), architecture)
+    keep_translated(network_box, lambda: (_relabel(network_box, network_title), network_box.setToolTip(
+        translate("Controls", "the guide's one layer, or one hidden layer: changing it starts a new run"))))
     network_box.activated.connect(lambda i: session.set_network(network_box.itemData(i)))
     return lr_box, batch_box, speed_box, network_box
 

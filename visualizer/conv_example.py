@@ -26,6 +26,14 @@ from ..core.networks.convolution import ConvolutionExplanation, explain_convolut
 from .conv_views import label_scale, own_scales
 from .mosaic import MapMosaic
 from .theme import Looks
+from .translation import QT_TRANSLATE_NOOP, keep_translated, number, translate, translate_marked
+
+CONTEXT = "ConvolutionExampleView"   # of the marked texts below and of the mosaics' headings
+READOUT_TEXT = QT_TRANSLATE_NOOP("ConvolutionExampleView",
+                                 "hover over a feature map to see one position's arithmetic; click to keep it")
+TRIO_NAMES = (QT_TRANSLATE_NOOP("ConvolutionExampleView", "patch x"),
+              QT_TRANSLATE_NOOP("ConvolutionExampleView", "kernel K"),
+              QT_TRANSLATE_NOOP("ConvolutionExampleView", "product x·K"))
 
 # The position view's numbers are read from the back of a room: at least 14 px at scale 1.
 STYLE = """
@@ -95,10 +103,12 @@ class Marker(QGraphicsRectItem):
 
 def maps_mosaic(n: int, shape: tuple[int, int], heading: str, titled: bool = False, columns: int | None = None,
                 minimum: tuple[int, int] = (150, 90)) -> MapMosaic:
-    """``n`` maps of ``shape`` with a heading in the course text's notation and no read-out line of
-    their own (the view has one for all)."""
-    mosaic = MapMosaic(n, columns or map_columns(n), panel=shape, heading=heading, titled=titled,
-                       show_readout=False, wrap_heading=False, title_points=10.5)   # (the panel's maps' own)
+    """``n`` maps of ``shape`` with a heading in the course text's notation (marked for translation
+    in context "ConvolutionExampleView"; kept as ``heading_source`` for a change of language) and no
+    read-out line of their own (the view has one for all)."""
+    mosaic = MapMosaic(n, columns or map_columns(n), panel=shape, heading=translate_marked(CONTEXT, heading),
+                       titled=titled, show_readout=False, wrap_heading=False, title_points=10.5)   # (the panel's maps' own)
+    mosaic.heading_source = heading
     mosaic.graphics.setMinimumSize(*minimum)
     return mosaic
 
@@ -123,7 +133,7 @@ class ConvolutionExampleView(QWidget):
         self.feature_maps: MapMosaic | None = None
         self._looks = Looks()
         self.body: QWidget | None = None    # everything of one architecture, made anew for another
-        self.readout = QLabel("hover over a feature map to see one position's arithmetic; click to keep it")
+        self.readout = QLabel(translate_marked(CONTEXT, READOUT_TEXT))
         self.readout.setObjectName("readout")
         self.readout.setAlignment(Qt.AlignCenter)
         outer = QVBoxLayout(self)
@@ -131,6 +141,17 @@ class ConvolutionExampleView(QWidget):
         outer.addWidget(self.readout)
         self._relayout = QTimer(self, singleShot=True, interval=0, timeout=self._fit_feature_maps)
         panel.step_requested.connect(self._on_step_requested)
+        keep_translated(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """The headings, notes and numbers' words in the language now chosen."""
+        for mosaic in self.mosaics:
+            mosaic.heading.setText(translate_marked(CONTEXT, mosaic.heading_source))
+        if self.explanation is None:
+            self.readout.setText(translate_marked(CONTEXT, READOUT_TEXT))
+        if self.body is not None:
+            self._show_position()
+            self._show_step_note()
 
     # --- building, per architecture -------------------------------------------------------------
 
@@ -153,8 +174,8 @@ class ConvolutionExampleView(QWidget):
         side, pooled = arch.sides()[0]
 
         # the forward pass at one position (the feature maps go last in its row: _place_feature_maps)
-        self.input_view = maps_mosaic(1, (28, 28), "x, the patch", minimum=(120, 120))
-        self.trio = maps_mosaic(3, (k, k), "patch, K, x·K", columns=3, minimum=(150, 60))
+        self.input_view = maps_mosaic(1, (28, 28), QT_TRANSLATE_NOOP("ConvolutionExampleView", "x, the patch"), minimum=(120, 120))
+        self.trio = maps_mosaic(3, (k, k), QT_TRANSLATE_NOOP("ConvolutionExampleView", "patch, K, x·K"), columns=3, minimum=(150, 60))
         for mosaic in (self.input_view, self.trio):   # x is in [0, 1], the trio's numbers are beside it
             mosaic.graphics.ci.removeItem(mosaic.colorbar)
         self.patch_marker = Marker(self.input_view)
@@ -185,9 +206,9 @@ class ConvolutionExampleView(QWidget):
         self.position_row = self._add_row([pictures, numbers], [2, 0], stretch=3)
 
         # the backward pass, block 1, the filters in the same places as in the feature maps
-        self.delta_q = maps_mosaic(F, (pooled, pooled), "δ<sub>q</sub> = δ W<sup>T</sup> (pooled)"
-                                   if arch.depth == 1 else "δ<sub>q</sub> from block 2 (pooled)")
-        self.delta_r = maps_mosaic(F, (side, side), "δ<sub>r</sub>: to each max")
+        self.delta_q = maps_mosaic(F, (pooled, pooled), QT_TRANSLATE_NOOP("ConvolutionExampleView", "δ<sub>q</sub> = δ W<sup>T</sup> (pooled)")
+                                   if arch.depth == 1 else QT_TRANSLATE_NOOP("ConvolutionExampleView", "δ<sub>q</sub> from block 2 (pooled)"))
+        self.delta_r = maps_mosaic(F, (side, side), QT_TRANSLATE_NOOP("ConvolutionExampleView", "δ<sub>r</sub>: to each max"))
         self.delta_a = maps_mosaic(F, (side, side), "δ<sub>a</sub> = δ<sub>r</sub> ⊙ [a &gt; 0]")
         self.grad_K = maps_mosaic(F, (k, k), "∂L/∂K = x ⋆ δ<sub>a</sub>")
         self.delta_markers = {"q": Marker(self.delta_q), "r": Marker(self.delta_r), "a": Marker(self.delta_a)}
@@ -197,7 +218,7 @@ class ConvolutionExampleView(QWidget):
         self.step_note = QLabel()
         self.step_note.setObjectName("note")
         self.step_note.setTextFormat(Qt.RichText)
-        self.delta_K = maps_mosaic(F, (k, k), "ΔK = K<sub>after</sub> − K<sub>before</sub>")
+        self.delta_K = maps_mosaic(F, (k, k), QT_TRANSLATE_NOOP("ConvolutionExampleView", "ΔK = K<sub>after</sub> − K<sub>before</sub>"))
         # the note first: where the panel is wider than a projector's 1280 pixels, a row's right end
         # is what goes out of sight, and there a colour bar can go, not the note's numbers
         self._add_row([self.step_note, self.grad_K, self.delta_K], [0, 1, 1], stretch=2)
@@ -208,8 +229,8 @@ class ConvolutionExampleView(QWidget):
             G = arch.filters[1]
             side2, _ = arch.sides()[1]
             r2 = maps_mosaic(G, (side2, side2), "r<sub>2</sub> = max(0, q<sub>1</sub> ⋆ K<sub>2</sub> + c<sub>2</sub>)")
-            d2 = maps_mosaic(G, (side2, side2), "block 2: δ<sub>a2</sub>")
-            g2 = maps_mosaic(G * F, (k, k), "∂L/∂K<sub>2</sub> (a row per filter)",
+            d2 = maps_mosaic(G, (side2, side2), QT_TRANSLATE_NOOP("ConvolutionExampleView", "block 2: δ<sub>a2</sub>"))
+            g2 = maps_mosaic(G * F, (k, k), QT_TRANSLATE_NOOP("ConvolutionExampleView", "∂L/∂K<sub>2</sub> (a row per filter)"),
                              columns=F)
             self.block2 = [r2, d2, g2]
             self._add_row(self.block2, [1, 1, 2], stretch=2)
@@ -238,7 +259,7 @@ class ConvolutionExampleView(QWidget):
         old = self.feature_maps
         F = self.architecture.filters[0]
         side, _ = self.architecture.sides()[0]
-        self.feature_maps = maps_mosaic(F, (side, side), "Feature maps r", titled=True, columns=columns,
+        self.feature_maps = maps_mosaic(F, (side, side), QT_TRANSLATE_NOOP("ConvolutionExampleView", "Feature maps r"), titled=True, columns=columns,
                                         minimum=(180, 230))
         self.position_marker = Marker(self.feature_maps, margin=0.5)
         self.window_marker = Marker(self.feature_maps, width=2, dashed=True)
@@ -354,9 +375,11 @@ class ConvolutionExampleView(QWidget):
         trio = np.stack([p.patch[0], p.kernel[0], p.products[0]])
         scaled, tops = own_scales(trio)
         self.trio.set_maps(scaled.reshape(3, -1).T)
-        self.trio.heading.setText(f"patch, K<sub>{f + 1}</sub>, x·K")
-        label_scale(self.trio, "its max")
-        self.products_heading.setText(f"x·K at map {f + 1}, ({i}, {j})")
+        self.trio.heading.setText(translate("ConvolutionExampleView", "patch, K<sub>{filter}</sub>, x·K")
+                                  .format(filter=f + 1))
+        label_scale(self.trio, translate("ConvolutionExampleView", "its max"))
+        self.products_heading.setText(translate("ConvolutionExampleView", "x·K at map {map}, ({row}, {column})")
+                                      .format(map=f + 1, row=i, column=j))
         for r, row in enumerate(self.product_cells):
             for c, cell in enumerate(row):
                 cell.setText(signed(float(p.products[0, r, c]), 2))
@@ -367,17 +390,19 @@ class ConvolutionExampleView(QWidget):
         """The position's sum, bias, ReLU and pooling, a line each (rich text)."""
         lines = [f"Σ = {signed(p.total)},  + c<sub>{p.f + 1}</sub> = {signed(p.bias)}",
                  f"a = Σ + c = {signed(p.a)}",
-                 f"ReLU: r = max(0, a) = {p.r:.3f}"]
+                 f"ReLU: r = max(0, a) = {number(p.r, 3)}"]
         if p.pooled_at is None:
-            return lines + ["in no 2×2 window: not pooled"]
+            return lines + [translate("ConvolutionExampleView", "in no 2×2 window: not pooled")]
         pi, pj = p.pooled_at
         window = p.block.r[p.f, 2 * pi:2 * pi + 2, 2 * pj:2 * pj + 2].ravel()
-        lines.append("2×2 window: " + " ".join(f"{v:.2f}" for v in window))
-        lines.append(f"q = its max = {p.pooled:.3f}")
+        lines.append(translate("ConvolutionExampleView", "2×2 window: {values}")
+                     .format(values=" ".join(number(v, 2) for v in window)))
+        lines.append(translate("ConvolutionExampleView", "q = its max = {value}").format(value=number(p.pooled, 3)))
         if p.is_max:
-            lines.append(f"r is it: feeds l, δ<sub>a</sub> = {signed(p.delta_a, 4)}")
+            lines.append(translate("ConvolutionExampleView", "r is it: feeds l, δ<sub>a</sub> = {value}")
+                         .format(value=signed(p.delta_a, 4)))
         else:
-            lines.append("r is not: feeds nothing, δ = 0")
+            lines.append(translate("ConvolutionExampleView", "r is not: feeds nothing, δ = 0"))
         return lines
 
     # --- mouse ----------------------------------------------------------------------------------
@@ -406,35 +431,42 @@ class ConvolutionExampleView(QWidget):
         """The value under the mouse, named in the course text's words."""
         e = self.explanation
         b1 = e.blocks[0]
-        where = f"row {r}, col {c}"
+        where = translate("ConvolutionExampleView", "row {row}, col {column}").format(row=r, column=c)
         if mosaic is self.input_view:
-            return f"x at {where} = {e.x[r * 28 + c]:.3f}"
+            return translate("ConvolutionExampleView", "x at {where} = {value}").format(
+                where=where, value=number(e.x[r * 28 + c], 3))
         if mosaic is self.trio:
             p = self.position
             values = (p.patch, p.kernel, p.products)[j][0]
-            return f"{('patch x', 'kernel K', 'product x·K')[j]} at {where} = {signed(float(values[r, c]), 4)}"
+            return translate("ConvolutionExampleView", "{name} at {where} = {value}").format(
+                name=translate_marked(CONTEXT, TRIO_NAMES[j]), where=where, value=signed(float(values[r, c]), 4))
         per_filter = {self.feature_maps: ("r", b1.r), self.delta_q: ("δ_q", b1.delta_q),
                       self.delta_r: ("δ_r", b1.delta_r), self.delta_a: ("δ_a", b1.delta_a),
                       self.grad_K: ("∂L/∂K", b1.grad_kernels[:, 0])}
         if mosaic in per_filter:
             name, maps = per_filter[mosaic]
-            text = f"filter {j + 1}, {where}: {name} = {signed(float(maps[j, r, c]), 4)}"
+            text = translate("ConvolutionExampleView", "filter {filter}, {where}: {name} = {value}").format(
+                filter=j + 1, where=where, name=name, value=signed(float(maps[j, r, c]), 4))
             if mosaic is self.grad_K:
                 text += f",  ∂L/∂c = {signed(float(b1.grad_biases[j]), 4)}"
             return text
         if mosaic is self.delta_K and self.change is not None:
-            return f"filter {j + 1}, {where}: ΔK = {signed(float(self.change['delta_K'][j, 0, r, c]), 5)}"
+            return translate("ConvolutionExampleView", "filter {filter}, {where}: {name} = {value}").format(
+                filter=j + 1, where=where, name="ΔK", value=signed(float(self.change['delta_K'][j, 0, r, c]), 5))
         if self.block2:
             b2 = e.blocks[1]
             r2, d2, g2 = self.block2
             if mosaic is r2:
-                return f"block-2 filter {j + 1}, {where}: r = {signed(float(b2.r[j, r, c]), 4)}"
+                return translate("ConvolutionExampleView", "block-2 filter {filter}, {where}: {name} = {value}").format(
+                    filter=j + 1, where=where, name="r", value=signed(float(b2.r[j, r, c]), 4))
             if mosaic is d2:
-                return f"block-2 filter {j + 1}, {where}: δ_a = {signed(float(b2.delta_a[j, r, c]), 4)}"
+                return translate("ConvolutionExampleView", "block-2 filter {filter}, {where}: {name} = {value}").format(
+                    filter=j + 1, where=where, name="δ_a", value=signed(float(b2.delta_a[j, r, c]), 4))
             if mosaic is g2:
                 g, f = divmod(j, len(b1.r))
-                return (f"block-2 filter {g + 1}, on map {f + 1}, {where}: "
-                        f"∂L/∂K2 = {signed(float(b2.grad_kernels[g, f, r, c]), 4)}")
+                return translate("ConvolutionExampleView", "block-2 filter {filter}, on map {map}, {where}: "
+                                 "∂L/∂K2 = {value}").format(filter=g + 1, map=f + 1, where=where,
+                                                            value=signed(float(b2.grad_kernels[g, f, r, c]), 4))
         return " "
 
     # --- one step -------------------------------------------------------------------------------
@@ -481,21 +513,23 @@ class ConvolutionExampleView(QWidget):
     def _show_step_note(self) -> None:
         c = self.change
         if self.step_base is not None:
-            self.step_note.setText("One step asked for: waiting for the new weights…")
+            self.step_note.setText(translate("ConvolutionExampleView", "One step asked for: waiting for the new weights…"))
             self.delta_K.set_maps(np.zeros((self.delta_K.pixels, self.delta_K.n), np.float32))
             return
         if c is None:
-            self.step_note.setText("Press <b>Apply one gradient step</b>:<br>this example's step,<br>"
-                                   "K ← K − λ ∂L/∂K,<br>and what it changed, here.")
+            self.step_note.setText(translate("ConvolutionExampleView", "Press <b>Apply one gradient step</b>:<br>"
+                                             "this example's step,<br>K ← K − λ ∂L/∂K,<br>and what it changed, here."))
             self.delta_K.set_maps(np.zeros((self.delta_K.pixels, self.delta_K.n), np.float32))
             return
         name = self.panel.class_names[c["label"]]
         (p0, p1), (l0, l1) = c["p"], c["loss"]
-        self.step_note.setText(
-            f"One step, λ = {c['lr']:.3g}, y = {name}:<br>"
-            f"p<sub>y</sub>: {p0:.3f} → <b>{p1:.3f}</b><br>L: {l0:.3f} → <b>{l1:.3f}</b><br>"
-            f"largest |ΔK| = {np.abs(c['delta_K']).max():.2g}<br>"
-            f"largest |Δc| = {np.abs(c['delta_c']).max():.2g}")
+        self.step_note.setText(translate(
+            "ConvolutionExampleView", "One step, λ = {rate}, y = {label}:<br>"
+            "p<sub>y</sub>: {p_before} → <b>{p_after}</b><br>L: {loss_before} → <b>{loss_after}</b><br>"
+            "largest |ΔK| = {largest_K}<br>largest |Δc| = {largest_c}").format(
+            rate=f"{c['lr']:.3g}", label=name, p_before=number(p0, 3), p_after=number(p1, 3),
+            loss_before=number(l0, 3), loss_after=number(l1, 3),
+            largest_K=f"{np.abs(c['delta_K']).max():.2g}", largest_c=f"{np.abs(c['delta_c']).max():.2g}"))
         F = len(c["delta_K"])
         self.delta_K.set_maps(c["delta_K"].reshape(F, -1).T)
 
@@ -504,12 +538,13 @@ class ConvolutionExample:
     """The convolution's part of the example panel: its headings, and its own widget for the maps
     (:class:`ConvolutionExampleView`) in place of the two rows of ten."""
 
+    # (marked in this class's name: the panel translates a part's headings in its part's name)
     HEADINGS = (
-        "Forward pass<br>a = x ⋆ K + c,  r = max(0, a),  q = maxpool(r)<br>"
-        "l = q W + b,  p = softmax(l)",
-        "δ = ∂L/∂b = p − y<br>red: p<sub>j</sub> too high<br>blue: too low",
-        "One step of gradient descent<br>K ← K − λ ∂L/∂K,<br>c ← c − λ ∂L/∂c,<br>"
-        "W ← W − λ q<sup>T</sup> δ,<br>b ← b − λ δ",
+        QT_TRANSLATE_NOOP("ConvolutionExample", "Forward pass<br>a = x ⋆ K + c,  r = max(0, a),  q = maxpool(r)<br>"
+                          "l = q W + b,  p = softmax(l)"),
+        QT_TRANSLATE_NOOP("ConvolutionExample", "δ = ∂L/∂b = p − y<br>red: p<sub>j</sub> too high<br>blue: too low"),
+        QT_TRANSLATE_NOOP("ConvolutionExample", "One step of gradient descent<br>K ← K − λ ∂L/∂K,<br>"
+                          "c ← c − λ ∂L/∂c,<br>W ← W − λ q<sup>T</sup> δ,<br>b ← b − λ δ"),
         "",
         "",
     )

@@ -21,6 +21,7 @@ from ..core.networks import Convolution
 
 from .mosaic import MapMosaic
 from .theme import Looks
+from .translation import QT_TRANSLATE_NOOP, keep_translated, number, translate, translate_marked
 
 FILTER_COLUMNS = 4
 
@@ -95,8 +96,6 @@ class ConvolutionView(QWidget):
         self.parts: list[MapMosaic] = []
         self.page_box = QComboBox()
         self.page_box.setSizeAdjustPolicy(QComboBox.AdjustToContents)
-        self.page_box.setToolTip("which of the convolution's weights to show first where they do not all "
-                                 "fit side by side (the spotlight shows them all)")
         self.page_box.currentIndexChanged.connect(lambda _: self._fit_parts())
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -110,6 +109,7 @@ class ConvolutionView(QWidget):
         layout.setSpacing(2)
         layout.addLayout(top)
         layout.addLayout(self.parts_row, stretch=1)
+        keep_translated(self, self.retranslate)
 
     # --- building, per architecture ---------------------------------------------------------
 
@@ -124,11 +124,11 @@ class ConvolutionView(QWidget):
             # no colour bar: each filter has its own scale (its largest |weight| at the ends),
             # which the read-out gives in numbers
             F, min(F, FILTER_COLUMNS), panel=(k, k), title_points=12, title_pixels=k // 2 + 1, colorbar=False,
-            heading=f"Filters {K} ({k}×{k})", describe=self._describe_filter)
-        self.filters.heading.setToolTip("each filter on its own colour scale (its largest |weight| at the "
+            heading=translate("ConvolutionView", "Filters {K} ({k}×{k})").format(K=K, k=k), describe=self._describe_filter)
+        self.filters.heading.setToolTip(translate("ConvolutionView", "each filter on its own colour scale (its largest |weight| at the "
                                         "ends); a filter's feature map is large where the ink under it "
-                                        "looks like its picture: a = x ⋆ K + c")
-        parts = [(self.filters, f"filters {K}", 2)]
+                                        "looks like its picture: a = x ⋆ K + c"))
+        parts = [(self.filters, translate("ConvolutionView", "filters {K}").format(K=K), 2)]
         self.block2 = None
         if arch.depth == 2:
             # each block-2 filter is F kernels of k x k, one per map of block 1: a tile of them each
@@ -137,20 +137,20 @@ class ConvolutionView(QWidget):
             tile_shape = tiled(np.zeros((F, k, k), np.float32), self.block2_columns).shape
             self.block2 = MapMosaic(
                 G, min(G, 4), panel=tile_shape, titled=False, describe=self._describe_block2, colorbar=False,
-                heading=f"Filters K2: {G}, each {F} × {k}×{k}")
-            self.block2.heading.setToolTip(f"each block-2 filter is {F} kernels, one per feature map of "
-                                           f"block 1 (tiles in the order of the filters of K1)")
-            parts.append((self.block2, "filters K2", 2))
+                heading=translate("ConvolutionView", "Filters K2: {count}, each {maps} × {k}×{k}").format(count=G, maps=F, k=k))
+            self.block2.heading.setToolTip(translate("ConvolutionView", "each block-2 filter is {maps} kernels, one per feature map of "
+                                           "block 1 (tiles in the order of the filters of K1)").format(maps=F))
+            parts.append((self.block2, translate("ConvolutionView", "filters K2"), 2))
         side = arch.sides()[-1][1]
         n = arch.filters[-1]
         self.dense_columns = tile_columns(n)
         tile_shape = tiled(np.zeros((n, side, side), np.float32), self.dense_columns).shape
         self.dense = MapMosaic(
             10, 5, panel=tile_shape, title_points=12, describe=self._describe_dense,
-            title_pixels=max(4, round(tile_shape[0] * 0.6)), heading="W per digit, on the pooled maps")
-        self.dense.heading.setToolTip(f"a {side}×{side} tile per filter; l_j = Σ q_i w_ij + b_j: red where "
-                                      f"a digit wants that filter to fire, blue where it must not")
-        parts.append((self.dense, "W per digit", 3))
+            title_pixels=max(4, round(tile_shape[0] * 0.6)), heading=translate("ConvolutionView", "W per digit, on the pooled maps"))
+        self.dense.heading.setToolTip(translate("ConvolutionView", "a {side}×{side} tile per filter; l_j = Σ q_i w_ij + b_j: red where "
+                                      "a digit wants that filter to fire, blue where it must not").format(side=side))
+        parts.append((self.dense, translate("ConvolutionView", "W per digit"), 3))
         self.page_box.blockSignals(True)
         self.page_box.clear()
         for mosaic, name, stretch in parts:
@@ -247,6 +247,18 @@ class ConvolutionView(QWidget):
             mosaic.set_looks(looks)
         self._fit_parts()
 
+    def retranslate(self) -> None:
+        """Its headings, tips and the box's names in the language now chosen: the parts made again
+        (the box on the same part), and drawn again."""
+        self.page_box.setToolTip(translate("ConvolutionView", "which of the convolution's weights to show first where "
+                                           "they do not all fit side by side (the spotlight shows them all)"))
+        if self.architecture is not None:
+            page = self.page_box.currentIndex()
+            self._build(self.architecture)
+            self.page_box.setCurrentIndex(page)
+            if self.weights is not None:
+                self.show_weights(self.weights)
+
     # --- read-outs ----------------------------------------------------------------------------
 
     def _describe_filter(self, f: int, row: int, col: int) -> str:
@@ -254,8 +266,9 @@ class ConvolutionView(QWidget):
             return " "
         K1 = self.weights.params["K1"]
         w = float(K1[f, 0, row, col])
-        return (f"filter {f + 1}, weight (row {row}, col {col}):  K = {w:+.4f}"
-                f"   (its colour scale: ±{self.filter_scales[f]:.3f})")
+        return translate("ConvolutionView", "filter {filter}, weight (row {row}, col {column}):  K = {value}"
+                         "   (its colour scale: ±{scale})").format(filter=f + 1, row=row, column=col, value=f"{w:+.4f}",
+                                                                 scale=number(self.filter_scales[f], 3))
 
     def _describe_block2(self, g: int, row: int, col: int) -> str:
         if self.weights is None:
@@ -266,8 +279,9 @@ class ConvolutionView(QWidget):
             return " "
         f, row, col = hit
         w = float(self.weights.params["K2"][g, f, row, col])
-        return (f"block-2 filter {g + 1}, on map {f + 1}, weight (row {row}, col {col}):  K2 = {w:+.4f}"
-                f"   (its colour scale: ±{self.block2_scales[g]:.3f})")
+        return translate("ConvolutionView", "block-2 filter {filter}, on map {map}, weight (row {row}, col {column}):  K2 = {value}"
+                         "   (its colour scale: ±{scale})").format(filter=g + 1, map=f + 1, row=row, column=col, value=f"{w:+.4f}",
+                                                                 scale=number(self.block2_scales[g], 3))
 
     def _describe_dense(self, j: int, row: int, col: int) -> str:
         if self.weights is None:
@@ -281,10 +295,11 @@ class ConvolutionView(QWidget):
         f, r, c = hit
         i = (f * side + r) * side + c                                 # the row of W
         w = float(self.weights.params["W"][i, j])
-        text = f"digit {self.class_names[j]}, filter {f + 1}'s pooled map at (row {r}, col {c}):  w = {w:+.4f}"
+        text = translate("ConvolutionView", "digit {digit}, filter {filter}'s pooled map at (row {row}, col {column}):  w = {value}").format(
+            digit=self.class_names[j], filter=f + 1, row=r, column=c, value=f"{w:+.4f}")
         if self.forward is not None and self.forward.pooled_maps:
             q = float(self.forward.pooled_maps[-1][0, f, r, c])
-            text += f",  q = {q:.3f} for the drawing,  q w = {q * w:+.4f}"
+            text += translate("ConvolutionView", ",  q = {q} for the drawing,  q w = {product}").format(q=number(q, 3), product=f"{q * w:+.4f}")
         return text
 
 
@@ -298,7 +313,7 @@ class FeatureMaps(QWidget):
 
     # its share of the canvas row: the maps need more room than the hidden units' strip
     STRETCH = 5
-    TOOLTIP = "each map is one filter's response to the drawing: r = max(0, x ⋆ K + c), then the largest of each 2×2 window"
+    TOOLTIP = QT_TRANSLATE_NOOP("FeatureMaps", "each map is one filter's response to the drawing: r = max(0, x ⋆ K + c), then the largest of each 2×2 window")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -313,6 +328,7 @@ class FeatureMaps(QWidget):
         self.layout_.setSpacing(2)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.setMinimumWidth(140)   # (the window folds the panel away where the row has less)
+        keep_translated(self, self.retranslate)
 
     def _build(self, arch: Convolution) -> None:
         for widget in [m for pair in self.mosaics for m in pair] + self.captions:
@@ -327,10 +343,10 @@ class FeatureMaps(QWidget):
         # (row, column) of each block's ReLU and pooled maps, and of the captions
         places = ([((1, 0), (3, 0))] if one else [((1 + b, 0), (1 + b, 1)) for b in range(arch.depth)])
         caption_places = [(0, 0), (2, 0)] if one else [(0, 0), (0, 1)]
-        for (row, column), words in zip(caption_places, ("ReLU", "pooled")):
+        for (row, column), words in zip(caption_places, ("ReLU", translate("FeatureMaps", "pooled"))):
             caption = QLabel(words)
             caption.setAlignment(Qt.AlignCenter)
-            caption.setToolTip(self.TOOLTIP)
+            caption.setToolTip(translate_marked("FeatureMaps", self.TOOLTIP))
             self.layout_.addWidget(caption, row, column)
             self.captions.append(caption)
         for block, (F, (side, pooled)) in enumerate(zip(arch.filters, arch.sides())):
@@ -342,7 +358,7 @@ class FeatureMaps(QWidget):
             for mosaic, (row, column) in zip(pair, places[block]):
                 mosaic.graphics.setMinimumSize(40, 30)
                 mosaic.set_looks(self._looks)
-                mosaic.setToolTip(self.TOOLTIP)
+                mosaic.setToolTip(translate_marked("FeatureMaps", self.TOOLTIP))
                 self.layout_.addWidget(mosaic, row, column)
                 # rows of maps share the height alike: pooled maps as large as the maps they pool,
                 # their coarser pixels the picture of what pooling does
@@ -380,3 +396,9 @@ class FeatureMaps(QWidget):
         for pair in self.mosaics:
             for mosaic in pair:
                 mosaic.set_looks(looks)
+
+    def retranslate(self) -> None:
+        """Its captions and tips in the language now chosen: made again, and drawn again."""
+        if self.architecture is not None:
+            self._build(self.architecture)
+            self.show_drawing(self.architecture, self.forward)

@@ -25,15 +25,16 @@ from .map_titles import delta_text, short_name
 from .mosaic import SIDE, MapMosaic
 from .probabilities import TOP_BAR
 from .theme import Looks
+from .translation import QT_TRANSLATE_NOOP, keep_translated, number, translate, translate_marked
 from .wrapping import WrappedLabel, fit_height
 
-EMPTY_TEXT = ("Draw a digit on the canvas, or pick a test image,\n"
-              "to see every number the network computes for it:\n"
-              "logits, probabilities, the loss, and one gradient step.")
-DIVERGED_TEXT = ("The weights are not finite numbers (training diverged).\n"
-                 "Reset the weights to look inside an example again.")
-WAITING_TEXT = "Waiting for the network's weights…"
-PREDICTION_ITEM = "prediction (default)"
+EMPTY_TEXT = QT_TRANSLATE_NOOP("ExamplePanel", "Draw a digit on the canvas, or pick a test image,\n"
+                               "to see every number the network computes for it:\n"
+                               "logits, probabilities, the loss, and one gradient step.")
+DIVERGED_TEXT = QT_TRANSLATE_NOOP("ExamplePanel", "The weights are not finite numbers (training diverged).\n"
+                                  "Reset the weights to look inside an example again.")
+WAITING_TEXT = QT_TRANSLATE_NOOP("ExamplePanel", "Waiting for the network's weights…")
+PREDICTION_ITEM = QT_TRANSLATE_NOOP("ExamplePanel", "prediction (default)")
 # The table and maps are dense: large type in presentation mode, but less than the rest (as large
 # a share as the rest at 768 lines takes 16 px letters, at 1080 lines 22 px: the back row's least).
 PRESENTED_SHARE = 0.75
@@ -97,7 +98,7 @@ class ExamplePanel(QWidget):
         self.looks = Looks()
         self.negative_colour, self.positive_colour = self.looks.end_colours()
 
-        self.empty_label = QLabel(WAITING_TEXT)
+        self.empty_label = QLabel(translate_marked("ExamplePanel", WAITING_TEXT))
         self.empty_label.setObjectName("empty")
         self.empty_label.setAlignment(Qt.AlignCenter)
         self.content = QWidget()
@@ -138,6 +139,19 @@ class ExamplePanel(QWidget):
         self.set_class_names(self.class_names)
         self.set_learning_rate(self.learning_rate)
         self.set_looks(self.looks)
+        keep_translated(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Every word of the panel in the language now chosen (the numbers' words at once too)."""
+        self.digit_header.setText(translate("ExamplePanel", "digit"))
+        self.label_box.setToolTip(translate("ExamplePanel", "the true label y: which digit the network should have said"))
+        self.label_box.setItemText(0, translate_marked("ExamplePanel", PREDICTION_ITEM))
+        self.label_name.setText(translate("ExamplePanel", "true label y:"))
+        self.loss_heading.setText(translate("ExamplePanel", "Loss L = −log p<sub>y</sub> ="))
+        self.step_button.setToolTip(translate("ExamplePanel", "apply this example's gradient to the live network, once"))
+        self.readout.setText(translate("ExamplePanel", "hover over a map to read its pixels"))
+        self.set_learning_rate(self.learning_rate)   # (the step's button and the headings)
+        self.refresh()
 
     # --- building -------------------------------------------------------------------------------
 
@@ -149,13 +163,15 @@ class ExamplePanel(QWidget):
         table = QGridLayout()
         table.setHorizontalSpacing(14)
         table.setVerticalSpacing(0)
-        headers = ("digit", "l<sub>j</sub>", "p<sub>j</sub>", "y<sub>j</sub>",
+        headers = (translate("ExamplePanel", "digit"), "l<sub>j</sub>", "p<sub>j</sub>", "y<sub>j</sub>",
                    "p<sub>j</sub> − y<sub>j</sub>")
         for col, text in enumerate(headers):
             header = QLabel(text)
             header.setObjectName("header")
             header.setAlignment(Qt.AlignRight | Qt.AlignVCenter if col else Qt.AlignCenter)
             table.addWidget(header, 0, col)
+            if col == 0:
+                self.digit_header = header
         self.name_labels, self.logit_labels, self.probability_labels = [], [], []
         self.target_labels, self.delta_labels = [], []
         columns = (self.name_labels, self.logit_labels, self.probability_labels, self.target_labels,
@@ -169,13 +185,13 @@ class ExamplePanel(QWidget):
                 cells.append(cell)
 
         self.label_box = QComboBox()
-        self.label_box.setToolTip("the true label y: which digit the network should have said")
         self.label_box.currentIndexChanged.connect(self._on_label_chosen)
         label_row = QHBoxLayout()
-        label_row.addWidget(QLabel("true label y:"))
+        self.label_name = QLabel()
+        label_row.addWidget(self.label_name)
         label_row.addWidget(self.label_box, stretch=1)
 
-        self.loss_heading = QLabel("Loss L = −log p<sub>y</sub> =")
+        self.loss_heading = QLabel()
         self.loss_heading.setObjectName("heading")
         self.loss_label = QLabel("–")
         self.loss_label.setObjectName("loss")
@@ -228,7 +244,6 @@ class ExamplePanel(QWidget):
         self.update_heading.setObjectName("heading")
         self.step_button = QPushButton()
         self.step_button.setObjectName("step")
-        self.step_button.setToolTip("apply this example's gradient to the live network, once")
         self.step_button.clicked.connect(self._on_step_clicked)
         step_column = QVBoxLayout()
         step_column.addStretch(1)
@@ -244,7 +259,7 @@ class ExamplePanel(QWidget):
     def _build_maps(self) -> None:
         self.gradient_map = digit_row("")  # heading names λ: set in set_learning_rate
         self.evidence_map = digit_row("")  # headings: set in _set_headings
-        self.readout = QLabel("hover over a map to read its pixels")
+        self.readout = QLabel()
         self.readout.setAlignment(Qt.AlignCenter)
         for mosaic in (self.gradient_map, self.evidence_map):
             mosaic.graphics.scene().sigMouseMoved.connect(
@@ -294,7 +309,8 @@ class ExamplePanel(QWidget):
 
     def set_learning_rate(self, lr: float) -> None:
         self.learning_rate = float(lr)
-        self.step_button.setText(f"Apply one gradient step (λ = {self.learning_rate:g})")
+        self.step_button.setText(translate("ExamplePanel", "Apply one gradient step (λ = {rate})")
+                                 .format(rate=f"{self.learning_rate:g}"))
         self._set_headings()
 
     def _show_part_widget(self) -> None:
@@ -317,7 +333,9 @@ class ExamplePanel(QWidget):
             return
         for label, text in zip((self.forward_heading, self.bias_heading, self.update_heading,
                                 self.gradient_map.heading, self.evidence_map.heading), self.part.HEADINGS):
-            label.setText(text.format(lr=f"{self.learning_rate:g}"))
+            # (each kind marks its headings in the context of its part's class name)
+            label.setText(translate_marked(self.part.__name__, text).format(lr=f"{self.learning_rate:g}")
+                          if text else text)
             label.setVisible(bool(text))
             fit_height(label)
 
@@ -326,7 +344,7 @@ class ExamplePanel(QWidget):
         index = self.label_box.currentIndex()
         self.label_box.blockSignals(True)  # rebuilding the items is not the user choosing a label
         self.label_box.clear()
-        self.label_box.addItem(PREDICTION_ITEM, None)
+        self.label_box.addItem(translate_marked("ExamplePanel", PREDICTION_ITEM), None)
         for j, name in enumerate(self.class_names):
             self.label_box.addItem(name, j)
         self.label_box.setCurrentIndex(max(index, 0))
@@ -351,13 +369,13 @@ class ExamplePanel(QWidget):
         """Recompute the explanation from the current weights, input and label, and show it."""
         self.updates += 1
         if self.weights is None:
-            self._show_empty(WAITING_TEXT)
+            self._show_empty(translate_marked("ExamplePanel", WAITING_TEXT))
             return
         if not self._x.any():
-            self._show_empty(EMPTY_TEXT)
+            self._show_empty(translate_marked("ExamplePanel", EMPTY_TEXT))
             return
         if not self.weights.is_finite():
-            self._show_empty(DIVERGED_TEXT)
+            self._show_empty(translate_marked("ExamplePanel", DIVERGED_TEXT))
             return
         e = self.weights.explain(self._x, self.true_label())
         self.explanation = e
@@ -371,10 +389,13 @@ class ExamplePanel(QWidget):
             self.delta_labels[j].setText(f"{e.output_error[j]:+.3f}")
         self._style_rows(e.prediction, e.label)
 
-        chosen = "the prediction" if self.true_label() is None else "chosen"
-        self.loss_label.setText(f"{e.loss:.3f}")
-        self.loss_caption.setText(f"y = {self.class_names[e.label]} ({chosen}),  "
-                                  f"p_y = {probability_text(e.probabilities[e.label])}")
+        if self.true_label() is None:
+            caption = translate("ExamplePanel", "y = {label} (the prediction),  p_y = {probability}")
+        else:
+            caption = translate("ExamplePanel", "y = {label} (chosen),  p_y = {probability}")
+        self.loss_label.setText(number(e.loss, 3))
+        self.loss_caption.setText(caption.format(label=self.class_names[e.label],
+                                                 probability=probability_text(e.probabilities[e.label])))
 
         delta = e.output_error   # p - y
         brushes = [self.negative_colour if d < 0 else self.positive_colour for d in delta]

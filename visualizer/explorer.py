@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListView, QListWidget, QLis
 from ..core.data import IMAGE_SIDE, to_float
 from ..core.explore import TestSetResults, cell_indices, evaluate_test_set, mistakes_by_confidence
 from ..core.model import NetworkWeights
-from ..core.shown import percent_text
 
 from .canvas import INK, PAPER
 from .theme import Looks
+from .translation import keep_translated, number, percent, translate
 from .wrapping import WrappedLabel
 
 # Drawing thousands of thumbnails would take longer than the matmul behind them; nobody scrolls past
@@ -70,8 +70,12 @@ def paper_and_ink_colours() -> list[int]:
 
 def caption(true_name: str, predicted_name: str, confidence: float, two_lines: bool = False) -> str:
     """"true 4 → 9 (97%)"; the percentage is rounded down, so that no mistake reads as 100% sure."""
-    arrow = "\n→" if two_lines else " →"
-    return f"true {true_name}{arrow} {predicted_name} ({int(confidence * 100)}%)"
+    sure = percent(int(confidence * 100) / 100, 0)
+    if two_lines:
+        return translate("TestSetExplorer", "true {true}\n→ {predicted} ({confidence})").format(
+            true=true_name, predicted=predicted_name, confidence=sure)
+    return translate("TestSetExplorer", "true {true} → {predicted} ({confidence})").format(
+        true=true_name, predicted=predicted_name, confidence=sure)
 
 
 class TestSetExplorer(QWidget):
@@ -137,6 +141,25 @@ class TestSetExplorer(QWidget):
         outer.addWidget(self.scroll)
         self.set_looks(Looks())
         self.set_dataset(images, labels, class_names)
+        keep_translated(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Every word of the explorer in the language now chosen."""
+        self.legend.setText(translate("TestSetExplorer", "colour: number of mistakes (log scale) · blue diagonal: "
+                                      "right answers\nclick a cell to see its images"))
+        self.all_mistakes_button.setText(translate("TestSetExplorer", "All mistakes"))
+        self.all_mistakes_button.setToolTip(translate("TestSetExplorer", "Back to every mistake, most confident first"))
+        self.put_on_canvas_button.setText(translate("TestSetExplorer", "Put on canvas"))
+        self.put_on_canvas_button.setToolTip(translate("TestSetExplorer", "Draw the selected test image on the canvas "
+                                                       "(or double-click it)"))
+        self._name_axes()
+        self._fit_grid_to_captions()
+        self._redraw()
+
+    def _name_axes(self) -> None:
+        plot_item = self.matrix_plot.getPlotItem()
+        plot_item.getAxis("left").setLabel(translate("TestSetExplorer", "true label"))
+        plot_item.getAxis("bottom").setLabel(translate("TestSetExplorer", "predicted"))
 
     # --- building -----------------------------------------------------------------------------
 
@@ -182,8 +205,7 @@ class TestSetExplorer(QWidget):
         self._count_font_points = 0.0
         self.matrix_view.sigResized.connect(self._fit_counts)
 
-        legend = self.legend = WrappedLabel("colour: number of mistakes (log scale) · blue diagonal: right answers\n"
-                        "click a cell to see its images")
+        legend = self.legend = WrappedLabel()
         legend.setAlignment(Qt.AlignCenter)
         self._matrix_column = QVBoxLayout()
         self._matrix_column.addWidget(self.matrix_title)
@@ -193,12 +215,9 @@ class TestSetExplorer(QWidget):
     def _build_gallery(self) -> None:
         self.gallery_title = WrappedLabel()
         self.gallery_title.setObjectName("heading")
-        self.all_mistakes_button = QPushButton("All mistakes")
-        self.all_mistakes_button.setToolTip("Back to every mistake, most confident first")
+        self.all_mistakes_button = QPushButton()
         self.all_mistakes_button.clicked.connect(self.show_mistakes)
-        self.put_on_canvas_button = QPushButton("Put on canvas")
-        self.put_on_canvas_button.setToolTip("Draw the selected test image on the canvas "
-                                             "(or double-click it)")
+        self.put_on_canvas_button = QPushButton()
         self.put_on_canvas_button.clicked.connect(self.choose_selected)
 
         self.gallery = QListWidget()
@@ -317,8 +336,8 @@ class TestSetExplorer(QWidget):
         """Thumbnail cells just wide enough for the longest caption in the gallery's font."""
         metrics = self.gallery.fontMetrics()
         if self._long_names:  # captions in two lines, "true Ankle boot" over "→ Sandal (97%)"
-            lines = [f"true {name}" for name in self.class_names] + [
-                f"→ {name} (99%)" for name in self.class_names]
+            lines = [line for name in self.class_names
+                     for line in caption(name, name, 0.99, two_lines=True).split("\n")]
         else:
             widest = max(self.class_names, key=metrics.horizontalAdvance)
             lines = [caption(widest, widest, 0.99)]
@@ -364,7 +383,8 @@ class TestSetExplorer(QWidget):
         axes = 2.5 * ticks.height() + ticks.horizontalAdvance("9") + 16
         self.matrix_plot.setMinimumSize(int(10 * cell + axes), int(10 * cell + axes))
         plot_item = self.matrix_plot.getPlotItem()
-        for side, label in (("left", "true label"), ("bottom", "predicted")):
+        for side, label in (("left", translate("TestSetExplorer", "true label")),
+                            ("bottom", translate("TestSetExplorer", "predicted"))):
             axis = plot_item.getAxis(side)
             axis.setStyle(tickFont=tick_font)
             axis.setLabel(label, **{"font-size": f"{AXIS_POINTS * scale:.0f}pt", "color": theme.text})
@@ -401,10 +421,12 @@ class TestSetExplorer(QWidget):
         confusion = self.confusion
         n = len(self.labels)
         if self.results is None:
-            self.matrix_title.setText(f"{n:,} test images: no weights yet")
+            self.matrix_title.setText(translate("TestSetExplorer", "{count} test images: no weights yet")
+                                      .format(count=number(n)))
         else:
-            self.matrix_title.setText(f"Test set: {percent_text(self.results.accuracy, 1)} right "
-                                      f"({self.results.n_correct:,} of {n:,})")
+            self.matrix_title.setText(translate("TestSetExplorer", "Test set: {accuracy} right ({right} of {count})")
+                                      .format(accuracy=percent(self.results.accuracy, 1),
+                                              right=number(self.results.n_correct), count=number(n)))
         # Full red at a tenth of a class (~100 of MNIST's 1,000 per digit): a trained network's worst
         # confusions (30-50) land in the oranges and single mistakes in pale yellow, distinguishable.
         class_size = np.bincount(self.labels, minlength=10).max() if n else 10
@@ -448,10 +470,11 @@ class TestSetExplorer(QWidget):
         total = len(self.selected_indices)
         shown = self.selected_indices[:MAX_THUMBNAILS]
         if total > len(shown):
-            self.gallery_note.setText(f"showing the first {len(shown)} of {total:,} · "
-                                      "double-click an image to put it on the canvas")
+            self.gallery_note.setText(translate("TestSetExplorer", "showing the first {shown} of {count} · "
+                                                "double-click an image to put it on the canvas")
+                                      .format(shown=number(len(shown)), count=number(total)))
         else:
-            self.gallery_note.setText("double-click an image to put it on the canvas")
+            self.gallery_note.setText(translate("TestSetExplorer", "double-click an image to put it on the canvas"))
 
         chosen = self.chosen_index()
         # Reuse the items: during training this runs several times a second, and rebuilding 200
@@ -490,11 +513,14 @@ class TestSetExplorer(QWidget):
     def _gallery_heading(self) -> str:
         total = len(self.selected_indices)
         if self.selected_cell is None:
-            return f"{total:,} mistakes, most confident first"
+            return translate("TestSetExplorer", "{count} mistakes, most confident first").format(count=number(total))
         true_label, predicted_label = self.selected_cell
         names = self.class_names
-        verdict = " (right)" if true_label == predicted_label else ""
-        return f"{total:,} images of {names[true_label]} read as {names[predicted_label]}{verdict}"
+        if true_label == predicted_label:
+            heading = translate("TestSetExplorer", "{count} images of {true} read as {predicted} (right)")
+        else:
+            heading = translate("TestSetExplorer", "{count} images of {true} read as {predicted}")
+        return heading.format(count=number(total), true=names[true_label], predicted=names[predicted_label])
 
     def _icon(self, index: int) -> QIcon:
         icon = self._icons.get(index)

@@ -17,7 +17,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ..core.data import DatasetError, load_dataset
 from ..core.model import NetworkWeights, WeightsError, load_network, save_network
 
+from .controls import network_title
+from .core_messages import shown as shown_message
 from .recording import AnimationRecorder, file_filter, record_with_progress
+from .translation import translate
 
 
 class FileCommands(QObject):
@@ -59,7 +62,7 @@ class FileCommands(QObject):
     # --- datasets -------------------------------------------------------------------------------
 
     def choose_dataset(self) -> None:
-        folder = self._file_dialog("dir", "Open a folder of the four IDX files")
+        folder = self._file_dialog("dir", translate("FileCommands", "Open a folder of the four IDX files"))
         if folder:
             self.open_dataset(folder)
 
@@ -67,7 +70,9 @@ class FileCommands(QObject):
         try:
             dataset = load_dataset(folder)  # all of it, so that a broken file is found here
         except DatasetError as exc:
-            self.tell("Cannot open this dataset", f"{exc}\n\nStill training on {self.session.dataset.name}.")
+            self.tell(translate("FileCommands", "Cannot open this dataset"),
+                      translate("FileCommands", "{problem}\n\nStill training on {dataset}.").format(
+                          problem=shown_message(str(exc)), dataset=self.session.dataset.name))
             return False
         if self.session.controller_class.reads_train_images:  # it reads them again from the folder
             dataset = replace(dataset, train_images=None)
@@ -77,7 +82,8 @@ class FileCommands(QObject):
     # --- weights --------------------------------------------------------------------------------
 
     def choose_weights_to_load(self) -> None:
-        path = self._file_dialog("open", "Load weights", "Weights (*.npz)")
+        path = self._file_dialog("open", translate("FileCommands", "Load weights"),
+                                 translate("FileCommands", "Weights (*.npz)"))
         if path:
             self.load_weights_file(path)
 
@@ -86,14 +92,18 @@ class FileCommands(QObject):
         try:
             network = load_network(path)
         except WeightsError as exc:
-            self.tell("Cannot load these weights", f"{exc}\n\nThe current weights are kept.")
+            self.tell(translate("FileCommands", "Cannot load these weights"),
+                      translate("FileCommands", "{problem}\n\nThe current weights are kept.").format(
+                          problem=shown_message(str(exc))))
             return False
         self.session.set_weights(NetworkWeights.of(network))
-        self._status(f"loaded {network.architecture.describe()} weights from {path}")
+        self._status(translate("FileCommands", "loaded {network} weights from {path}").format(
+            network=network_title(network.architecture), path=path))
         return True
 
     def choose_weights_to_save(self) -> None:
-        path = self._file_dialog("save", "Save weights", "Weights (*.npz)")
+        path = self._file_dialog("save", translate("FileCommands", "Save weights"),
+                                 translate("FileCommands", "Weights (*.npz)"))
         if path:
             self.save_weights_file(path if path.endswith(".npz") else path + ".npz")
 
@@ -102,15 +112,15 @@ class FileCommands(QObject):
         try:
             save_network(path, self.window.current_weights().network())
         except OSError as exc:
-            self.tell("Cannot save the weights", f"{path}: {exc.strerror or exc}")
+            self.tell(translate("FileCommands", "Cannot save the weights"), f"{path}: {exc.strerror or exc}")
             return False
-        self._status(f"weights saved to {path}")
+        self._status(translate("FileCommands", "weights saved to {path}").format(path=path))
         return True
 
     # --- export ---------------------------------------------------------------------------------
 
     def choose_export_folder(self) -> None:
-        folder = self._file_dialog("dir", "Export pictures and metrics to a folder")
+        folder = self._file_dialog("dir", translate("FileCommands", "Export pictures and metrics to a folder"))
         if folder:
             self.export(folder)
 
@@ -126,22 +136,24 @@ class FileCommands(QObject):
                                  ("drawing.png", w.canvas_row.parentWidget()), ("window.png", w)):
                 path = folder / name
                 if not widget.grab().save(str(path), "PNG"):
-                    raise OSError(f"could not write {path}")
+                    raise OSError(translate("FileCommands", "could not write {path}").format(path=path))
                 written.append(path)
             path = folder / "metrics.csv"
             write_metrics_csv(path, w.plots.series())
             written.append(path)
         except OSError as exc:
-            self.tell("Cannot export", str(exc))
+            self.tell(translate("FileCommands", "Cannot export"), str(exc))
             return written
-        self._status(f"exported {', '.join(p.name for p in written)} to {folder}")
+        self._status(translate("FileCommands", "exported {files} to {folder}").format(
+            files=", ".join(p.name for p in written), folder=folder))
         return written
 
 
     # --- animations -----------------------------------------------------------------------------
 
     def choose_animation_path(self) -> None:
-        path = self._file_dialog("save", "Record 10 s of the window as an animation", file_filter())
+        path = self._file_dialog("save", translate("FileCommands", "Record 10 s of the window as an animation"),
+                                 file_filter())
         if path:
             self.record_animation(path)
 
@@ -151,8 +163,10 @@ class FileCommands(QObject):
         self.cancel_recording()
         recorder = self.recorder = record_with_progress(self.window, self.window, path, seconds)
         recorder.finished.connect(
-            lambda p: self._status(f"recorded {recorder.frame_count} frames ({seconds:g} s) to {p}"))
-        recorder.failed.connect(lambda message: self.tell("Cannot record the animation", message))
+            lambda p: self._status(translate("FileCommands", "recorded {frames} frames ({seconds} s) to {path}").format(
+                frames=recorder.frame_count, seconds=f"{seconds:g}", path=p)))
+        recorder.failed.connect(lambda message: self.tell(translate("FileCommands", "Cannot record the animation"),
+                                                          message))
         return recorder
 
     def cancel_recording(self) -> None:

@@ -15,6 +15,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Slot
 
 from ..core.live.training_loop import TrainingSnapshot
 
+from .translation import keep_translated, number, percent, translate
+
 # The most frames a second, and the rate of the snapshots that feed them: the training process
 # draws nothing, so the window can keep up with a display's 60 Hz.
 DISPLAY_FPS = 60
@@ -54,6 +56,12 @@ class LiveDisplay(QObject):
         self.charts_timer.setInterval(round(3000 / CHARTS_FPS))
         self.charts_timer.timeout.connect(self.draw_charts)
         session.snapshot.connect(self.on_snapshot)
+        # (paused, the status is written again only on a change: a change of language is one)
+        keep_translated(window.status, self._retell_status)
+
+    def _retell_status(self) -> None:
+        if self.session.latest is not None and self.session.dataset is not None:
+            self.window.status.setText(self.status_text(self.session.latest))
 
     @Slot(object)
     def on_snapshot(self, snap: TrainingSnapshot) -> None:
@@ -115,11 +123,15 @@ class LiveDisplay(QObject):
     def status_text(self, snap: TrainingSnapshot) -> str:
         n_train = len(self.session.dataset.train_labels)
         epoch, fraction = divmod(snap.epoch_progress, 1.0)
-        state = "training" if snap.running else "paused"
-        rate = f" · {snap.examples_per_second:,.0f} examples/s" if snap.running else ""
-        return (f"{state} · examples seen {snap.examples_seen:,} · epoch {int(epoch) + 1} "
-                f"({fraction:.0%} of {n_train:,}) · updates {snap.updates:,}{rate} · "
-                f"learning rate {snap.learning_rate:g} · batch size {snap.batch_size}")
+        state = translate("LiveDisplay", "training") if snap.running else translate("LiveDisplay", "paused")
+        rate = translate("LiveDisplay", " · {rate} examples/s").format(
+            rate=number(snap.examples_per_second)) if snap.running else ""
+        return translate("LiveDisplay", "{state} · examples seen {examples} · epoch {epoch} ({done} of {total}) · "
+                                        "updates {updates}{rate} · learning rate {learning_rate} · "
+                                        "batch size {batch_size}").format(
+            state=state, examples=number(snap.examples_seen), epoch=int(epoch) + 1, done=percent(fraction, 0),
+            total=number(n_train), updates=number(snap.updates), rate=rate,
+            learning_rate=f"{snap.learning_rate:g}", batch_size=snap.batch_size)
 
     def stop(self) -> None:
         """No frame after this one (the window closes)."""

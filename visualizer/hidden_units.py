@@ -22,6 +22,7 @@ from .map_titles import delta_text
 from .mosaic import (SIDE, MapMosaic, cache_axes, displayable, heading_picture_readout,
                      set_symmetric_levels)
 from .theme import Looks, style_plot
+from .translation import QT_TRANSLATE_NOOP, keep_translated, translate
 from .wrapping import WrappedLabel
 
 PAGE = 8        # unit maps shown at once: 2 x 4 tiles of 60 px or more on a 1024x768 projector
@@ -38,9 +39,10 @@ def influence(W2: np.ndarray) -> np.ndarray:
 def unit_pages(hidden: int) -> list[str]:
     """The choices of which units to show: the most influential first, then every unit by number."""
     if hidden <= PAGE:
-        return [f"all {hidden}, most influential first"]
-    pages = [f"{PAGE} most influential"]
-    pages += [f"units {s + 1}–{min(s + PAGE, hidden)}" for s in range(0, hidden, PAGE)]
+        return [translate("HiddenUnitsView", "all {hidden}, most influential first").format(hidden=hidden)]
+    pages = [translate("HiddenUnitsView", "{page} most influential").format(page=PAGE)]
+    pages += [translate("HiddenUnitsView", "units {first}–{last}").format(first=s + 1, last=min(s + PAGE, hidden))
+              for s in range(0, hidden, PAGE)]
     return pages
 
 
@@ -55,7 +57,8 @@ class OutputWeights(QWidget):
         self._looks = Looks()
         self.heading = QLabel()
         self.heading.setObjectName("heading")
-        self.heading.setToolTip("a row per digit, a column per hidden unit: l_j = Σ_k h_k w2_kj + b2_j")
+        keep_translated(self, lambda: self.heading.setToolTip(translate(
+            "OutputWeights", "a row per digit, a column per hidden unit: l_j = Σ_k h_k w2_kj + b2_j")))
         self.plot = pg.PlotWidget()
         self.plot.setBackground(None)
         # its share of the room is the layout's to give (a plot's size hint would claim half)
@@ -118,7 +121,8 @@ class OutputWeights(QWidget):
         p = view.mapSceneToView(scene_pos)
         j, k = int(np.floor(p.x())), int(np.floor(p.y()))
         if 0 <= k < self._W2.shape[0] and 0 <= j < 10:
-            self.readout.setText(f"unit {k + 1} → {self.class_names[j]}:  w2 = {self._W2[k, j]:+.4f}")
+            self.readout.setText(translate("OutputWeights", "unit {unit} → {name}:  w2 = {weight}").format(
+                unit=k + 1, name=self.class_names[j], weight=f"{self._W2[k, j]:+.4f}"))
 
 
 class HiddenUnitsView(QWidget):
@@ -138,8 +142,6 @@ class HiddenUnitsView(QWidget):
         self.heading.setObjectName("heading")
         self.page_box = QComboBox()
         self.page_box.setSizeAdjustPolicy(QComboBox.AdjustToContents)
-        self.page_box.setToolTip("which hidden units to show: the most influential (largest outgoing "
-                                 "weights) or a page of them by number")
         self.page_box.currentIndexChanged.connect(lambda _: self._choose_units())
         top = QHBoxLayout()
         top.addWidget(self.heading, stretch=1)
@@ -155,6 +157,19 @@ class HiddenUnitsView(QWidget):
         layout.addLayout(top)
         layout.addLayout(self._maps_row, stretch=1)
         self._build_mosaic(PAGE)  # now, with the window: PAGE panels serve every H >= PAGE
+        keep_translated(self, self._name)
+
+    def _name(self) -> None:
+        """The heading, the tooltips and the pages' names in the current language."""
+        self.page_box.setToolTip(translate("HiddenUnitsView", "which hidden units to show: the most influential "
+                                                              "(largest outgoing weights) or a page of them by number"))
+        if self.hidden:
+            for i, text in enumerate(unit_pages(self.hidden)):
+                self.page_box.setItemText(i, text)
+            self.heading.setText(translate("HiddenUnitsView", "What the {hidden} hidden units look for").format(
+                hidden=self.hidden))
+            self.heading.setToolTip(translate("HiddenUnitsView",
+                                              "each map is one unit's 784 incoming weights, a column of W1"))
 
     def set_class_names(self, names) -> None:
         self.output.set_class_names(names)
@@ -182,8 +197,7 @@ class HiddenUnitsView(QWidget):
             self.page_box.addItems(unit_pages(hidden))
             self.page_box.blockSignals(False)
             self.page_box.setVisible(hidden > PAGE)
-            self.heading.setText(f"What the {hidden} hidden units look for")
-            self.heading.setToolTip("each map is one unit's 784 incoming weights, a column of W1")
+            self._name()
         self.output.set_weights(weights.params["W2"])
         self._choose_units()
 
@@ -216,8 +230,10 @@ class HiddenUnitsView(QWidget):
             return " "
         k = int(self.units[i])
         w = float(self._weights.params["W1"][row * SIDE + col, k])
-        fired = "" if self._activity is None else f",  h = {self._activity[k]:.3f} for the drawing"
-        return f"unit {k + 1}: pixel (row {row}, col {col})  w1 = {w:+.4f}{fired}"
+        fired = "" if self._activity is None else translate("HiddenUnitsView", ",  h = {h} for the drawing").format(
+            h=f"{self._activity[k]:.3f}")
+        return translate("HiddenUnitsView", "unit {unit}: pixel (row {row}, col {col})  w1 = {weight}{fired}").format(
+            unit=k + 1, row=row, col=col, weight=f"{w:+.4f}", fired=fired)
 
     def set_looks(self, looks: Looks) -> None:
         self._looks = looks
@@ -259,7 +275,7 @@ class HiddenActivity(pg.GraphicsLayoutWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setBackground(None)
-        self.label = self.addLabel("hidden units", row=0, col=0, size="11pt")
+        self.label = self.addLabel(" ", row=0, col=0, size="11pt")
         self.view = self.addViewBox(row=1, col=0, lockAspect=True, enableMouse=False, invertY=True)
         self.view.setMenuEnabled(False)
         self.image = pg.ImageItem(axisOrder="row-major")
@@ -269,6 +285,8 @@ class HiddenActivity(pg.GraphicsLayoutWidget):
         self.setMinimumSize(120, 140)
         self._text_style = {"size": "11pt", "color": "#202020"}
         self._shape: tuple[int, int] | None = None  # the grid the view's range was set for
+        self._counts: tuple[int | None, int] = (None, 0)   # (units firing or None: no drawing, units)
+        keep_translated(self.label.item, self._say_counts)   # (its text item: it may go before the view)
 
     def show_drawing(self, architecture, forward) -> None:
         """The units of ``architecture`` firing for the drawing's forward pass (None: no drawing)."""
@@ -284,16 +302,27 @@ class HiddenActivity(pg.GraphicsLayoutWidget):
             top = float(self.activity.max()) if self.activity.size else 0.0
             grid[:hidden] = self.activity / top if top > 0 else 0.0
             firing = int((self.activity > 1e-3 * max(top, 1e-12)).sum()) if top > 0 else 0
-            text = f"units firing<br>{firing} of {hidden}"
         else:
             self.activity = np.zeros(0, np.float32)
             grid[:hidden] = 0.0
-            text = f"hidden units<br>{hidden}"
+            firing = None
         self.image.setImage(grid.reshape(rows, columns), autoLevels=False, levels=(0, 1))
         # (set on every stroke drawn: the range and the label only when they change)
         if self._shape != (rows, columns):
             self.view.setRange(xRange=(0, columns), yRange=(0, rows), padding=0.02)
             self._shape = (rows, columns)
+        self._counts = (firing, hidden)
+        self._say_counts()
+
+    def _say_counts(self) -> None:
+        firing, hidden = self._counts
+        if not hidden:
+            text = translate("HiddenActivity", "hidden units")
+        elif firing is None:
+            text = translate("HiddenActivity", "hidden units<br>{hidden}").format(hidden=hidden)
+        else:
+            text = translate("HiddenActivity", "units firing<br>{firing} of {hidden}").format(
+                firing=firing, hidden=hidden)
         if text != self.label.text:
             self.label.setText(text, **self._text_style)
 
@@ -307,17 +336,24 @@ class HiddenLayerExample:
     """The hidden layer's part of the "Inside one example" tab: for the units this example moves
     most, their ∂L/∂W1 and what each of them sees, x_i w1_ik."""
 
+    # (marked in this class's name, the context the example panel translates them in)
     HEADINGS = (
-        "Forward pass<br>z = x W1 + b1,  h = f(z)<br>l = h W2 + b2,  "
-        "p<sub>j</sub> = e<sup>l<sub>j</sub></sup> / Σ<sub>k</sub> e<sup>l<sub>k</sub></sup>",
-        "δ2<sub>j</sub> = ∂L/∂b2<sub>j</sub> = p<sub>j</sub> − y<sub>j</sub>   (red: p<sub>j</sub> too high,"
-        " blue: too low)",
-        "One step, both layers<br>W2 ← W2 − λ h<sup>T</sup> δ2,  b2 ← b2 − λ δ2<br>"
-        "W1 ← W1 − λ x<sup>T</sup> δ1,  b1 ← b1 − λ δ1",
-        "∂L/∂W1<sub>ik</sub> = x<sub>i</sub> δ1<sub>k</sub>, δ1 = (δ2 W2<sup>T</sup>) ⊙ f′(z),"
-        " for the units this example moves most (a step adds −{lr} × this); titles δ1<sub>k</sub>",
-        "What those units see: x<sub>i</sub> w1<sub>ik</sub> (red: ink that makes unit k fire);"
-        " titles k: h<sub>k</sub> = f(z<sub>k</sub>)",
+        QT_TRANSLATE_NOOP("HiddenLayerExample",
+                          "Forward pass<br>z = x W1 + b1,  h = f(z)<br>l = h W2 + b2,  "
+                          "p<sub>j</sub> = e<sup>l<sub>j</sub></sup> / Σ<sub>k</sub> e<sup>l<sub>k</sub></sup>"),
+        QT_TRANSLATE_NOOP("HiddenLayerExample",
+                          "δ2<sub>j</sub> = ∂L/∂b2<sub>j</sub> = p<sub>j</sub> − y<sub>j</sub>   (red: "
+                          "p<sub>j</sub> too high, blue: too low)"),
+        QT_TRANSLATE_NOOP("HiddenLayerExample",
+                          "One step, both layers<br>W2 ← W2 − λ h<sup>T</sup> δ2,  b2 ← b2 − λ δ2<br>"
+                          "W1 ← W1 − λ x<sup>T</sup> δ1,  b1 ← b1 − λ δ1"),
+        QT_TRANSLATE_NOOP("HiddenLayerExample",
+                          "∂L/∂W1<sub>ik</sub> = x<sub>i</sub> δ1<sub>k</sub>, δ1 = (δ2 W2<sup>T</sup>) ⊙ f′(z),"
+                          " for the units this example moves most (a step adds −{lr} × this); titles "
+                          "δ1<sub>k</sub>"),
+        QT_TRANSLATE_NOOP("HiddenLayerExample",
+                          "What those units see: x<sub>i</sub> w1<sub>ik</sub> (red: ink that makes unit k "
+                          "fire); titles k: h<sub>k</sub> = f(z<sub>k</sub>)"),
     )
 
     @staticmethod
@@ -339,7 +375,8 @@ class HiddenLayerExample:
         if j >= len(e.top_units):
             return " "
         k = int(e.top_units[j])
-        where = f"unit {k + 1}, pixel (row {r}, col {c}):  x_i = {e.x[i]:.2f}"
+        where = translate("HiddenLayerExample", "unit {unit}, pixel (row {row}, col {col}):  x_i = {x}").format(
+            unit=k + 1, row=r, col=c, x=f"{e.x[i]:.2f}")
         if mosaic is panel.gradient_map:
             return f"{where},  δ1_k = {e.delta1[k]:+.4f},  ∂L/∂w1_ik = {e.x[i] * e.delta1[k]:+.4f}"
         w = float(panel.weights.params["W1"][i, k])

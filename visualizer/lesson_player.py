@@ -34,6 +34,7 @@ from ..core.networks import Convolution
 
 from .highlight import HIGHLIGHT, Highlight
 from .theme import Looks
+from .translation import keep_translated, number, percent, translate
 from .wrapping import WrappedLabel
 
 if TYPE_CHECKING:
@@ -48,6 +49,20 @@ if TYPE_CHECKING:
 
 TABS = {"learning": 0, "example": 1, "explorer": 2}
 CANVAS_PANELS = {"canvas", "probabilities", "preprocessing"}  # a step about these: the canvas row grows
+
+
+def language_numbers():
+    """The caption's numbers written as the app's language writes them (`core.lessons.NumberWriting`):
+    the window's rounding at the ends (">99.9%", never "100%" of what is not certain) with the
+    language's decimal sign and percent sign ("92,3 %")."""
+    from ..core.lessons import NumberWriting
+    from ..core.shown import percent_text
+
+    def language_percent(fraction: float, decimals: int) -> str:
+        text = percent_text(fraction, decimals)   # "92.3%", ">99.9%", "<0.1%"
+        bound = text[0] if text[0] in "<>" else ""
+        return bound + percent(float(text.strip("<>%")) / 100, decimals)
+    return NumberWriting(percent=language_percent, number=number)
 
 
 def reflow(caption: str) -> str:
@@ -74,9 +89,12 @@ class LessonCaption(QFrame):
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.RichText)   # formulas: sub- and superscripts
         self.text = ""                            # the caption as plain text, its numbers filled in
-        self.back_button = QPushButton("◀ Back")
-        self.next_button = QPushButton("Next ▶")
-        self.leave_button = QPushButton("Leave lesson")
+        self.numbers = None                       # how its numbers are written (None: as in English)
+        self.values: dict | None = None           # the numbers shown (None: being computed)
+        self.back_button = QPushButton()
+        self.next_button = QPushButton()
+        self.leave_button = QPushButton()
+        keep_translated(self, self.retranslate)
         for button in (self.back_button, self.next_button, self.leave_button):
             button.setFocusPolicy(Qt.NoFocus)  # the keys stay the window's (clicker, arrows)
         # Two rows, the caption across the whole width: the panels the caption talks about keep
@@ -93,13 +111,28 @@ class LessonCaption(QFrame):
         layout.addLayout(heading)
         layout.addWidget(self.caption)
 
+    def retranslate(self) -> None:
+        self.back_button.setText(translate("LessonCaption", "◀ Back"))
+        self.next_button.setText(translate("LessonCaption", "Next ▶"))
+        self.leave_button.setText(translate("LessonCaption", "Leave lesson"))
+
+    def count(self, state: LessonState, getting_ready: bool = False) -> None:
+        """The step counter; ``getting_ready``: the step's state is still being computed."""
+        if getting_ready:
+            text = translate("LessonCaption", "Step {step} of {steps} · getting it ready…")
+        else:
+            text = translate("LessonCaption", "Step {step} of {steps}")
+        self.counter.setText(text.format(step=state.index + 1, steps=state.n_steps))
+
     def show_state(self, state: LessonState, values: dict | None = None) -> None:
         """The step's counter, title and caption, its numbers from ``values`` (the step's end
         state's; None while it is being computed: the numbers read "…")."""
-        from ..core.lessons import fill_caption, formula_html
-        self.counter.setText(f"Step {state.index + 1} of {state.n_steps}")
+        from ..core.lessons import ENGLISH_NUMBERS, fill_caption, formula_html
+        self.count(state)
         self.title.setText(state.title)
-        self.text = fill_caption(reflow(state.caption), values or {}, missing="…" if values is None else "–")
+        self.values = values
+        self.text = fill_caption(reflow(state.caption), values or {}, missing="…" if values is None else "–",
+                                 numbers=self.numbers or ENGLISH_NUMBERS)
         self.caption.setText(formula_html(self.text))
         self.back_button.setEnabled(state.index > 0)
         self.next_button.setEnabled(state.index + 1 < state.n_steps)
@@ -193,8 +226,9 @@ class StepEnds(QObject):
         except (LessonError, DatasetError, OSError, ValueError) as exc:
             self._emit(self.failed, self._computed(), str(exc))
         except Exception as exc:  # noqa: BLE001  (a bug must be said, not leave the step waiting)
-            self._emit(self.failed, self._computed(),
-                       f"{lesson.source.name}: the lesson's steps could not be computed: {type(exc).__name__}: {exc}")
+            self._emit(self.failed, self._computed(), translate(
+                "LessonPlayer", "{file}: the lesson's steps could not be computed: {problem}").format(
+                file=lesson.source.name, problem=f"{type(exc).__name__}: {exc}"))
 
     def _computed(self) -> int:
         return len(self._replay.ends) if self._replay is not None else 0
@@ -253,6 +287,7 @@ class LessonPlayer(QObject):
         self._live_ticket = 0                # the live training of the step shown, 0: none
         self._kept: dict[int, NetworkWeights] = {}   # steps that cannot be computed: weights as left
         self.ready_index: int | None = None  # the step whose state is on screen
+        self._followed = None                # the Language whose changes the texts follow
         session.training_done.connect(self._on_training_done)
         session.snapshot.connect(self._on_snapshot)
         self.problem.connect(session.report_problem)
@@ -270,23 +305,64 @@ class LessonPlayer(QObject):
         try:
             lesson = load_lesson(path_or_name, n_test_images=len(self.session.dataset.test_labels))
         except LessonError as exc:
-            self.window.files.tell("Cannot open this lesson", str(exc))
+            self.window.files.tell(translate("LessonPlayer", "Cannot open this lesson"), str(exc))
             return False
         self.start(lesson)
         return True
 
     def choose(self) -> None:
-        path = self.window.files._file_dialog("open", "Open a lesson", "Lessons (*.toml *.json)")
+        path = self.window.files._file_dialog("open", translate("LessonPlayer", "Open a lesson"),
+                                              translate("LessonPlayer", "Lessons (*.toml *.json)"))
         if path:
             self.open(path)
 
+    # --- the app's language -------------------------------------------------------------------
+
+    def _language(self):
+        """The app's `translation.Language` (the window's), or None: English, as written."""
+        language = getattr(self.window, "language", None)
+        if language is not None and language is not self._followed:
+            self._followed = language
+            language.changed.connect(self._language_changed)
+        return language
+
+    def _in_language(self, lesson: Lesson) -> Lesson:
+        """``lesson`` with its texts in the app's language where it has a translation (else as it
+        is); a translation that does not fit is said, and the lesson shows in English."""
+        from ..core.lessons import LessonError, translate_lesson
+        language = self._language()
+        # (English as the core writes it, whatever the system's locale: the same text as before)
+        self.caption.numbers = language_numbers() if language is not None and language.code != "en" else None
+        if language is None:
+            return lesson
+        try:
+            return translate_lesson(lesson, language.code)
+        except LessonError as exc:
+            self.window.files.tell(translate("LessonPlayer", "The lesson's translation has problems"),
+                                   translate("LessonPlayer", "The lesson is shown in English.") + "\n\n" + str(exc))
+            return lesson.english or lesson
+
+    def _language_changed(self, code: str) -> None:
+        """A new language while a lesson is open: its title and caption in it at once, the step's
+        state as it is (only the texts are read again)."""
+        if not self.active:
+            return
+        from ..core.lessons import lesson_states
+        self.lesson = self._in_language(self.lesson)
+        self._states = lesson_states(self.lesson)
+        self.state = self._states[self.index]
+        self.caption.show_state(self.state, self.caption.values)
+        if self._waiting == self.index:
+            self.caption.count(self.state, getting_ready=True)
+
     def start(self, lesson: Lesson, index: int = 0) -> None:
-        """Open ``lesson`` at step ``index``; what the window had is remembered for the settings
-        that no step has set yet, and comes back when the lesson is left. The steps' states are
-        computed from now on, in a thread."""
+        """Open ``lesson`` at step ``index``, in the app's language; what the window had is
+        remembered for the settings that no step has set yet, and comes back when the lesson is
+        left. The steps' states are computed from now on, in a thread."""
         from ..core.lessons import lesson_states
         if self.active:
             self.leave()
+        lesson = self._in_language(lesson)
         s = self.session
         self._baseline = dict(network=s.latest.architecture, learning_rate=s.learning_rate,
                               batch_size=s.batch_size, speed=s.speed, tab=self.window.views.currentIndex())
@@ -382,7 +458,8 @@ class LessonPlayer(QObject):
                 self._want(index)
         except (LessonError, WeightsError, OSError, ValueError) as exc:
             self.session.pause()
-            self.problem.emit(f"{self.lesson.source.name}, step {index + 1} (\"{state.title}\"): {exc}")
+            self.problem.emit(translate("LessonPlayer", "{file}, step {step} (\"{title}\"): {problem}").format(
+                file=self.lesson.source.name, step=index + 1, title=state.title, problem=exc))
         self.window.fit_views(canvas_first=state.highlight in CANVAS_PANELS)
         self.spotlight_requested.emit(state.spotlight)
         self.highlight.follow(self.panel(state.highlight))
@@ -430,7 +507,7 @@ class LessonPlayer(QObject):
         if self._failed is not None and index >= self._failed[0]:
             self.problem.emit(self._failed[1])
             return
-        self.caption.counter.setText(f"Step {index + 1} of {len(self._states)} · getting it ready…")
+        self.caption.count(self._states[index], getting_ready=True)
 
     def _install(self, index: int, announce: bool = True) -> None:
         """Put step ``index``'s end state on screen: its weights and where the run had got to, the

@@ -26,6 +26,7 @@ from ..core.data import IMAGE_SIDE
 from ..core.metrics import SMALLEST_LIMIT, robust_symmetric_limit
 
 from .theme import Looks, style_plot
+from .translation import translate
 from .wrapping import WrappedLabel
 
 SIDE = IMAGE_SIDE
@@ -339,5 +340,5 @@ class MapMosaic(QWidget):
         if self.describe is not None:
             return self.describe(j, row, col)
         value = float(self._maps[row * self.geometry_.panel[1] + col, j])
-        title = self.title_items[j].textItem.toPlainText() if j < len(self.title_items) else f"map {j + 1}"
-        return f"{title}: pixel (row {row}, col {col})  {value:+.4f}"
+        title = self.title_items[j].textItem.toPlainText() if j < len(self.title_items) else translate("MapMosaic", "map {number}").format(number=j + 1)
+        return translate("MapMosaic", "{title}: pixel (row {row}, col {column})  {value}").format(title=title, row=row, column=col, value=f"{value:+.4f}")

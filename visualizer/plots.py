@@ -14,14 +14,15 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from ..core.live.training_loop import TrainingSnapshot
 from ..core.metrics import ThinnedSeries, moving_average
 from ..core.runs import RunRecord
-from ..core.shown import percent_text
 
 from .mosaic import cache_axes, cache_pictures
 from .theme import Looks, style_plot
+from .translation import QT_TRANSLATE_NOOP, keep_translated, number, percent, translate, translate_marked
 from .wrapping import WrappedLabel, fit_height, lines_height
 
 SMOOTH_POINTS = 600
-EXAMPLES_TITLES = ("examples seen", "examples")   # the x axes' title, and shorter where narrow
+EXAMPLES_TITLES = (QT_TRANSLATE_NOOP("MetricsPlots", "examples seen"),   # the x axes' title, and
+                   QT_TRANSLATE_NOOP("MetricsPlots", "examples"))        # shorter where narrow
 EARLIER_RUNS = 6         # earlier runs kept on the plots as faint, labelled curves
 # Muted colours for earlier runs, none of them the current run's blue, green or red.
 EARLIER_COLOURS = ((110, 110, 110), (148, 103, 189), (196, 130, 40), (23, 160, 170), (200, 100, 160),
@@ -122,6 +123,17 @@ class EarlierRun:
     test_x: np.ndarray
     test_accuracy: np.ndarray
     blowups: tuple = ()         # (examples seen, learning rate) of each blow-up
+    wording: tuple | None = None   # the label marked for translation, and its values (core.runs.run_wording)
+
+    def shown_label(self) -> str:
+        """The label in the language chosen (as given, where no wording came with it)."""
+        if self.wording is None:
+            return self.label
+        text, values = self.wording
+        if "network_wording" in values:
+            name, name_values = values["network_wording"]
+            values = {**values, "network": translate_marked("Network", name).format(**name_values)}
+        return translate_marked("RunLabel", text).format(**values)
 
 
 class MetricsPlots(QWidget):
@@ -164,7 +176,7 @@ class MetricsPlots(QWidget):
             cache_axes(plot)
         self.accuracy_plot.setXLink(self.loss_plot)
         for plot in (self.loss_plot, self.accuracy_plot):
-            plot.setLabel("bottom", EXAMPLES_TITLES[0])   # (the theme styles the titles it finds)
+            plot.setLabel("bottom", translate_marked("MetricsPlots", EXAMPLES_TITLES[0]))   # (the theme styles the titles it finds)
             plot.getViewBox().sigResized.connect(self._name_examples)
         # The two plots share the x axis: named once, under the lower one (see _place_charts).
         self.loss_plot.showAxis("top")
@@ -207,9 +219,9 @@ class MetricsPlots(QWidget):
             marker.hide()
             plot.addItem(marker, ignoreBounds=True)
 
-        self.loss_number = BigNumber("training loss")
-        self.train_number = BigNumber("training accuracy")
-        self.test_number = BigNumber("test accuracy")
+        self.loss_number = BigNumber(translate("MetricsPlots", "training loss"))
+        self.train_number = BigNumber(translate("MetricsPlots", "training accuracy"))
+        self.test_number = BigNumber(translate("MetricsPlots", "test accuracy"))
         numbers = QGridLayout()
         numbers.setContentsMargins(0, 0, 0, 0)
         for col, number in enumerate((self.loss_number, self.train_number, self.test_number)):
@@ -236,6 +248,18 @@ class MetricsPlots(QWidget):
         self._place_charts()
         self.start_zoom = StartZoom(self.loss_plot)
         self.set_looks(Looks())
+        keep_translated(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Every word of the charts again, in the language now chosen (their numbers stay)."""
+        self.loss_number.caption.setText(translate("MetricsPlots", "training loss"))
+        self.train_number.caption.setText(translate("MetricsPlots", "training accuracy"))
+        self.test_number.caption.setText(translate("MetricsPlots", "test accuracy"))
+        self._name_examples()
+        self._write_legends()
+        self._draw_blowups()
+        self._label_epochs()
+        self.start_zoom.refresh()
 
     def set_looks(self, looks: Looks) -> None:
         """Fonts, axes, colours and line widths for the theme (thick and strong on a projector)."""
@@ -332,7 +356,7 @@ class MetricsPlots(QWidget):
         "examples seen" reached past its edges)."""
         for plot in (self.loss_plot, self.accuracy_plot):
             axis = plot.getAxis("bottom")
-            for title in EXAMPLES_TITLES:
+            for title in (translate_marked("MetricsPlots", marked) for marked in EXAMPLES_TITLES):
                 if axis.labelText != title:
                     axis.setLabel(title)   # (in the style it has)
                 if axis.label.boundingRect().width() <= axis.width():
@@ -390,21 +414,28 @@ class MetricsPlots(QWidget):
         colours = [EARLIER_COLOURS[i % len(EARLIER_COLOURS)] for i in range(len(self.earlier_runs))]
         numbers = " ".join(f"<span style='color: rgb{tuple(c[:3])}; font-weight: bold'>{i + 1}</span>"
                            for i, c in enumerate(colours))
-        earlier = [[("┅", c, run.label) for c, run in zip(colours, self.earlier_runs)]] + [
-            [("┅", colours[0], f"{words}{numbers}")] for words in ("earlier runs ", "runs ", "")
+        earlier = [[("┅", c, run.shown_label()) for c, run in zip(colours, self.earlier_runs)]] + [
+            [("┅", colours[0], f"{words}{numbers}")] for words in (
+                translate("MetricsPlots", "earlier runs") + " ", translate("MetricsPlots", "runs") + " ", "")
         ] if colours else [[]]
         # the class's check digits, once there are any (see collecting.py)
-        check = [("□", CHECK_COLOUR, "class's check digits")] if self.check_x else []
-        check_short = [("□", CHECK_COLOUR, "check digits")] if self.check_x else []
-        names = "<br>".join(f"run {i + 1}: {run.label}" for i, run in enumerate(self.earlier_runs))
+        check = [("□", CHECK_COLOUR, translate("MetricsPlots", "class's check digits"))] if self.check_x else []
+        check_short = [("□", CHECK_COLOUR, translate("MetricsPlots", "check digits"))] if self.check_x else []
+        names = "<br>".join(translate("MetricsPlots", "run {number}: {label}").format(number=i + 1, label=run.shown_label())
+                            for i, run in enumerate(self.earlier_runs))
         for legend, title, entries, fewer in (
-                (self.loss_legend, "loss", (("━", theme.loss + (140,), "each update"),
-                                            ("━", theme.loss, "smoothed"), ("○", theme.test, "test")),
-                 (("━", theme.loss + (140,), "update"), ("━", theme.loss, "smoothed"),
-                  ("○", theme.test, "test"))),
-                (self.accuracy_legend, "accuracy", (("━", theme.train, "training (this epoch)"),
-                                                    ("○", theme.test, "test"), *check),
-                 (("━", theme.train, "training"), ("○", theme.test, "test"), *check_short))):
+                (self.loss_legend, translate("MetricsPlots", "loss"),
+                 (("━", theme.loss + (140,), translate("MetricsPlots", "each update")),
+                  ("━", theme.loss, translate("MetricsPlots", "smoothed")),
+                  ("○", theme.test, translate("MetricsPlots", "test"))),
+                 (("━", theme.loss + (140,), translate("MetricsPlots", "update")),
+                  ("━", theme.loss, translate("MetricsPlots", "smoothed")),
+                  ("○", theme.test, translate("MetricsPlots", "test")))),
+                (self.accuracy_legend, translate("MetricsPlots", "accuracy"),
+                 (("━", theme.train, translate("MetricsPlots", "training (this epoch)")),
+                  ("○", theme.test, translate("MetricsPlots", "test")), *check),
+                 (("━", theme.train, translate("MetricsPlots", "training")),
+                  ("○", theme.test, translate("MetricsPlots", "test")), *check_short))):
             variants = [legend_html(title, (*entries, *runs)) for runs in earlier]
             variants.append(legend_html(title, (*fewer, *earlier[-1])))
             # Measured as the label lays its words out, at the width it is being given (in a
@@ -431,15 +462,16 @@ class MetricsPlots(QWidget):
 
     # --- earlier runs -------------------------------------------------------------------------
 
-    def archive_run(self, label: str) -> None:
+    def archive_run(self, label: str, wording: tuple | None = None) -> None:
         """Keep the current run's smoothed loss and test accuracy as faint curves labelled ``label``
-        (network, learning rate, batch size), so that the next run is drawn against it."""
+        (network, learning rate, batch size; shown translated where its ``wording``, from
+        core.runs.run_wording, came with it), so that the next run is drawn against it."""
         h = self.loss_history
         if not len(h) and not self.test_x:
             return
         x, y = decimate(h.x, moving_average(h.y, self.smoothing_window()), SMOOTH_POINTS)
         self.earlier_runs.append(EarlierRun(label, np.array(x), np.array(y), np.array(self.test_x),
-                                            np.array(self.test_accuracy), tuple(self.blowups)))
+                                            np.array(self.test_accuracy), tuple(self.blowups), wording))
         del self.earlier_runs[:-EARLIER_RUNS]
         self._draw_earlier_runs()
 
@@ -454,7 +486,7 @@ class MetricsPlots(QWidget):
         for record in earlier:
             self.clear()
             self.load_run(record)
-            self.archive_run(record.label)
+            self.archive_run(record.label, record.wording)
         self.clear()
         self.load_run(current)
         self._draw_earlier_runs()
@@ -494,7 +526,7 @@ class MetricsPlots(QWidget):
         for x, lr, colour in marks:
             line = pg.InfiniteLine(pos=x, angle=90, movable=False,
                                    pen=pg.mkPen((200, 30, 30), width=theme.width(2), style=Qt.DashLine),
-                                   label=f"λ {lr:g}: blew up", labelOpts=dict(
+                                   label=translate("MetricsPlots", "λ {rate}: blew up").format(rate=f"{lr:g}"), labelOpts=dict(
                                        position=0.85, color=(200, 30, 30), anchors=[(1, 0.5), (1, 0.5)]))
             line.label.setFont(self.loss_plot.getAxis("left").style["tickFont"] or QFont())
             line.setZValue(5)
@@ -692,11 +724,11 @@ class MetricsPlots(QWidget):
     def _show_numbers(self) -> None:
         self._numbers_stale = False
         if len(self.loss_history):
-            self.loss_number.set_text(f"{self._smoothed_loss:.3f}")
+            self.loss_number.set_text(number(self._smoothed_loss, 3))
         if len(self.train_accuracy):
-            self.train_number.set_text(percent_text(self.train_accuracy.last, 1))
+            self.train_number.set_text(percent(self.train_accuracy.last, 1))
         if self.test_accuracy:
-            self.test_number.set_text(percent_text(self.test_accuracy[-1], 1))
+            self.test_number.set_text(percent(self.test_accuracy[-1], 1))
 
     def _fit_ranges(self, x_last: float, y_top: float) -> None:
         """Grow the axes in steps (1, 1.5, 2, 3, 4, 5, 6, 8 x 10^k), not every frame: an axis whose range is unchanged
@@ -780,7 +812,8 @@ class StartZoom:
         metrics = QFontMetricsF(self.label.textItem.font())
         box = self._rect()
         # its name in as many words as its width holds, beside a line's width of the curve
-        text = next((t for t in (f"first {format_count(self.extent)}", format_count(self.extent))
+        text = next((t for t in (translate("StartZoom", "first {count}").format(count=format_count(self.extent)),
+                                 format_count(self.extent))
                      if metrics.horizontalAdvance(t) + metrics.height() <= box.width()), None)
         if text is None or box.height() < 3 * metrics.height():
             self._off()   # (too small a box to read)
@@ -794,6 +827,11 @@ class StartZoom:
         self.label.setPos(self.extent, y_max)
         self.place()
         self.view.show()
+
+    def refresh(self) -> None:
+        """The box decided and named again for what it shows (its words in a new language)."""
+        if self._shown_for is not None:
+            self.show(*self._shown_for)
 
     def hide(self) -> None:
         """No box, until `show` is given a run again (the charts were cleared)."""
@@ -851,7 +889,7 @@ def epoch_names(centres, width: float, text_width, gap: float) -> list[tuple[int
         ks = [k for k in range(n) if (k + 1) % every == 0]
         names, right = [], -math.inf
         for k in ks:
-            text = f"epoch {k + 1}" if not names else str(k + 1)
+            text = translate("MetricsPlots", "epoch {number}").format(number=k + 1) if not names else str(k + 1)
             if not fits(centres[k], text):
                 continue
             if centres[k] - text_width(text) / 2 < right + gap:

@@ -14,11 +14,18 @@ from PySide6.QtWidgets import QCheckBox, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.preprocess import BOX, SIDE, Preprocessed, preprocess
 from .canvas import INK, PAPER
+from .translation import QT_TRANSLATE_NOOP, keep_translated, translate, translate_marked
 
 ACCENT = QColor(230, 120, 20)  # the app's orange: the answer, and here what the recipe adds
-CAPTIONS = ("ink + box", "fit 20×20", "centred 28×28")
-NAIVE_CAPTIONS = ("ink", "", "naive 28×28")
-NAIVE_NOTE = "no box, no 20×20 fit, no centring"
+CAPTIONS = (QT_TRANSLATE_NOOP("StepsStrip", "ink + box"), QT_TRANSLATE_NOOP("StepsStrip", "fit 20×20"),
+            QT_TRANSLATE_NOOP("StepsStrip", "centred 28×28"))
+NAIVE_CAPTIONS = (QT_TRANSLATE_NOOP("StepsStrip", "ink"), "", QT_TRANSLATE_NOOP("StepsStrip", "naive 28×28"))
+NAIVE_NOTE = QT_TRANSLATE_NOOP("StepsStrip", "no box, no 20×20 fit, no centring")
+
+
+def shown(*texts: str) -> tuple[str, ...]:
+    """The captions in the current language."""
+    return tuple(translate_marked("StepsStrip", text) if text else "" for text in texts)
 
 
 def ink_image(values: np.ndarray) -> QImage:
@@ -65,7 +72,7 @@ class StepsStrip(QWidget):
         return self._naive is not None
 
     def captions(self) -> tuple[str, ...]:
-        return NAIVE_CAPTIONS if self.naive else CAPTIONS
+        return shown(*(NAIVE_CAPTIONS if self.naive else CAPTIONS))
 
     def images(self) -> list[np.ndarray | None]:
         """What each panel shows, as arrays (None: a panel with only a note)."""
@@ -92,13 +99,13 @@ class StepsStrip(QWidget):
     def _min_slot(self) -> float:
         """Narrowest panel: the widest single word of a caption or the note (captions wrap)."""
         fm = self._metrics()
-        words = " ".join(CAPTIONS + NAIVE_CAPTIONS + (NAIVE_NOTE,)).split()
+        words = " ".join(shown(*CAPTIONS, *NAIVE_CAPTIONS, NAIVE_NOTE)).split()
         return max(48 * self._scale, max(fm.horizontalAdvance(w) for w in words) + 4)
 
     def _caption_height(self, slot: float) -> float:
         """One line when every caption fits the panel's width, two when they must wrap."""
         fm = self._metrics()
-        lines = 1 if all(fm.horizontalAdvance(c) + 4 <= slot for c in CAPTIONS + NAIVE_CAPTIONS) else 2
+        lines = 1 if all(fm.horizontalAdvance(c) + 4 <= slot for c in shown(*CAPTIONS, *NAIVE_CAPTIONS)) else 2
         return lines * fm.lineSpacing() + 0.3 * fm.height()
 
     def _height_for_slot(self, slot: float) -> int:
@@ -149,7 +156,7 @@ class StepsStrip(QWidget):
                                                                                self.pictures())):
             if values is None:
                 p.setPen(self._muted)
-                p.drawText(image_rect, Qt.AlignCenter | Qt.TextWordWrap, NAIVE_NOTE)
+                p.drawText(image_rect, Qt.AlignCenter | Qt.TextWordWrap, shown(NAIVE_NOTE)[0])
             else:
                 # the large ink is smoothed down; 20x20 and 28x28 keep their pixels square
                 p.setRenderHint(QPainter.SmoothPixmapTransform, values.shape[0] > SIDE)
@@ -204,9 +211,13 @@ class PreprocessingSteps(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.strip = StepsStrip()
-        self.naive_box = QCheckBox("Naive input (whole canvas)")
-        self.naive_box.setToolTip("Feed the network the whole canvas averaged to 28×28, without MNIST's "
-                                  "recipe (no crop, no 20×20 fit, no centring), to see why the recipe matters")
+        self.naive_box = QCheckBox()
+        keep_translated(self, lambda: (
+            self.naive_box.setText(translate("PreprocessingSteps", "Naive input (whole canvas)")),
+            self.naive_box.setToolTip(translate(
+                "PreprocessingSteps", "Feed the network the whole canvas averaged to 28×28, without MNIST's "
+                "recipe (no crop, no 20×20 fit, no centring), to see why the recipe matters")),
+            self.strip.updateGeometry(), self.strip.update()))   # (the strip's captions: measured, drawn)
         self.naive_box.toggled.connect(self.naive_toggled)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ..core.shown import percent_text
 
 from .theme import style_plot
+from .translation import keep_translated, percent, translate
 
 BAR = (150, 160, 180)
 TOP_BAR = (230, 120, 20)
@@ -31,7 +31,6 @@ class ProbabilityBars(QWidget):
         self.plot.getPlotItem().setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.setXRange(-0.6, 9.6, padding=0)
-        self.plot.setLabel("left", "probability p<sub>j</sub>")
         self.plot.getAxis("left").setTicks([[(v, f"{v:.0%}") for v in (0, 0.25, 0.5, 0.75, 1.0)]])
         self.bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.75, brushes=[BAR] * 10,
                                     pens=[pg.mkPen(None)] * 10)
@@ -50,7 +49,7 @@ class ProbabilityBars(QWidget):
         self.answer = QLabel("?")
         self.answer.setObjectName("answer")
         self.answer.setAlignment(Qt.AlignCenter)
-        self.answer_caption = QLabel("draw a digit")
+        self.answer_caption = QLabel()
         self.answer_caption.setAlignment(Qt.AlignCenter)
         side = QVBoxLayout()
         side.addStretch(1)
@@ -62,6 +61,7 @@ class ProbabilityBars(QWidget):
         layout.addWidget(self.plot, stretch=1)
         layout.addLayout(side)
         self.set_class_names(class_names)
+        keep_translated(self, lambda: (self._name_axis(), self._say_answer()))
 
     def stack(self, on: bool) -> None:
         """The answer under the bars (on: where the row is narrow and tall, beside a spotlit
@@ -121,7 +121,6 @@ class ProbabilityBars(QWidget):
             self.plot.getAxis("left").setTicks(ticks_by_class)
             self.plot.getAxis("bottom").setTicks(percent_ticks)
             self.plot.setLabel("left", None)
-            self.plot.setLabel("bottom", "probability p<sub>j</sub>")
             view.invertY(True)  # the first class on top, as in a list
             self.plot.setXRange(0, 1.15, padding=0)
             self.plot.setYRange(-0.6, 9.6, padding=0)
@@ -129,9 +128,9 @@ class ProbabilityBars(QWidget):
             self.plot.getAxis("bottom").setTicks(ticks_by_class)
             self.plot.getAxis("left").setTicks(percent_ticks)
             self.plot.setLabel("bottom", None)
-            self.plot.setLabel("left", "probability p<sub>j</sub>")
             view.invertY(False)
             self.plot.setXRange(-0.6, 9.6, padding=0)
+        self._name_axis()
         self._fit_headroom()
         # a class name is shorter than a digit's glyph is tall: make the answer fit its panel
         self._fit_width()
@@ -139,6 +138,19 @@ class ProbabilityBars(QWidget):
         self.answer.style().unpolish(self.answer)
         self.answer.style().polish(self.answer)
         self.set_probabilities(self.probabilities if self.probabilities.any() else None)
+
+    def _name_axis(self) -> None:
+        self.plot.setLabel("bottom" if self.horizontal else "left",
+                           translate("ProbabilityBars", "probability p<sub>j</sub>"))
+
+    def _say_answer(self) -> None:
+        """The words under the answer: what to do, or how sure it is."""
+        if self._top is None or self._top == "unset":
+            self.answer_caption.setText(translate("ProbabilityBars", "draw a digit") if not self.horizontal
+                                        else translate("ProbabilityBars", "draw something"))
+        else:
+            self.answer_caption.setText(translate("ProbabilityBars", "{percent} sure").format(
+                percent=percent(self.probabilities[self._top], 0)))
 
     def _labelled(self, p: np.ndarray) -> set[int]:
         """The bars that get their percentage: all of them (from 0.5%) where a label fits over its
@@ -180,7 +192,7 @@ class ProbabilityBars(QWidget):
         for j, text in enumerate(self.value_labels):
             # (the outer bars' numbers lean inwards: centred, they reached past the chart's edge)
             anchor = (0.0, 0.5) if horizontal else ({0: 0.2, 9: 0.8}.get(j, 0.5), 1.0)
-            shown = percent_text(p[j], 0) if j in labelled else ""
+            shown = percent(p[j], 0) if j in labelled else ""
             # Only what changed is set again (each costs pyqtgraph a text layout), and an empty
             # label need not follow its bar.
             position = None if not shown else (
@@ -193,10 +205,6 @@ class ProbabilityBars(QWidget):
             if position is not None and position != was_position:
                 text.setPos(*position)
             self._label_state[j] = (shown, anchor, position if position is not None else was_position)
-        if top is None:
-            self.answer.setText("?")
-            self.answer_caption.setText("draw a digit" if not self.horizontal else "draw something")
-        else:
-            self.answer.setText(self.class_names[top])
-            self.answer_caption.setText(f"{percent_text(p[top], 0)} sure")
+        self.answer.setText("?" if top is None else self.class_names[top])
+        self._say_answer()
         self.updates += 1

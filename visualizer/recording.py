@@ -20,9 +20,10 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..core.files import unwritable
 
+from .core_messages import shown as shown_message
+from .translation import translate
+
 FORMATS = {".gif": "GIF", ".webp": "WebP", ".mp4": "MP4"}
-MP4_MISSING = ("MP4 needs imageio and imageio-ffmpeg: pip install 'mnist-visualizer[video]', "
-               "or save as .gif or .webp")
 
 
 class RecordingError(Exception):
@@ -39,20 +40,27 @@ def check_animation_path(path) -> Path:
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         known = ", ".join(FORMATS)
-        raise RecordingError(f"cannot write an animation as '{suffix or path.name}': use {known}")
+        raise RecordingError(translate("AnimationRecorder", "cannot write an animation as '{name}': use {known}")
+                             .format(name=suffix or path.name, known=known))
     if suffix == ".mp4" and not mp4_available():
-        raise RecordingError(MP4_MISSING)
-    problem = unwritable(path, "the animation")
+        raise RecordingError(mp4_missing())
+    problem = unwritable(path, translate("AnimationRecorder", "the animation"))
     if problem:
-        raise RecordingError(problem)
+        raise RecordingError(shown_message(problem))
     return path
+
+
+def mp4_missing() -> str:
+    return translate("AnimationRecorder", "MP4 needs imageio and imageio-ffmpeg: pip install "
+                                          "'mnist-visualizer[video]', or save as .gif or .webp")
 
 
 def file_filter() -> str:
     """For a save dialog: the formats, MP4 only where it can be written."""
-    filters = ["Animated GIF (*.gif)", "WebP animation (*.webp)"]
+    filters = [translate("AnimationRecorder", "Animated GIF (*.gif)"),
+               translate("AnimationRecorder", "WebP animation (*.webp)")]
     if mp4_available():
-        filters.append("MP4 video (*.mp4)")
+        filters.append(translate("AnimationRecorder", "MP4 video (*.mp4)"))
     return ";;".join(filters)
 
 
@@ -114,7 +122,8 @@ def write_animation(frames: Sequence[np.ndarray], path, fps: float = 10.0) -> Pa
             _write_pillow(frames, tmp, fps, FORMATS[suffix].upper())
         os.replace(tmp, path)
     except OSError as exc:
-        raise RecordingError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise RecordingError(translate("AnimationRecorder", "cannot write {path}: {problem}").format(
+            path=path, problem=exc.strerror or exc)) from None
     finally:
         if tmp.exists():
             tmp.unlink()
@@ -253,14 +262,17 @@ def record_with_progress(parent: QWidget, widget: QWidget, path, seconds: float 
     once control is back in the event loop, so that a path it refuses reaches ``failed`` too.
     """
     recorder = AnimationRecorder(widget, path, seconds, fps, parent=parent)
-    dialog = QProgressDialog(f"Recording {seconds:g} s of the window…", "Cancel", 0, recorder.total, parent)
-    dialog.setWindowTitle("Record animation")
+    dialog = QProgressDialog(translate("AnimationRecorder", "Recording {seconds} s of the window…").format(
+        seconds=f"{seconds:g}"), translate("AnimationRecorder", "Cancel"), 0, recorder.total, parent)
+    dialog.setWindowTitle(translate("AnimationRecorder", "Record animation"))
     dialog.setModal(False)
     dialog.setMinimumDuration(0)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     recorder.progress.connect(dialog.setValue)
-    recorder.encoding.connect(lambda: (dialog.setLabelText(f"Writing {Path(path).name}…"),
+    recorder.encoding.connect(lambda: (dialog.setLabelText(
+                                           translate("AnimationRecorder", "Writing {file}…").format(
+                                               file=Path(path).name)),
                                        dialog.setCancelButton(None)))
     for done in (recorder.finished, recorder.failed):
         done.connect(dialog.close)

@@ -14,9 +14,10 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from ..core.data import Dataset
 from ..core.model import Architecture, Network, NetworkWeights, build_network
-from ..core.runs import RunRecord, add_setting, run_label
+from ..core.runs import RunRecord, add_setting, run_label, run_wording
 from ..core.training import LEARNING_RATE_RANGE as LEARNING_RATES, TrainConfig
 
+from .translation import translate
 from .worker import CONTROLLERS, FULL_SPEED, TrainingController, TrainingSnapshot
 
 # How long closing the app waits for each training controller before ending it. The app ends within
@@ -110,8 +111,8 @@ class TrainingSession(QObject):
             old.deleteLater()
         else:
             self.stuck_controllers.append(old)
-            self.report_problem("the previous training thread did not stop in time; it will be "
-                                "stopped when the window closes")
+            self.report_problem(translate("TrainingSession", "the previous training thread did not stop in "
+                                                             "time; it will be stopped when the window closes"))
 
     def shutdown(self) -> bool:
         """Stop every controller (a second at most each); whether all of them stopped."""
@@ -155,6 +156,10 @@ class TrainingSession(QObject):
     def run_label(self, snap: TrainingSnapshot | None = None) -> str:
         """The current run's label: its network and every setting it trained with."""
         return run_label((snap or self.latest).architecture, self.trained_with)
+
+    def run_wording(self, snap: TrainingSnapshot | None = None) -> tuple[str, dict]:
+        """`run_label`'s text marked for translation, and its values (core.runs.run_wording)."""
+        return run_wording((snap or self.latest).architecture, self.trained_with)
 
     # --- commands -----------------------------------------------------------------------------
 
@@ -257,7 +262,8 @@ class TrainingSession(QObject):
     @Slot(float)
     def set_learning_rate(self, lr: float) -> None:
         low, high = LEARNING_RATES
-        lr = self._within(float(lr), low, high, "learning rate", f"{low:g}", f"{high:g}")
+        lr = self._within(float(lr), low, high, translate("TrainingSession", "a learning rate of {value} is beyond "
+                                                          "what the app takes: {limit} it is"), f"{low:g}", f"{high:g}")
         if lr == self.config.learning_rate:
             return
         self.config.learning_rate = lr
@@ -268,8 +274,9 @@ class TrainingSession(QObject):
     @Slot(int)
     def set_batch_size(self, batch_size: int) -> None:
         most = len(self.dataset.train_labels) if self.dataset is not None else batch_size
-        batch_size = int(self._within(int(batch_size), 1, most, "batch size", "1",
-                                      f"{most:,} (the training examples)"))
+        batch_size = int(self._within(int(batch_size), 1, most, translate(
+            "TrainingSession", "a batch size of {value} is beyond what the app takes: {limit} it is"), "1",
+            translate("TrainingSession", "{most} (the training examples)").format(most=f"{most:,}")))
         if batch_size == self.config.batch_size:
             return
         self.config.batch_size = batch_size
@@ -277,13 +284,13 @@ class TrainingSession(QObject):
             self.controller.set_batch_size(batch_size)
         self.batch_size_changed.emit(batch_size)
 
-    def _within(self, value, low, high, name: str, low_text: str, high_text: str):
-        """``value`` clamped to [low, high]; a clamped value is said (`notice`), not swallowed."""
+    def _within(self, value, low, high, notice: str, low_text: str, high_text: str):
+        """``value`` clamped to [low, high]; a clamped value is said (`notice`, with ``{value}`` and
+        ``{limit}``), not swallowed."""
         if low <= value <= high:
             return value
         clamped = low if value < low else high
-        self.notice.emit(f"a {name} of {value:,g} is beyond what the app takes: "
-                         f"{low_text if value < low else high_text} it is")
+        self.notice.emit(notice.format(value=f"{value:,g}", limit=low_text if value < low else high_text))
         return clamped
 
     def set_speed(self, updates_per_second: float) -> None:

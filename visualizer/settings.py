@@ -13,6 +13,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from .controls import SPEEDS
 from .theme import COLORMAPS, DEFAULT_COLORMAP, NORMAL, THEMES
+from .translation import LANGUAGES
 
 
 def _number(value, kind, low, high):
@@ -33,6 +34,7 @@ CHECKS = {
     "speed_index": lambda v: _number(v, int, 0, 20),  # (before "speed": an index in SPEEDS)
     "theme": lambda v: v if isinstance(v, str) and v in THEMES else None,
     "colormap": lambda v: v if isinstance(v, str) and v in COLORMAPS else None,
+    "language": lambda v: v if isinstance(v, str) and v in LANGUAGES else None,
     "full_range": lambda v: {"true": True, "false": False}.get(str(v).lower()),
     "geometry": lambda v: v if isinstance(v, QByteArray) and not v.isEmpty() else None,
     "top_splitter": lambda v: v if isinstance(v, QByteArray) and not v.isEmpty() else None,
@@ -83,6 +85,11 @@ def restore_settings(store: QSettings | None, window, session, appearance) -> No
     appearance.set_theme(s.get("theme", NORMAL.name))
 
 
+def remembered_language(store: QSettings | None) -> str | None:
+    """The language chosen last time (read before the window is made: its texts are made in it)."""
+    return None if store is None else read_settings(store).get("language")
+
+
 def save_settings(store: QSettings | None, window, session, appearance) -> None:
     if store is None:
         return
@@ -91,6 +98,7 @@ def save_settings(store: QSettings | None, window, session, appearance) -> None:
         "top_splitter": window.top_splitter.saveState(),
         "main_splitter": window.main_splitter.saveState(),
         "theme": appearance.theme.name, "colormap": appearance.colormap_name,
+        "language": window.language.code,
         "full_range": appearance.looks.full_range,
         "learning_rate": session.learning_rate, "batch_size": session.batch_size,
         "brush_size": window.canvas.brush_size, "speed": float(session.speed),

@@ -17,6 +17,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QSplitter, QStackedWidget, QTabWidget, QToolButton, QWidget
 
+from .translation import keep_translated, translate
+
 ENTER_GLYPH, LEAVE_GLYPH = "⤢", "✕"
 
 
@@ -39,8 +41,8 @@ class SpotlightButton(QToolButton):
     def __init__(self, panel: QWidget, toggle: Callable[[], None]):
         super().__init__(panel)
         self.setObjectName("spotlight_button")
-        self.setText(ENTER_GLYPH)
-        self.setToolTip("Spotlight: this panel fills the window (F; F or Esc: back)")
+        self._on = False
+        keep_translated(self, self._name)
         self.setFocusPolicy(Qt.NoFocus)   # the keys stay the window's (a clicker's among them)
         self.setCursor(Qt.PointingHandCursor)
         self.clicked.connect(toggle)
@@ -49,10 +51,14 @@ class SpotlightButton(QToolButton):
         self.place()
 
     def set_spotlit(self, on: bool) -> None:
-        self.setText(LEAVE_GLYPH if on else ENTER_GLYPH)
-        self.setToolTip("Back to the whole layout (F or Esc)" if on else
-                        "Spotlight: this panel fills the window (F; F or Esc: back)")
+        self._on = on
+        self._name()
         self.place()
+
+    def _name(self) -> None:
+        self.setText(LEAVE_GLYPH if self._on else ENTER_GLYPH)
+        self.setToolTip(translate("Spotlight", "Back to the whole layout (F or Esc)") if self._on else
+                        translate("Spotlight", "Spotlight: this panel fills the window (F; F or Esc: back)"))
 
     def place(self) -> None:
         self.adjustSize()

@@ -16,6 +16,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
 from PySide6.QtWidgets import QWidget
 
+from .translation import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class Theme:
@@ -57,11 +59,12 @@ class Theme:
                        chrome_limit=self.chrome_limit if chrome_limit is None else chrome_limit)
 
 
-NORMAL = Theme("Normal", window="#efefef", chrome="#e4e4e4", text="#202020", muted="#606060")
+NORMAL = Theme(QT_TRANSLATE_NOOP("Theme", "Normal"), window="#efefef", chrome="#e4e4e4", text="#202020",
+               muted="#606060")
 # White, black and strong colours, with lines twice as thick: a projector in a lit room loses
 # contrast and thin, pale lines first.
-PROJECTOR = Theme("Projector (high contrast)", window="#ffffff", chrome="#ffffff", text="#000000",
-                  muted="#000000", loss=(0, 70, 200), train=(0, 135, 0), test=(215, 0, 0),
+PROJECTOR = Theme(QT_TRANSLATE_NOOP("Theme", "Projector (high contrast)"), window="#ffffff", chrome="#ffffff",
+                  text="#000000", muted="#000000", loss=(0, 70, 200), train=(0, 135, 0), test=(215, 0, 0),
                   faint_alpha=110, line=2.0)
 THEMES = {t.name: t for t in (NORMAL, PROJECTOR)}
 PRESENTATION_SCALE = 1.6   # at 1280x800; presentation_scale() follows the screen's height
@@ -74,7 +77,9 @@ def presentation_scale(screen_height: int) -> float:
 
 # Diverging maps from pyqtgraph's bundled colorcet set (no matplotlib needed): blue = negative,
 # white = zero, red = positive; CET-CBD1 (blue-white-yellow) reads for red-green colour-blind eyes.
-COLORMAPS = {"Blue-white-red": "CET-D1", "Colour-blind safe": "CET-CBD1"}
+# (the names are the menus' and the settings' keys: translated where shown, see translate_marked)
+COLORMAPS = {QT_TRANSLATE_NOOP("Theme", "Blue-white-red"): "CET-D1",
+             QT_TRANSLATE_NOOP("Theme", "Colour-blind safe"): "CET-CBD1"}
 DEFAULT_COLORMAP = "Blue-white-red"
 # A few rarely-inked border pixels get the largest weights; scaled to them, the templates fade to
 # noise. Scaled to the 99th percentile of |w|, they read as digits.

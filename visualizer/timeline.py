@@ -14,13 +14,21 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 from ..core.history import Moment, WeightHistory
 from ..core.model import NetworkWeights
 
-LIVE_PREFIX = "live · "
-REPLAY_TEXT, STOP_TEXT = "▶ Replay", "■ Stop replay"
+from .translation import QT_TRANSLATE_NOOP, keep_translated, number, percent, translate, translate_marked
+
+REPLAY_TEXT = QT_TRANSLATE_NOOP("Timeline", "▶ Replay")
+STOP_TEXT = QT_TRANSLATE_NOOP("Timeline", "■ Stop replay")
+
+
+def live_prefix() -> str:
+    """What the label says before the newest moment while live ("live · ")."""
+    return translate("Timeline", "live · ")
 
 
 def describe(examples_seen: int, test_accuracy: float | None) -> str:
-    accuracy = "–" if test_accuracy is None else f"{test_accuracy:.1%}"
-    return f"{examples_seen:,} examples · test {accuracy}"
+    accuracy = "–" if test_accuracy is None else percent(test_accuracy, 1)
+    return translate("Timeline", "{count} examples · test {accuracy}").format(
+        count=number(examples_seen), accuracy=accuracy)
 
 
 # The moments' weights are kept within 10 MiB: the one-layer network's 256 moments fit in 8 MB; a
@@ -35,7 +43,7 @@ class MomentLabel(QLabel):
     with their number), so that the slider beside it keeps its length."""
 
     def sizeHint(self) -> QSize:
-        widest = LIVE_PREFIX + self.text().removeprefix(LIVE_PREFIX)
+        widest = live_prefix() + self.text().removeprefix(live_prefix())
         return QSize(self.fontMetrics().horizontalAdvance(widest) + 8, super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:
@@ -79,18 +87,17 @@ class Timeline(QWidget):
         self.history = history if history is not None else WeightHistory(max_bytes=HISTORY_BYTES)
         self._current: Moment | None = None  # None while live
         self._current_weights: NetworkWeights | None = None
-        self._live_text = LIVE_PREFIX + "nothing recorded yet"
+        self._live_moment: tuple[int, float | None] | None = None   # (examples seen, test accuracy)
+        self._live_text = self._make_live_text()
 
-        self.live_button = QPushButton("● Live")
+        self.live_button = QPushButton()
         self.live_button.setObjectName("live_button")
         self.live_button.setCheckable(True)
         self.live_button.setChecked(True)
-        self.live_button.setToolTip("Follow training as it happens; off: stay on the newest moment")
         self.live_button.toggled.connect(self._on_live_toggled)
 
-        self.replay_button = SteadyButton(REPLAY_TEXT, widest_text=STOP_TEXT)
+        self.replay_button = SteadyButton("", widest_text="")
         self.replay_button.setObjectName("replay_button")
-        self.replay_button.setToolTip("Play back every recorded moment from the start, then go live")
         self.replay_button.clicked.connect(self._on_replay_clicked)
 
         self.slider = QSlider(Qt.Horizontal)
@@ -99,7 +106,6 @@ class Timeline(QWidget):
         self.slider.setEnabled(False)
         self.slider.setPageStep(8)
         self.slider.setMinimumSize(200, 24)  # room for the large handle; never squeezed away
-        self.slider.setToolTip("Drag back to see the weights of an earlier moment (← → Page Up/Down)")
         self.slider.valueChanged.connect(self._on_slider_value_changed)
 
         self.label = MomentLabel(self._live_text)
@@ -129,6 +135,25 @@ class Timeline(QWidget):
 
         self.replay_timer = QTimer(self)
         self.replay_timer.timeout.connect(self._replay_step)
+        keep_translated(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """The buttons, tips and the moment's words in the language now chosen."""
+        self.live_button.setText(translate("Timeline", "● Live"))
+        self.live_button.setToolTip(translate("Timeline", "Follow training as it happens; off: stay on the newest moment"))
+        self.replay_button.widest_text = translate_marked("Timeline", STOP_TEXT)
+        self.replay_button.setText(translate_marked("Timeline", STOP_TEXT if self.is_replaying else REPLAY_TEXT))
+        self.replay_button.setToolTip(translate("Timeline", "Play back every recorded moment from the start, then go live"))
+        self.slider.setToolTip(translate("Timeline", "Drag back to see the weights of an earlier moment (← → Page Up/Down)"))
+        self._live_text = self._make_live_text()
+        self._set_label(self._live_text if self.is_live else describe(self._current.examples_seen,
+                                                                          self._current.test_accuracy))
+        self.label.updateGeometry()
+
+    def _make_live_text(self) -> str:
+        if self._live_moment is None:
+            return live_prefix() + translate("Timeline", "nothing recorded yet")
+        return live_prefix() + describe(*self._live_moment)
 
     # --- state ------------------------------------------------------------------------------
 
@@ -167,7 +192,8 @@ class Timeline(QWidget):
             self.history.clear()
             if not self.is_live:
                 self.go_live()
-        self._live_text = LIVE_PREFIX + describe(examples_seen, test_accuracy)
+        self._live_moment = (examples_seen, test_accuracy)
+        self._live_text = self._make_live_text()
         if show:
             self.show_live_text()
         if not self.history.should_record(examples_seen):
@@ -222,7 +248,7 @@ class Timeline(QWidget):
             return
         self.stop_replay()
         self._show(0)
-        self.replay_button.setText(STOP_TEXT)
+        self.replay_button.setText(translate_marked("Timeline", STOP_TEXT))
         self.replay_timer.start(max(1, round(1000 * seconds / len(self.history))))
 
     @Slot()
@@ -230,7 +256,7 @@ class Timeline(QWidget):
         """Stop a replay where it is (the moment it shows stays shown)."""
         if self.replay_timer.isActive():
             self.replay_timer.stop()
-        self.replay_button.setText(REPLAY_TEXT)
+        self.replay_button.setText(translate_marked("Timeline", REPLAY_TEXT))
 
     # --- internals ----------------------------------------------------------------------------
 

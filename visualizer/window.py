@@ -27,7 +27,8 @@ from ..core.training import TrainConfig
 from .actions import HelpOverlay, NumberBoxKeys, build_actions
 from .appearance import Appearance
 from .canvas import DrawingCanvas
-from .controls import training_controls
+from .controls import network_title, training_controls
+from .core_messages import shown as shown_message
 from .files import FileCommands
 from .frames import DISPLAY_FPS, LiveDisplay
 from .kind_views import SidePanels, WeightViews
@@ -40,6 +41,7 @@ from .settings import restore_settings, save_settings
 from .spotlight import SpotlitPanel, Spotlight
 from .theme import mark_views_opaque
 from .timeline import Timeline
+from .translation import QT_TRANSLATE_NOOP, Language, keep_translated, translate
 from .wrapping import WrappedLabel
 
 if TYPE_CHECKING:
@@ -67,6 +69,8 @@ def _least_height(widget: QWidget) -> int:
 
 
 def network_name(architecture: Architecture) -> str:
+    """The network's English name: the key of its choice in the menu (the boxes show
+    `controls.network_title`, in the current language)."""
     return architecture.describe()
 
 
@@ -78,9 +82,10 @@ class MainWindow(QMainWindow):
     """
 
     def __init__(self, dataset: Dataset, config: TrainConfig, model=None, max_rate: float = DISPLAY_FPS,
-                 settings: QSettings | None = None, trainer: str = "process"):
+                 settings: QSettings | None = None, trainer: str = "process", language: Language | None = None):
         super().__init__()
         self.settings = settings
+        self.language = language or Language(self)   # (the app's, chosen before any text is made)
         self.session = session = TrainingSession(config, trainer, max_rate, parent=self)
         self.appearance = Appearance(self)
         self.files = FileCommands(self, session)
@@ -112,6 +117,8 @@ class MainWindow(QMainWindow):
         self.problem = WrappedLabel()
         self.problem.setObjectName("problem")
         self.problem.hide()
+        self._problem = ""
+        keep_translated(self.problem, self._say_problem)
         # Every view that follows the looks (theme and colours): see Appearance.
         # (the tabs built later join it when they are built)
         self.appearance.follow(self.plots, self.weight_views, self.bars, self.preview, self.side_panels,
@@ -136,7 +143,7 @@ class MainWindow(QMainWindow):
         # (labelled where the box's own words do not say what it is: "hidden 128 ReLU", "full speed")
         self.action_set = build_actions(self, session, self.appearance, self.files, self.lesson, networks, (
             ("network", "", self.network_box), ("learning_rate", "λ", self.lr_box),
-            ("batch_size", "batch", self.batch_box), ("speed", "", self.speed_box)))
+            ("batch_size", QT_TRANSLATE_NOOP("MainWindow", "batch"), self.batch_box), ("speed", "", self.speed_box)))
         self.network_actions = self.action_set.network
 
         session.dataset_changed.connect(self.show_dataset)
@@ -167,7 +174,7 @@ class MainWindow(QMainWindow):
         self.canvas_row = row = QHBoxLayout(canvas_panel)
         row.setContentsMargins(4, 0, 4, 0)
         canvas_column = QVBoxLayout()
-        heading = QLabel("Draw a digit")
+        heading = QLabel()
         heading.setObjectName("heading")
         self.canvas_heading = heading
         self.clear_button = QToolButton()   # its action is the window's (see actions.py)
@@ -203,9 +210,11 @@ class MainWindow(QMainWindow):
         learning_layout.setContentsMargins(0, 0, 0, 0)
         learning_layout.addWidget(self.top_splitter, stretch=1)
         learning_layout.addWidget(self.timeline)  # the history belongs with the plots it marks
-        self.views.addTab(learning, "Learning")
-        self.views.addTab(QWidget(), "Inside one example")  # empty until first shown: see `example`
-        self.views.addTab(QWidget(), "Test-set explorer")   # and `explorer`
+        self.views.addTab(learning, "")
+        self.views.addTab(QWidget(), "")  # "Inside one example": empty until first shown, see `example`
+        self.views.addTab(QWidget(), "")  # "Test-set explorer": and `explorer`
+        keep_translated(self.views, self._name_tabs)
+        keep_translated(self, self._name_dataset_texts)
         self.views.currentChanged.connect(lambda i: (self._build_tab(i), self.fit_views(),
                                                      self.refresh_views()))
         self.main_splitter = QSplitter(Qt.Vertical)
@@ -226,6 +235,22 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status, stretch=1)
+
+    def _name_tabs(self) -> None:
+        self.views.setTabText(0, translate("MainWindow", "Learning"))
+        self.views.setTabText(1, translate("MainWindow", "Inside one example"))
+        self.views.setTabText(2, translate("MainWindow", "Test-set explorer"))
+
+    def _name_dataset_texts(self) -> None:
+        """The window's title and the canvas' heading, which name the dataset (or its kind of
+        drawing)."""
+        dataset = self.session.dataset
+        if dataset is not None:
+            self.setWindowTitle(translate("MainWindow", "Watch a network learn {dataset}").format(
+                dataset=dataset.name))
+        self.canvas_heading.setText(translate("MainWindow", "Draw a digit")
+                                    if dataset is None or dataset.name == "MNIST"
+                                    else translate("MainWindow", "Draw something"))
 
     def _build_spotlight(self) -> Spotlight:
         """The panels that can fill the window (`spotlight.py`), each with its corner button: the
@@ -302,10 +327,11 @@ class MainWindow(QMainWindow):
 
     def add_drawing_to_class_digits(self, label: int) -> None:
         if self.canvas.is_empty():
-            self.statusBar().showMessage("Draw a digit first", 5000)
+            self.statusBar().showMessage(translate("MainWindow", "Draw a digit first"), 5000)
             return
         split = self.collect.collecting.add_from_canvas(self.canvas.network_input(), label)
-        self.statusBar().showMessage(f"Added to the class digits as {label} ({split})", 5000)
+        self.statusBar().showMessage(translate("MainWindow", "Added to the class digits as {label} ({split})")
+                                     .format(label=label, split=split), 5000)
 
     def _build_tab(self, index: int) -> None:
         """A tab about to be seen for the first time: build its view."""
@@ -338,7 +364,6 @@ class MainWindow(QMainWindow):
         """Another dataset: its class names everywhere; the earlier runs' curves go (runs on other
         data are no comparison)."""
         self.plots.clear_earlier_runs()
-        self.setWindowTitle(f"Watch a network learn {dataset.name}")
         self.weight_views.set_class_names(dataset.class_names)   # every kind's weights view
         self.bars.set_class_names(dataset.class_names)
         # the built tabs show the new dataset (one not built yet reads it when it is)
@@ -346,14 +371,14 @@ class MainWindow(QMainWindow):
             self._example.set_class_names(dataset.class_names)
         if self._explorer is not None:
             self._explorer.set_dataset(dataset.test_images, dataset.test_labels, dataset.class_names)
-        self.canvas_heading.setText("Draw a digit" if dataset.name == "MNIST" else "Draw something")
+        self._name_dataset_texts()
 
     @Slot(object)
     def start_run(self, previous: TrainingSnapshot | None) -> None:
         """A new run (new worker, reset, weights loaded): the plots and the timeline start afresh."""
         if previous is not None and previous.examples_seen > 0:
             # kept as faint curves to compare, labelled with every setting it trained with
-            self.plots.archive_run(self.session.run_label(previous))
+            self.plots.archive_run(self.session.run_label(previous), self.session.run_wording(previous))
         self.plots.clear()
         self.timeline.clear()
         self._explorer_due = 0.0
@@ -367,8 +392,12 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def show_problem(self, message: str) -> None:
-        self.problem.setText(f"⚠ {message}")
-        self.problem.setVisible(bool(message))
+        self._problem = message   # as said (training's in English): shown in the current language
+        self._say_problem()
+
+    def _say_problem(self) -> None:
+        self.problem.setText(f"⚠ {shown_message(self._problem)}")
+        self.problem.setVisible(bool(self._problem))
 
     @Slot(object, int)
     def apply_example_step(self, x, label: int) -> None:
@@ -437,6 +466,11 @@ class MainWindow(QMainWindow):
             area = self.appearance.screen_geometry()
             if self.height() > area.height() or self.width() > area.width():
                 self.resize(min(self.width(), area.width()), min(self.height(), area.height()))
+
+    def set_language(self, code: str) -> None:
+        """Every text in ``code``'s language, at once, the run going on; remembered."""
+        self.language.set(code)
+        self._fit_again()   # (longer words, other glyphs: fold again what must)
 
     def show_timeline(self, shown: bool) -> None:
         """The timeline shown (a lesson may hide it), unless folded for want of room."""
@@ -560,9 +594,10 @@ class MainWindow(QMainWindow):
         self.side_panels.show_architecture(architecture)
         self.canvas_row.setStretchFactor(self.side_panels, self.side_panels.stretch())
         self.fit_canvas_row()
-        index = self.network_box.findText(network_name(architecture))
+        offered = [self.network_box.itemData(i) for i in range(self.network_box.count())]
+        index = offered.index(architecture) if architecture in offered else -1
         if index < 0:  # a loaded file of another size: offer it too
-            self.network_box.addItem(network_name(architecture), architecture)
+            self.network_box.addItem(network_title(architecture), architecture)
             index = self.network_box.count() - 1
         self.network_box.setCurrentIndex(index)
         for name, action in self.network_actions.items():
@@ -607,7 +642,8 @@ class MainWindow(QMainWindow):
         """A test image on the canvas, to be read, explained and drawn over."""
         self.canvas.show_image(np.asarray(image, np.float32).reshape(28, 28))
         name = self.dataset.class_names[self.dataset.test_labels[index]]
-        self.statusBar().showMessage(f"test image {index} (label {name}) on the canvas", 5000)
+        self.statusBar().showMessage(translate("MainWindow", "test image {index} (label {label}) on the canvas")
+                                     .format(index=index, label=name), 5000)
 
     # --- shutdown ----------------------------------------------------------------------------
 

@@ -42,6 +42,8 @@ from ..core.model import Architecture, Network, NetworkWeights, build_network
 from ..core.networks import KINDS
 from ..core.training import TrainConfig, Trainer
 
+from .translation import number, translate
+
 __all__ = ["FULL_SPEED", "TrainingSnapshot", "TrainingCommands", "TrainingWorker", "TrainingController",
            "ProcessTrainingController", "next_evaluation_after", "CONTROLLERS"]
 
@@ -260,13 +262,14 @@ class _Child:
 
 def describe_exit(code: int | None) -> str:
     if code is None:
-        return "it would not end"
+        return translate("ProcessTrainingController", "it would not end")
     if code < 0:
         try:
-            return f"it was killed by signal {signal.Signals(-code).name}"
+            name = signal.Signals(-code).name
         except ValueError:
-            return f"it was killed by signal {-code}"
-    return f"exit code {code}"
+            name = str(-code)
+        return translate("ProcessTrainingController", "it was killed by signal {signal}").format(signal=name)
+    return translate("ProcessTrainingController", "exit code {code}").format(code=code)
 
 
 class ProcessTrainingController(TrainingCommands):
@@ -372,8 +375,9 @@ class ProcessTrainingController(TrainingCommands):
                 except OSError:  # the process has ended: the reader reports it
                     return
                 except Exception as exc:  # noqa: BLE001  (a value that cannot be sent: say so, go on)
-                    self._post(child, ("errored", f"a command could not be sent to the training "
-                                                  f"process: {exc}"))
+                    self._post(child, ("errored", translate(
+                        "ProcessTrainingController",
+                        "a command could not be sent to the training process: {problem}").format(problem=exc)))
                 del message  # the first holds the dataset: not kept a moment longer than needed
         finally:
             try:
@@ -448,7 +452,8 @@ class ProcessTrainingController(TrainingCommands):
             self.errored.emit(message[1])
         elif kind == "failed":
             self._stopping = True  # it cannot start: starting it again would fail the same way
-            self.errored.emit(f"training could not start: {message[1]}")
+            self.errored.emit(translate("ProcessTrainingController", "training could not start: {problem}")
+                              .format(problem=message[1]))
         elif kind == "ended" and not self._stopping:
             self._restart(child, *message[1:])
 
@@ -459,19 +464,24 @@ class ProcessTrainingController(TrainingCommands):
         The old process has been reaped by its reader thread: nothing here waits."""
         child.outbox.put(None)  # the old writer ends (and closes its pipe)
         if problem is None:
-            what = f"the training process stopped unexpectedly ({describe_exit(code)})"
+            what = translate("ProcessTrainingController", "the training process stopped unexpectedly ({exit})").format(
+                exit=describe_exit(code))
         elif problem[0] == "cut short":
-            what = (f"the training process stopped unexpectedly ({describe_exit(code)}), in the middle "
-                    f"of a message")
+            what = translate("ProcessTrainingController",
+                             "the training process stopped unexpectedly ({exit}), in the middle of a message").format(
+                exit=describe_exit(code))
         else:
-            what = (f"the pipe from the training process broke: it sent something that is not one of "
-                    f"its messages ({problem[1]}), so it was stopped")
+            what = translate("ProcessTrainingController",
+                             "the pipe from the training process broke: it sent something that is not one "
+                             "of its messages ({problem}), so it was stopped").format(problem=problem[1])
         words = child.last_words()
-        said = f" What it printed last: {words}" if words else ""
+        said = translate("ProcessTrainingController", " What it printed last: {words}").format(
+            words=words) if words else ""
         if self.restarts >= MAX_RESTARTS:
             self._child = self._process = None
-            self.errored.emit(f"{what}, {self.restarts + 1} times; restart the app to train "
-                              f"again.{said}")
+            self.errored.emit(translate("ProcessTrainingController",
+                                        "{what}, {times} times; restart the app to train again.{said}").format(
+                what=what, times=self.restarts + 1, said=said))
             return
         self.restarts += 1
         last = self.latest
@@ -485,10 +495,14 @@ class ProcessTrainingController(TrainingCommands):
             self.start_thread()
         except OSError as exc:
             self._child = self._process = None
-            self.errored.emit(f"{what}, and could not be started again: {exc}.{said}")
+            self.errored.emit(translate("ProcessTrainingController",
+                                        "{what}, and could not be started again: {problem}.{said}").format(
+                what=what, problem=exc, said=said))
             return
-        self.errored.emit(f"{what}; it was started again from the last weights, paused, at "
-                          f"{last.examples_seen:,} examples seen: press Start to go on.{said}")
+        self.errored.emit(translate("ProcessTrainingController",
+                                    "{what}; it was started again from the last weights, paused, at {examples} "
+                                    "examples seen: press Start to go on.{said}").format(
+            what=what, examples=number(last.examples_seen), said=said))
 
     def is_alive(self) -> bool:
         return self._process is not None and self._process.poll() is None

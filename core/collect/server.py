@@ -8,6 +8,8 @@ It binds only the address it is given (the machine's address on the room's netwo
     http://192.168.1.20:8765/<token>/wanted      {"ask": 7, "counts": [...]}: the digit to ask for
     http://192.168.1.20:8765/<token>/drawings    POST a drawing (see drawings.py): 202 {"ask": ...}
 
+The page is in the app's language: the window hands the server its texts translated ({English:
+shown}, see `page_with_texts`), which it puts in the page for phone.js (and in its own refusals).
 Anything else: 404, or 403 for a wrong token. Limits, each answered with its status and a sentence:
 a body over MAX_BODY bytes 413; too many points 413; not JSON, or not a drawing, 400; more than
 RATE requests a second from one device (after a burst of BURST) 429; the teacher's inbox full 503.
@@ -49,6 +51,7 @@ HEADERS = {
     "Content-Security-Policy": "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:",
 }
 RESOURCES_PACKAGE = f"{__package__.rsplit('.', 2)[0]}.resources"
+TEXTS_BLOCK = b'<script type="application/json" id="texts">{}</script>'   # in phone.html
 
 
 class CollectError(RuntimeError):
@@ -72,6 +75,18 @@ def page_files() -> dict[str, tuple[bytes, str]]:
     """The page's files, read once from resources/collect: name in the URL -> (bytes, content type)."""
     folder = resources.files(RESOURCES_PACKAGE) / "collect"
     return {name: ((folder / file).read_bytes(), kind) for name, (file, kind) in PAGE_FILES.items()}
+
+
+def page_with_texts(page: bytes, texts: dict[str, str], language: str) -> bytes:
+    """phone.html in a language: ``texts`` ({English: shown}; phone.js shows the English text for
+    any it lacks) in its JSON block, and ``language`` (Qt's name, ``pt_BR``) as its ``<html lang>``."""
+    data = json.dumps({str(k): str(v) for k, v in texts.items()}, ensure_ascii=False)
+    # (a JSON block ends at the first "</script": no "<" of a text may be read as markup)
+    data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    block = TEXTS_BLOCK.replace(b"{}", data.encode())
+    tag = f'<html lang="{language.replace("_", "-")}">'.encode() if language.replace("_", "").isalnum() else b""
+    page = page.replace(TEXTS_BLOCK, block, 1)
+    return page.replace(b'<html lang="en">', tag, 1) if tag else page
 
 
 class TokenBuckets:
@@ -117,16 +132,22 @@ class CollectServer:
         How many of each digit the class has (accepted and waiting): the page asks for the fewest.
     host, port : str, int
         The address to bind; None: `lan_address()`. Port 0: any free port.
+    texts, language : dict, str
+        The page's texts in the app's language, {English: shown} (None: English), and the
+        language's code (``de``, ``pt_BR``).
     """
 
     def __init__(self, inbox: Inbox, wanted: Callable[[], object] | None = None, host: str | None = None,
-                 port: int = DEFAULT_PORT):
+                 port: int = DEFAULT_PORT, texts: dict[str, str] | None = None, language: str = "en"):
         self.inbox = inbox
         self.wanted = wanted or inbox.counts
         self.host = host or lan_address()
         self.port = port
         self.token = ""
+        self.texts = dict(texts or {})
         self._files = page_files()
+        page, kind = self._files[""]
+        self._files[""] = (page_with_texts(page, self.texts, language), kind)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._runner: web.AppRunner | None = None
@@ -209,19 +230,23 @@ class CollectServer:
         """Every request: the token, then the rates; answers carry HEADERS."""
         token = request.match_info.get("token")
         if token is None:
-            return _error(404, WORDS["not_found"])
+            return self._refuse(404, "not_found")
         if not secrets.compare_digest(token.encode(), self.token.encode()):
-            return _error(403, WORDS["wrong_token"])
+            return self._refuse(403, "wrong_token")
         address = request.remote or "?"
         device = f"{address}|{request.headers.get('X-Device', '')[:64]}"
         now = time.monotonic()
         # the device first: what one device is refused does not count against its neighbours
         if not (self._devices.allow(device, now) and self._addresses.allow(address, now)):
-            return _error(429, WORDS["too_fast"])
+            return self._refuse(429, "too_fast")
         try:
             return await handler(request)
         except web.HTTPRequestEntityTooLarge:
-            return _error(413, WORDS["too_big"])
+            return self._refuse(413, "too_big")
+
+    def _refuse(self, status: int, words: str) -> web.Response:
+        """A refusal, its sentence (`WORDS`) in the page's language."""
+        return _error(status, self.texts.get(WORDS[words]) or WORDS[words])
 
     async def _slash(self, request: web.Request) -> web.Response:
         raise web.HTTPFound(f"/{self.token}/")
@@ -240,12 +265,12 @@ class CollectServer:
 
     async def _drawing(self, request: web.Request) -> web.Response:
         if request.content_length is not None and request.content_length > MAX_BODY:
-            return _error(413, WORDS["too_big"])
+            return self._refuse(413, "too_big")
         body = await request.read()
         try:
             payload = json.loads(body)
         except (ValueError, RecursionError):
-            return _error(400, WORDS["not_json"])
+            return self._refuse(400, "not_json")
         try:
             drawing = parse_drawing(payload)
         except DrawingError as exc:
@@ -254,5 +279,5 @@ class CollectServer:
         try:
             arrival = self.inbox.add(drawing.label, drawing.strokes, None, device)
         except InboxFull:
-            return _error(503, WORDS["full"])
+            return self._refuse(503, "full")
         return web.json_response({"received": arrival.number, **self._ask()}, status=202, headers=HEADERS)

@@ -13,7 +13,7 @@ the inbox and answers; the render thread inks them into the network's input
 (`strokes.strokes_to_image`) and sends the arrival to the window. Neither waits on the window.
 
 On stdin, messages (`core.live.messages`: JSON and .npy arrays, no pickle): first ``("start",
-{"host", "port", "counts"})``, then ``("counts", array (10,))`` (the class's accepted digits per
+{"host", "port", "counts", "texts", "language"})`` (texts: the page's, {English: shown}), then ``("counts", array (10,))`` (the class's accepted digits per
 label, for the page's "draw a 7"), ``("settled", [numbers])`` (arrivals the teacher accepted or
 rejected: room in the inbox again) and ``("stop",)``; the pipe closing (the window is gone) stops it
 too. On stdout: ``("started", url)`` or ``("failed", text)``, then ``("arrival", {...})`` for each
@@ -83,7 +83,8 @@ def main() -> int:
         return 1
     counts = [np.asarray(options["counts"], np.int64)]
     inbox = Inbox(on_arrival=waiting_ink.put)   # (bounded by the inbox: a full one answers 503)
-    server = CollectServer(inbox, lambda: counts[0] + inbox.counts(), options["host"], options["port"])
+    server = CollectServer(inbox, lambda: counts[0] + inbox.counts(), options["host"], options["port"],
+                           options.get("texts"), options.get("language", "en"))
     try:
         send("started", server.start())
     except CollectError as exc:
@@ -130,14 +131,16 @@ class ServerProcess:
         """The process' id while it runs (for measuring it)."""
         return self._process.pid if self._process is not None else None
 
-    def start(self, counts) -> str:
-        """Start the process and wait until it serves; its address. Raises CollectError."""
+    def start(self, counts, texts: dict[str, str] | None = None, language: str = "en") -> str:
+        """Start the process and wait until it serves; its address. ``texts``, ``language``: the
+        page's texts in the app's language ({English: shown}) and its code. Raises CollectError."""
         if self.running:
             return self.url
         process = subprocess.Popen([sys.executable, "-m", __name__], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
         try:
             write_message(process.stdin, ("start", {"host": self.host, "port": self.port,
-                                                    "counts": np.asarray(counts, np.int64)}))
+                                                    "counts": np.asarray(counts, np.int64),
+                                                    "texts": dict(texts or {}), "language": language}))
             first = read_message(process.stdout, MAX_MESSAGE)
         except (OSError, MessageError) as exc:
             first = ("failed", f"the collecting process did not start: {exc}")

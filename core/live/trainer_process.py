@@ -31,6 +31,7 @@ import threading
 
 from ..data import MAX_IDX_BYTES, DatasetError, load_dataset
 from ..training import MAX_MIX_EXAMPLES
+from ..translatable import QT_TRANSLATE_NOOP
 from .memory import peak_rss_mb
 from .messages import PROTOCOL, MessageError, read_message, write_message
 from .training_loop import SNAPSHOTS_IN_FLIGHT, TrainingLoop, largest_weights_bytes
@@ -41,6 +42,11 @@ from .training_loop import SNAPSHOTS_IN_FLIGHT, TrainingLoop, largest_weights_by
 # images and labels at most). Larger is a corrupt length, refused unread.
 MAX_INIT_DATA = 4 * MAX_IDX_BYTES + 2 * largest_weights_bytes() + (1 << 20)
 MAX_COMMAND_DATA = max(2 * largest_weights_bytes(), 2 * MAX_MIX_EXAMPLES * (784 + 8)) + (1 << 20)
+
+# What the process says to the window, which shows it in its language (`visualizer.session.PROBLEMS`).
+NOT_SENT = QT_TRANSLATE_NOOP("Training", "the training process could not send a {kind}: {problem}")
+NOT_UNDERSTOOD = QT_TRANSLATE_NOOP("Training", "a command the training process did not understand: {problem}")
+PIPE_BROKE = QT_TRANSLATE_NOOP("Training", "the pipe from the window broke: {problem}")
 
 
 def main() -> int:
@@ -73,7 +79,7 @@ def main() -> int:
                 if loop is not None:
                     loop.request_stop()
             except Exception as exc:  # noqa: BLE001  (a bug: say so rather than fall silent)
-                outbox.put(("errored", f"the training process could not send a {message[0]}: {exc}"))
+                outbox.put(("errored", NOT_SENT.format(kind=message[0], problem=exc)))
                 if message[0] == "snapshot":
                     taken()  # no acknowledgement will come for it
 
@@ -133,9 +139,9 @@ def main() -> int:
                 try:
                     loop.command(message[1], *message[2])
                 except Exception as exc:  # noqa: BLE001  (say so, and carry on)
-                    send("errored", f"a command the training process did not understand: {exc}")
+                    send("errored", NOT_UNDERSTOOD.format(problem=exc))
         except Exception as exc:  # noqa: BLE001  (MessageError, OSError, anything: say so, and end)
-            send("errored", f"the pipe from the window broke: {exc}")
+            send("errored", PIPE_BROKE.format(problem=exc))
         finally:
             loop.request_stop()
 

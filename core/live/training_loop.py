@@ -29,8 +29,14 @@ from ..model import Architecture, Network, NetworkWeights, build_network
 from ..networks import KINDS
 from ..training import (DIVERGED_WEIGHT, EvalMetrics, TrainConfig, Trainer, TrainingDiverged,
                            check_hyperparameters, evaluate)
+from ..translatable import QT_TRANSLATE_NOOP
 
 FULL_SPEED = 0  # updates per second; 0 = as fast as the machine goes
+
+# What the loop says to the window, which shows it in its language (`visualizer.session.PROBLEMS`).
+STEP_NOT_APPLIED = QT_TRANSLATE_NOOP("Training", "that step (learning rate {lr}) would blow the weights up, "
+                                                 "so it was not applied. Try a smaller learning rate.")
+PAUSED_AFTER_ERROR = QT_TRANSLATE_NOOP("Training", "training paused after an error: {error}")
 
 # Test-set evaluations: often early, when the network changes fastest, then every 10,000 examples,
 # but at most about four a second: one costs ~6 ms, which at full speed would be 10% of the
@@ -289,7 +295,7 @@ class TrainingLoop:
                 try:
                     self._run_once()
                 except Exception as exc:  # a bug must not kill the thread: say so, pause, carry on
-                    self._pause_after_error(f"training paused after an error: {type(exc).__name__}: {exc}")
+                    self._pause_after_error(PAUSED_AFTER_ERROR.format(error=f"{type(exc).__name__}: {exc}"))
         finally:
             self._owner = None
 
@@ -465,8 +471,7 @@ class TrainingLoop:
         if not all(np.isfinite(a).all() and np.abs(a).max() < DIVERGED_WEIGHT for a in params.values()):
             for name, a in params.items():
                 a[...] = saved[name]
-            self._message = (f"that step (learning rate {lr:g}) would blow the weights up, so it was "
-                             f"not applied. Try a smaller learning rate.")
+            self._message = STEP_NOT_APPLIED.format(lr=f"{lr:g}")
             self.on_diverged(self._message)
             return
         self._evaluate()

@@ -77,6 +77,13 @@ class Architecture:
 
     def describe(self) -> str:
         """Short text for labels, legends and the chooser: "one layer", "hidden 128 ReLU"."""
+        text, values = self.wording()
+        return text.format(**values)
+
+    def wording(self) -> tuple[str, dict]:
+        """`describe`'s text, marked for translation in context "Network" (``{name}`` placeholders),
+        and its values: the window shows ``translate_marked("Network", text).format(**values)``, while
+        ``describe()`` stays the English name that files, options and menus' keys use."""
         raise NotImplementedError
 
     def formula(self) -> str:

@@ -33,6 +33,7 @@ from typing import ClassVar
 
 import numpy as np
 
+from ..translatable import QT_TRANSLATE_NOOP
 from .base import Architecture, Kernels, Network, OptionError, WeightsError, show
 from .maths import N_CLASSES, Forward, example_output, frozen, output_error, softmax
 
@@ -319,8 +320,9 @@ class Convolution(Architecture):
         """D, the pooled values the softmax layer reads: filters x side x side of the last block."""
         return self.filters[-1] * self.sides()[-1][1] ** 2
 
-    def describe(self) -> str:
-        return f"conv {filters_text(self.filters)} {self.kernel}×{self.kernel}"
+    def wording(self) -> tuple[str, dict]:
+        return (QT_TRANSLATE_NOOP("Network", "conv {filters} {kernel}×{kernel}"),
+                {"filters": filters_text(self.filters), "kernel": self.kernel})
 
     def formula(self) -> str:
         steps = [f"{SIDE}×{SIDE}"]

@@ -16,6 +16,7 @@ from typing import ClassVar
 import numpy as np
 
 from ..arrays import read_only_copy
+from ..translatable import QT_TRANSLATE_NOOP
 from .base import Architecture, Kernels, Network, OptionError, WeightsError, show
 from .maths import N_CLASSES, N_INPUTS, Forward, example_output, frozen, one_hot, output_error, softmax
 from .one_layer import OneLayer
@@ -117,8 +118,9 @@ class HiddenLayer(Architecture):
     def activation_label(self) -> str:
         return {"relu": "ReLU", "sigmoid": "sigmoid"}[self.activation]
 
-    def describe(self) -> str:
-        return f"hidden {self.hidden} {self.activation_label}"
+    def wording(self) -> tuple[str, dict]:
+        return (QT_TRANSLATE_NOOP("Network", "hidden {units} {activation}"),
+                {"units": self.hidden, "activation": self.activation_label})
 
     def formula(self) -> str:
         return f"{N_INPUTS} → {self.hidden} {self.activation_label} → {N_CLASSES} softmax"

@@ -19,6 +19,7 @@ from typing import ClassVar
 
 import numpy as np
 
+from ..translatable import QT_TRANSLATE_NOOP
 from .base import Architecture, Kernels, Network, OptionError, WeightsError, show
 from .maths import N_CLASSES, N_INPUTS, Forward, example_output, frozen, one_hot, output_error, softmax
 
@@ -46,8 +47,8 @@ class OneLayer(Architecture):
     title: ClassVar[str] = "one layer"
     file_arrays: ClassVar[tuple[str, ...]] = ("W", "b")
 
-    def describe(self) -> str:
-        return "one layer"
+    def wording(self) -> tuple[str, dict]:
+        return QT_TRANSLATE_NOOP("Network", "one layer"), {}
 
     def formula(self) -> str:
         return f"{N_INPUTS} → {N_CLASSES} softmax"

@@ -2,12 +2,20 @@
 // No library, no build step, nothing from the internet: this file and phone.html are all there is.
 "use strict";
 
+// The page's words in the app's language: the server puts {English: shown} in phone.html's
+// "texts" block (the app lists these texts for its translators, in visualizer/collecting.py);
+// a text it lacks is shown in English.
+const TEXTS = (() => {
+  try { return JSON.parse(document.getElementById("texts").textContent) || {}; } catch (e) { return {}; }
+})();
+function T(english) { return (typeof TEXTS[english] === "string" && TEXTS[english]) || english; }
+
 const WORDS = {
-  ask: (d) => `Draw a <b id="digit">${d}</b>`,
-  thanks: "Thank you! Your digit is with the teacher. Draw another?",
-  sending: "Sending…",
-  empty: "Draw a digit first.",
-  offline: "Could not reach the teacher's computer. Try again.",
+  ask: "Draw a {digit}",
+  thanks: T("Thank you! Your digit is with the teacher. Draw another?"),
+  sending: T("Sending…"),
+  empty: T("Draw a digit first."),
+  offline: T("Could not reach the teacher's computer. Try again."),
 };
 const BRUSH = 22 / 280;   // the teacher's canvas' brush, as a share of the pad's width
 const MIN_STEP = 0.004;   // points closer than this (share of the pad) add nothing
@@ -31,12 +39,28 @@ const device = (() => {
 
 function say(text, kind) { status.textContent = text; status.className = kind || ""; }
 
+// The page's own words (marked data-text, or data-text-label for an aria-label), in the language.
+function translatePage() {
+  for (const e of document.querySelectorAll("[data-text]")) e.textContent = T(e.textContent.trim());
+  for (const e of document.querySelectorAll("[data-text-label]")) {
+    e.setAttribute("aria-label", T(e.getAttribute("aria-label")));
+  }
+}
+
+// "Draw a {digit}" with the digit in bold, wherever the language puts it (made once: the digit
+// asked for changes only the bold element's text).
+function buildAsk() {
+  const parts = T(WORDS.ask).split("{digit}");
+  const digit = document.getElementById("digit");
+  document.getElementById("ask").replaceChildren(parts[0], digit, parts.slice(1).join(""));
+}
+
 function chooseLabel(d) {
   label = d;
   for (const b of document.querySelectorAll("#digits button")) {
     b.setAttribute("aria-pressed", String(Number(b.dataset.digit) === d));
   }
-  document.getElementById("ask").innerHTML = WORDS.ask(d);
+  document.getElementById("digit").textContent = String(d);
 }
 
 function buildDigits() {
@@ -124,6 +148,8 @@ async function askForDigit() {
 
 document.getElementById("clear").addEventListener("click", clearPad);
 sendButton.addEventListener("click", send);
+translatePage();
+buildAsk();
 buildDigits();
 redraw();
 askForDigit();

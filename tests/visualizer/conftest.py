@@ -1,7 +1,12 @@
 import pytest
-from PySide6.QtCore import QThread
+from PySide6.QtCore import QLocale, QThread
 
 from mnist_visualizer.core.training import TrainConfig
+
+# The app writes numbers in its language's format (Language.set sets the locale: "12,000 examples" in
+# English); a test of one widget, with no app around it, writes them as English does too, whatever
+# the machine's locale ("C" would write 12000).
+QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedStates))
 
 
 @pytest.fixture(autouse=True)

@@ -98,3 +98,37 @@ def test_a_phone_draws_sends_and_the_teacher_accepts(open_window, small_dataset,
     assert image.max() == 255 and (image > 0).sum() > 40          # ink, through MNIST's recipe
     strokes = kept.strokes("train", 0)
     assert len(strokes) == 1 and len(strokes[0]) >= 6              # the finger's path, replayable
+
+
+def test_the_page_in_the_apps_language(tmp_path):
+    """The texts the app hands the server are what the phone shows (the digit asked for in bold
+    where the language puts it), a text left out is English, and the page says its language."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from mnist_visualizer.core.collect.inbox import Inbox
+    from mnist_visualizer.core.collect.server import CollectServer
+
+    german = {"Draw a digit": "Zeichne eine Ziffer", "Draw a {digit}": "Zeichne eine {digit}!",
+              "Send": "Senden", "Drew another digit? Tap it above.": "Andere Ziffer? Tippe sie oben an.",
+              "drawing pad": "Zeichenfläche", "Draw a digit first.": "Zeichne erst eine Ziffer."}
+    server = CollectServer(Inbox(), host="127.0.0.1", port=0, texts=german, language="de")
+    server.start()
+    driver = phone_browser(tmp_path / "profile")
+    try:
+        driver.get(server.url)
+        WebDriverWait(driver, 10).until(lambda d: d.find_element(By.ID, "digit").text.isdigit())
+        asked = driver.find_element(By.ID, "digit").text
+        assert driver.find_element(By.ID, "ask").text == f"Zeichne eine {asked}!"
+        assert driver.title == "Zeichne eine Ziffer"
+        assert driver.find_element(By.ID, "send").text == "Senden"
+        assert driver.find_element(By.ID, "clear").text == "Clear"   # not given: English
+        assert driver.find_element(By.ID, "hint").text == "Andere Ziffer? Tippe sie oben an."
+        assert driver.find_element(By.ID, "pad").get_attribute("aria-label") == "Zeichenfläche"
+        assert driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "de"
+        driver.execute_script("send()")   # nothing drawn yet
+        assert driver.find_element(By.ID, "status").text == "Zeichne erst eine Ziffer."
+    finally:
+        driver.quit()
+        server.stop()
+        shutil.rmtree(tmp_path / "profile", ignore_errors=True)
