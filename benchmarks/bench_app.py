@@ -45,6 +45,7 @@ from mnist_visualizer.core.data import load_dataset
 from mnist_visualizer.core.model import Architecture, build_network
 from mnist_visualizer.core.networks import Convolution, HiddenLayer, OneLayer
 from mnist_visualizer.core.training import TrainConfig, Trainer, suggested_learning_rate
+from mnist_visualizer.visualizer.frames import CHARTS_FPS
 from mnist_visualizer.visualizer.window import MainWindow
 
 NETWORKS = (("one layer", OneLayer()), ("hidden 128", HiddenLayer(128)), ("conv 8", Convolution((8,), 5)))
@@ -111,18 +112,19 @@ def headless_rate(dataset, architecture: Architecture, config: TrainConfig, seco
 
 def live_rates(window: MainWindow, seconds: float):
     """(examples/s, display updates/s, snapshots received/s, ms of the GUI thread's CPU time a
-    frame) while the window trains at full speed. The CPU time is what the window's own work
-    costs, whatever else the machine runs; the rates are what a shared machine lets it reach."""
+    frame, chart redraws/s) while the window trains at full speed. The CPU time is what the
+    window's own work costs, whatever else the machine runs; the rates are what a shared machine
+    lets it reach."""
     window.session.start()
     run_loop(1.5)  # warm up: first evaluations, plots filling
     controller = window.session.controller
     seen0, frames0, t0 = window.latest.examples_seen, window.display.frames, time.perf_counter()
-    snaps0, cpu0 = controller.snapshots_received, time.thread_time()
+    snaps0, cpu0, charts0 = controller.snapshots_received, time.thread_time(), window.plots.redraws
     run_loop(seconds)
     dt = time.perf_counter() - t0
     frames = window.display.frames - frames0
     return ((window.latest.examples_seen - seen0) / dt, frames / dt, (controller.snapshots_received - snaps0) / dt,
-            1000 * (time.thread_time() - cpu0) / max(frames, 1))
+            1000 * (time.thread_time() - cpu0) / max(frames, 1), (window.plots.redraws - charts0) / dt)
 
 
 def canvas_latency(window: MainWindow, moves: int = 300) -> tuple[np.ndarray, np.ndarray]:
@@ -162,7 +164,8 @@ def measure_window(dataset, architecture: Architecture, config: TrainConfig, sec
     window.resize(1280, 800)
     window.show()
     run_loop(0.5)
-    live, fps, snapshots, frame_cpu = live_rates(window, seconds)
+    size = f"{window.width()}x{window.height()}"
+    live, fps, snapshots, frame_cpu, charts = live_rates(window, seconds)
     training, training_cpu = canvas_latency(window)  # while training still runs at full speed
     window.session.pause()
     run_loop(0.3)
@@ -171,7 +174,8 @@ def measure_window(dataset, architecture: Architecture, config: TrainConfig, sec
     window.deleteLater()
     run_loop(0.3)
     return dict(headless=headless, live=live, ratio=live / headless, fps=fps, snapshots=snapshots,
-                frame_cpu=frame_cpu, canvas_training=training, canvas_cpu=training_cpu, canvas_paused=paused)
+                frame_cpu=frame_cpu, charts=charts, size=size, canvas_training=training, canvas_cpu=training_cpu,
+                canvas_paused=paused)
 
 
 def main() -> None:
@@ -204,7 +208,7 @@ def main() -> None:
                  first_frame=float(np.median(firsts)), firsts=firsts,
                  app_fps=long_run["frames_per_second"], accuracy=long_run["test_accuracy"])
         results[name] = r
-        print(f"{name}: done (load {os.getloadavg()[0]:.2f})", flush=True)
+        print(f"{name}: done (window {r['size']}, load {os.getloadavg()[0]:.2f})", flush=True)
     floor = floor_rss()
 
     names = [n for n, _ in networks]
@@ -228,6 +232,7 @@ def main() -> None:
     row("display updates/s, full speed", [f"{results[n]['fps']:.1f}" for n in names], f">= {g['fps']:.0f}")
     row("  (the launched app's own, over its run)", [f"{results[n]['app_fps']:.1f}" for n in names], "")
     row("  snapshots received/s (frames' upper bound)", [f"{results[n]['snapshots']:.1f}" for n in names], "")
+    row(f"  charts redrawn/s (at most {CHARTS_FPS})", [f"{results[n]['charts']:.1f}" for n in names], "")
     row("  GUI thread CPU a frame", [f"{results[n]['frame_cpu']:.1f} ms" for n in names],
         f"(<= {1000 / g['fps']:.0f} ms to keep up)")
     row("launch to first frame (median)", [f"{results[n]['first_frame']:.2f} s" for n in names],

@@ -1,4 +1,5 @@
-"""Frames: each snapshot into the views' data at once, the drawing at the display's rate.
+"""Frames: each snapshot into the views' data at once, the drawing at the display's rate (the
+charts' at half of it).
 
 Why a module of its own: snapshots come at training's pace, in bursts; the window must draw at most
 DISPLAY_FPS frames a second, change the numbers written out four times a second, and draw nothing
@@ -20,6 +21,11 @@ from .translation import decimal, keep_translated, number, percent, translate
 # draws nothing, so the window can keep up with a display's 60 Hz.
 DISPLAY_FPS = 60
 TEXT_INTERVAL = 0.25  # seconds between changes of the numbers written out while training runs
+# The charts' redraws a second, at most, while training runs (issue 17). Their curves move by a
+# fraction of a pixel a frame, yet redrawing and painting them was 40% of a frame's cost: at half
+# the display's rate they look the same, and the weights' pictures change in every frame.
+CHARTS_FPS = 30
+CHARTS_INTERVAL = 1.0 / CHARTS_FPS - 0.2 / DISPLAY_FPS   # (a frame that comes a little early counts)
 
 
 class LiveDisplay(QObject):
@@ -38,10 +44,17 @@ class LiveDisplay(QObject):
         self._closed = False
         self._frame_at = 0.0
         self._texts_shown_at = 0.0
+        self._charts_drawn_at = 0.0
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setTimerType(Qt.PreciseTimer)
         self.timer.timeout.connect(self.draw_frame)
+        # The charts left out of a frame are drawn with the next, or by this if none comes soon
+        # (slow motion: the next snapshot may be seconds away).
+        self.charts_timer = QTimer(self)
+        self.charts_timer.setSingleShot(True)
+        self.charts_timer.setInterval(round(3000 / CHARTS_FPS))
+        self.charts_timer.timeout.connect(self.draw_charts)
         session.snapshot.connect(self.on_snapshot)
         # (paused, the status is written again only on a change: a change of language is one)
         keep_translated(window.status, self._retell_status)
@@ -87,7 +100,10 @@ class LiveDisplay(QObject):
         # its row out and paints it again, with whatever lies under it: four times a second is
         # enough (and at once when training stops, so that they end on the final numbers).
         texts = not snap.running or now - self._texts_shown_at >= TEXT_INTERVAL
-        w.plots.redraw(numbers=texts)
+        if texts or now - self._charts_drawn_at >= CHARTS_INTERVAL:
+            self.draw_charts(numbers=texts)
+        elif not self._closed:
+            self.charts_timer.start()
         if not w.canvas.is_empty():
             w.update_prediction()
         elif w.views.currentWidget() is not w.views.widget(0):
@@ -97,6 +113,12 @@ class LiveDisplay(QObject):
             w.timeline.show_live_text()
             self._texts_shown_at = now
         self.frames += 1
+
+    @Slot()
+    def draw_charts(self, numbers: bool = False) -> None:
+        self.charts_timer.stop()
+        self.window.plots.redraw(numbers=numbers)
+        self._charts_drawn_at = time.perf_counter()
 
     def status_text(self, snap: TrainingSnapshot) -> str:
         n_train = len(self.session.dataset.train_labels)
@@ -115,3 +137,4 @@ class LiveDisplay(QObject):
         """No frame after this one (the window closes)."""
         self._closed = True
         self.timer.stop()
+        self.charts_timer.stop()

@@ -90,14 +90,17 @@ def set_symmetric_levels(image: pg.ImageItem, colorbar: pg.ColorBarItem, values:
     return limit
 
 
+def cache_pictures(items) -> None:
+    """Keep each graphics item as a pixmap, drawn again only when it changes (or its view's scale
+    does): an item that something drawn over or beside it invalidates is then copied, not painted
+    again in Python (which holds the interpreter lock the training thread needs)."""
+    for item in items:
+        item.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+
+
 def cache_axes(plot) -> None:
-    """Keep each axis of a plot (or colour bar) as a pixmap, drawn again only when it changes: an
-    axis that something drawn over it invalidates is then copied, not painted again in Python
-    (which holds the interpreter lock the training thread needs)."""
-    for name in ("left", "right", "top", "bottom"):
-        axis = plot.getAxis(name)
-        if axis is not None:
-            axis.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+    """Each axis of a plot (or colour bar) kept as a pixmap (see cache_pictures)."""
+    cache_pictures(axis for axis in map(plot.getAxis, ("left", "right", "top", "bottom")) if axis is not None)
 
 
 def heading_picture_readout(widget: QWidget, heading: QLabel, picture: QWidget) -> QLabel:

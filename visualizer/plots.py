@@ -15,7 +15,7 @@ from ..core.live.training_loop import TrainingSnapshot
 from ..core.metrics import ThinnedSeries, moving_average
 from ..core.runs import RunRecord
 
-from .mosaic import cache_axes
+from .mosaic import cache_axes, cache_pictures
 from .theme import Looks, style_plot
 from .translation import QT_TRANSLATE_NOOP, decimal, keep_translated, number, percent, translate, translate_marked
 from .wrapping import WrappedLabel, fit_height, lines_height
@@ -193,6 +193,9 @@ class MetricsPlots(QWidget):
         self.check_acc_curve = self.accuracy_plot.plot(symbol="s")
         for curve in (self.test_loss_curve, self.test_acc_curve):
             curve.setZValue(-1)
+        # Test points change a few times a minute, yet were painted again with every frame's curves
+        cache_pictures(part for curve in (self.test_loss_curve, self.test_acc_curve, self.check_acc_curve)
+                       for part in (curve.curve, curve.scatter))
         for curve in (self.raw_curve, self.smooth_curve, self.train_acc_curve):
             curve.setClipToView(True)
             curve.setDownsampling(auto=True, method="peak")
@@ -765,6 +768,7 @@ class StartZoom:
     SHARE = 0.5       # of the chart's width, at its right
     LEAST = 0.4       # of the chart's height: where there is less room over the curves, no box
     SQUEEZED = 40     # px: shown when the drop is narrower than this on the chart
+    SETTLE = 0.1      # of the chart's height: the room over the curves the box may leave unused
 
     def __init__(self, plot: pg.PlotWidget):
         self.plot = plot
@@ -776,6 +780,7 @@ class StartZoom:
         self.label = pg.TextItem(anchor=(1, 0))
         for item in (self.raw, self.smooth, self.label):
             self.view.addItem(item)
+        cache_pictures((self.raw, self.smooth))   # (they change only in the run's first moments)
         self.view.hide()
         self.extent: float | None = None   # examples shown, while shown
         self._corner = None                # (x from, y from, x to, y to) on the chart, while shown
@@ -803,6 +808,13 @@ class StartZoom:
         x0 = x_max * (1 - self.SHARE)
         highest = highest_over(x0) if self.extent is not None else None
         bottom = None if highest is None else max(highest * 1.15, highest + 0.05 * y_max)
+        corner = (x0, bottom, x_max * 0.985, 0.97 * y_max)
+        if (bottom is not None and self._corner is not None and self._corner[::2] == corner[::2]
+                and bottom <= self._corner[1] <= min(bottom + self.SETTLE * y_max, (0.97 - self.LEAST) * y_max)):
+            # It stays where it is while the curves under it stay clear of it: following them by a
+            # pixel every frame, it was laid out and painted again after each frame (twice the
+            # loss chart's painting).
+            bottom = self._corner[1]
         width = self._width = self.plot.getViewBox().width()
         if (self.extent is None or end * width / x_max >= self.SQUEEZED or 2 * self.extent > x_max
                 or bottom is None or 0.97 * y_max - bottom < self.LEAST * y_max):
@@ -819,8 +831,9 @@ class StartZoom:
             self._off()   # (too small a box to read)
             return
         first = x <= self.extent
-        self.raw.setData(x[first], y[first])
-        self.smooth.setData(x[first], moving_average(y[first], max(1, first.sum() // 15)))
+        if not (np.array_equal(x[first], self.raw.xData) and np.array_equal(y[first], self.raw.yData)):
+            self.raw.setData(x[first], y[first])   # (once the run is past them, they stay as drawn)
+            self.smooth.setData(x[first], moving_average(y[first], max(1, first.sum() // 15)))
         self.view.setRange(xRange=(0, self.extent), yRange=(0, y_max), padding=0)
         self.label.setText(text)
         self.label.setPos(self.extent, y_max)

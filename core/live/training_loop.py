@@ -28,7 +28,7 @@ from ..data import Dataset
 from ..model import Architecture, Network, NetworkWeights, build_network
 from ..networks import KINDS
 from ..training import (DIVERGED_WEIGHT, EvalMetrics, TrainConfig, Trainer, TrainingDiverged,
-                           check_hyperparameters)
+                           check_hyperparameters, evaluate)
 from ..translatable import QT_TRANSLATE_NOOP
 
 FULL_SPEED = 0  # updates per second; 0 = as fast as the machine goes
@@ -48,6 +48,11 @@ MIN_EVAL_SECONDS = 0.25
 # How long one chunk of updates may take at full speed: short enough that commands (pause, a new
 # learning rate) take effect at once, long enough that the loop's overhead stays small.
 CHUNK_SECONDS = 0.01
+# While training runs, a test-set evaluation is made a slice of about this long at a time, between
+# chunks of half their length, on a copy of the weights it is of: made whole, a convolution's took
+# 0.3-0.5 s in which no snapshot went out (so no frame was drawn): 48 snapshots a second instead
+# of 60 (issue 17). Its result goes out with the snapshot after its last slice.
+EVAL_SLICE_SECONDS = CHUNK_SECONDS / 2
 
 # Backpressure. Snapshots sent and not yet taken by the window: the controllers' `ready()` says no
 # beyond this many. Two, so that the pipe carries the next while the window draws the last.
@@ -106,7 +111,8 @@ class TrainingSnapshot:
     accuracy_at, accuracies : ndarray, shape (m,)
         Running training accuracy of the epoch, sampled once per chunk since the previous snapshot.
     evaluations : tuple of EvalMetrics
-        Test-set evaluations made since the previous snapshot.
+        Test-set evaluations finished since the previous snapshot, each of the weights at its
+        ``examples_seen`` (one made while training runs finishes some chunks later).
     epoch_ends : tuple of int
         Examples seen at each epoch boundary crossed since the previous snapshot.
     run : int
@@ -229,6 +235,8 @@ class TrainingLoop:
         self._last_eval_at: int | None = None
         self._reset_accumulators()
         self._next_eval = 0
+        self._evaluation = None  # the evaluation under way in slices (see _evaluation_slices)
+        self._eval_rate = 0.0    # test examples a second the network is evaluated at, measured
         self._last_emit = 0.0
         self._next_emit = 0.0   # when the next snapshot is due (see _emit)
         self._next_due = 0.0    # slow motion: when the next update is due (see _run_once)
@@ -319,16 +327,21 @@ class TrainingLoop:
             self._evaluate()
             self._emit(at_once=True)
         elif self.running:
+            evaluating = self._evaluation is not None
+            if evaluating:
+                self._evaluate_slice()
             if self.speed == FULL_SPEED:
-                self._train(min(self._chunk_updates(), self._updates_to_evaluation(),
+                chunk = self._chunk_updates() // 2 if evaluating else self._chunk_updates()
+                self._train(min(max(1, chunk), self._updates_to_evaluation(),
                                 self._budget if self._budget is not None else math.inf))
                 self._next_due = time.perf_counter()
             elif not self._train_due_updates():
                 return
-            if self._trainer.examples_seen >= self._next_eval:
-                self._evaluate()
+            if self.running and self._evaluation is None and self._trainer.examples_seen >= self._next_eval:
+                self._start_evaluation()
             self._emit()
         else:
+            self._finish_evaluation()  # (paused with one under way: its result, before waiting)
             self._emit(at_once=True)  # what a command, or the end of training, left to send
             self._idle(0.1)
             self._next_due = time.perf_counter()
@@ -362,13 +375,18 @@ class TrainingLoop:
         the next snapshot is due, when one waits only for its time."""
         if self._dirty and self.ready():
             seconds = min(seconds, max(0.0, self._next_emit - time.perf_counter()))
+        if self._evaluation is not None:
+            seconds = 0.0  # (slow motion: the evaluation's slices go on while updates are not due)
         if seconds > 0:
             self._wake.wait(seconds)
         self._wake.clear()
 
     def _updates_to_evaluation(self) -> int:
         """Updates until the next test-set evaluation is due: a chunk ends there, so that the
-        evaluation is made at its point of the schedule, not somewhere after it."""
+        evaluation is made at its point of the schedule, not somewhere after it. While one is under
+        way, no limit: the next is made when it is done (two under way would stall the loop)."""
+        if self._evaluation is not None:
+            return math.inf
         left = self._next_eval - self._trainer.examples_seen
         return max(1, -(-left // self.config.batch_size))
 
@@ -459,6 +477,8 @@ class TrainingLoop:
         self._evaluate()
 
     def _replace_model(self, model: Network, evaluate: bool = True) -> None:
+        self._evaluation = None  # (of the weights replaced: a run that no longer applies)
+        self._eval_rate = 0.0
         self._trainer.model = model
         self._trainer.reset_progress()
         self.run_number = new_run_number()
@@ -520,7 +540,10 @@ class TrainingLoop:
         self._accuracies.append(m.running_accuracy)
         if m.epoch_finished:
             self._epoch_ends.append(m.examples_seen)
-            self._evaluate()
+            if self.running:   # due now: `_run_once` starts it (once the one under way is done)
+                self._next_eval = min(self._next_eval, m.examples_seen)
+            else:
+                self._evaluate()
         elif spent:
             self._evaluate()  # a fixed amount of training ended: its weights' test accuracy
         # A smoothed rate for sizing chunks and for the status bar.
@@ -530,18 +553,75 @@ class TrainingLoop:
         return len(m.losses)
 
     def _evaluate(self) -> None:
-        metrics = self._trainer.evaluate()
-        self._last_eval_at = self._trainer.examples_seen
-        metrics.predictions.flags.writeable = False  # handed out in snapshots: nobody may change it
-        if len(self._evaluations) >= MAX_BACKLOG_EVALUATIONS:  # the window takes none: bounded
-            self._evaluations.pop()
-        self._evaluations.append(metrics)
-        seen = self._trainer.examples_seen
+        """Evaluate the weights as they are now, at once (after a step, a command, a pause)."""
+        self._start_evaluation(at_once=True)
+        self._finish_evaluation()
+
+    def _start_evaluation(self, at_once: bool = False) -> None:
+        """Begin an evaluation of the weights as they are now and make its first slice; the rest
+        follow between chunks of training (`_evaluate_slice`), unless ``at_once``."""
+        self._finish_evaluation()  # (one at a time: they go out in the order they were made)
+        t = self._trainer
+        seen = self._last_eval_at = t.examples_seen
+        # Training goes on between the slices: they evaluate a copy.
+        network = t.model if at_once else t.model.architecture.network(t.model.parameters())
+        self._evaluation = self._evaluation_slices(network, seen, t.epoch,
+                                                   math.inf if at_once else EVAL_SLICE_SECONDS)
         self._next_eval = next_evaluation_after(seen)
         if self.running and self.speed == FULL_SPEED and self._rate:
             while self._next_eval - seen < self._rate * MIN_EVAL_SECONDS:
                 self._next_eval = next_evaluation_after(self._next_eval)
-        self._dirty = True
+        self._evaluate_slice()
+
+    def _evaluation_slices(self, network: Network, examples_seen: int, epoch: int, seconds: float):
+        """`Trainer.evaluate` of ``network``, in slices of about ``seconds`` each at the measured
+        pace: a generator that yields between two slices and returns the EvalMetrics."""
+        t = self._trainer
+        sets = [(t.x_test, t.y_test)]
+        if t.mix is not None and len(t.mix.check_labels):
+            sets.append((t.mix.check_images, t.mix.check_labels.astype(np.int64)))
+        results, first = [], True
+        for x, y in sets:
+            n = len(x)
+            predictions, loss_sum, s = np.empty(n, np.int64), 0.0, 0
+            while s < n:
+                if not first:
+                    yield
+                first = False
+                sliced = self._eval_rate and math.isfinite(seconds)
+                e = min(n, s + max(1, int(self._eval_rate * seconds))) if sliced else n
+                start = time.perf_counter()
+                part = evaluate(network, x[s:e], y[s:e])
+                self._eval_rate = (e - s) / max(time.perf_counter() - start, 1e-6)
+                loss_sum += part.test_loss * (e - s)
+                predictions[s:e] = part.predictions
+                s = e
+            results.append(EvalMetrics(loss_sum / n if n else float("nan"),
+                                       float((predictions == y).mean()) if n else float("nan"),
+                                       examples_seen, epoch, predictions))
+        if len(results) > 1:
+            return replace(results[0], check_accuracy=results[1].test_accuracy)
+        return results[0]
+
+    def _evaluate_slice(self) -> None:
+        """The next slice of the evaluation under way; its result, once it has none left."""
+        try:
+            next(self._evaluation)
+        except StopIteration as done:
+            self._evaluation = None
+            metrics = done.value
+            metrics.predictions.flags.writeable = False  # handed out in snapshots: nobody may change it
+            if len(self._evaluations) >= MAX_BACKLOG_EVALUATIONS:  # the window takes none: bounded
+                self._evaluations.pop()
+            self._evaluations.append(metrics)
+            self._dirty = True
+        except BaseException:
+            self._evaluation = None  # (a generator that raised is over: not asked again)
+            raise
+
+    def _finish_evaluation(self) -> None:
+        while self._evaluation is not None:
+            self._evaluate_slice()
 
     def _snapshot(self) -> TrainingSnapshot:
         """Everything since the previous snapshot, as read-only copies; the accumulators restart."""

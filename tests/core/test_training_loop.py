@@ -195,3 +195,49 @@ def test_trainer_resume_continues_the_counts_and_the_epoch(small_dataset, config
                 dict(examples_seen=0, updates=0, epoch=0, position=2000)):
         with pytest.raises(ValueError):
             trainer.resume(**bad)
+
+
+
+def test_an_evaluation_made_while_training_runs_holds_no_snapshot_back(running_loop, monkeypatch, small_dataset):
+    """A slow test-set evaluation (a convolution's takes 0.3-0.5 s) is made in slices between chunks
+    of training while it runs: snapshots keep coming meanwhile (made whole, none went out for that
+    long, issue 17), and its result is that of the whole test set, of the weights it began with."""
+    whole = training_loop.evaluate
+    n_test = len(small_dataset.test_labels)
+    seconds = 0.6   # a whole evaluation of the small dataset's 500 test images
+    slices = []     # (the weights it was given, rows) of each slice evaluated
+
+    def slow(model, x, y, *args):
+        slices.append(({k: a.copy() for k, a in model.parameters().items()}, len(x)))
+        time.sleep(seconds * len(x) / n_test)
+        return whole(model, x, y, *args)
+
+    monkeypatch.setattr(training_loop, "evaluate", slow)
+    receiver, arrivals = Receiver(), []
+    take = receiver.take
+    receiver.take = lambda snapshot: (arrivals.append(time.perf_counter()), take(snapshot))
+    loop, receiver = running_loop(receiver=receiver)   # its first evaluation, before training: whole
+    assert [rows for _, rows in slices] == [n_test]
+    loop.command("start")
+    wait_until(lambda: sum(len(s.evaluations) for s in receiver.snapshots) >= 3, timeout=20)
+    running = [t for t, s in zip(arrivals, receiver.snapshots) if s.running]
+    loop.command("pause")
+    wait_until(lambda: not receiver.snapshots[-1].running)
+    assert max(np.diff(running)) < seconds / 2
+
+    evaluations = [e for s in receiver.snapshots for e in s.evaluations]
+    points = [e.examples_seen for e in evaluations]
+    assert points == sorted(set(points))   # in the order made, none twice
+    # the first made while training ran: several slices of the same weights, the whole test set
+    params, rows = slices[1]
+    parts = [rows]
+    for params_i, rows_i in slices[2:]:
+        if sum(parts) == n_test:
+            break
+        assert all(np.array_equal(params_i[k], params[k]) for k in params)
+        parts.append(rows_i)
+    assert len(parts) > 2 and sum(parts) == n_test
+    expected = whole(OneLayer().network(params), small_dataset.test_images, small_dataset.test_labels)
+    np.testing.assert_array_equal(evaluations[1].predictions, expected.predictions)
+    assert evaluations[1].test_accuracy == expected.test_accuracy
+    assert evaluations[1].test_loss == pytest.approx(expected.test_loss, rel=1e-6)
