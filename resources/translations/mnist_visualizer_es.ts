@@ -1070,7 +1070,7 @@ Reinicia los pesos para volver a mirar dentro de un ejemplo.</translation>
         <translation>predicción (por defecto)</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+112"/>
         <location line="+20"/>
         <source>digit</source>
         <translation>dígito</translation>
@@ -1101,12 +1101,12 @@ Reinicia los pesos para volver a mirar dentro de un ejemplo.</translation>
         <translation>pasa el puntero sobre un mapa para leer sus píxeles</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+188"/>
         <source>Apply one gradient step (λ = {rate})</source>
         <translation>Aplicar un paso de gradiente (λ = {rate})</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>y = {label} (the prediction),  p_y = {probability}</source>
         <translation>y = {label} (la predicción),  p_y = {probability}</translation>
     </message>
@@ -1445,7 +1445,7 @@ Se conservan los pesos actuales.</translation>
 <context>
     <name>LiveDisplay</name>
     <message>
-        <location filename="../../visualizer/frames.py" line="+104"/>
+        <location filename="../../visualizer/frames.py" line="+126"/>
         <source>training</source>
         <translation>entrenando</translation>
     </message>
@@ -1509,8 +1509,13 @@ Se conservan los pesos actuales.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Added to the class digits as {label} ({split})</source>
-        <translation>Añadido a los dígitos de la clase como {label} ({split})</translation>
+        <source>Added to the class digits as {label}, to train on</source>
+        <translation>Añadido a los dígitos de la clase como {label}, para entrenar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added to the class digits as {label}, to check on</source>
+        <translation>Añadido a los dígitos de la clase como {label}, para comprobar</translation>
     </message>
     <message>
         <location line="+312"/>
@@ -1521,7 +1526,7 @@ Se conservan los pesos actuales.</translation>
 <context>
     <name>MapMosaic</name>
     <message>
-        <location filename="../../visualizer/mosaic.py" line="+340"/>
+        <location filename="../../visualizer/mosaic.py" line="+371"/>
         <source>map {number}</source>
         <translation>mapa {number}</translation>
     </message>
@@ -1544,7 +1549,7 @@ Se conservan los pesos actuales.</translation>
         <translation>ejemplos</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+198"/>
         <location line="+33"/>
         <source>training loss</source>
         <translation>pérdida de entrenamiento</translation>
@@ -1636,7 +1641,7 @@ Se conservan los pesos actuales.</translation>
         <translation>λ {rate}: explotó</translation>
     </message>
     <message>
-        <location line="+353"/>
+        <location line="+374"/>
         <source>epoch {number}</source>
         <translation>época {number}</translation>
     </message>
@@ -1662,7 +1667,7 @@ Se conservan los pesos actuales.</translation>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../visualizer/translation.py" line="+114"/>
+        <location filename="../../visualizer/translation.py" line="+120"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -1924,7 +1929,7 @@ Se conservan los pesos actuales.</translation>
 <context>
     <name>StartZoom</name>
     <message>
-        <location filename="../../visualizer/plots.py" line="-76"/>
+        <location filename="../../visualizer/plots.py" line="-77"/>
         <source>first {count}</source>
         <translation>primeros {count}</translation>
     </message>

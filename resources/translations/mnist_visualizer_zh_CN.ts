@@ -1070,7 +1070,7 @@ Reset the weights to look inside an example again.</source>
         <translation>预测（默认）</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+112"/>
         <location line="+20"/>
         <source>digit</source>
         <translation>数字</translation>
@@ -1101,12 +1101,12 @@ Reset the weights to look inside an example again.</source>
         <translation>鼠标停在图上可读出像素值</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+188"/>
         <source>Apply one gradient step (λ = {rate})</source>
         <translation>执行一步梯度下降（λ = {rate}）</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>y = {label} (the prediction),  p_y = {probability}</source>
         <translation>y = {label}（预测），p_y = {probability}</translation>
     </message>
@@ -1445,7 +1445,7 @@ The current weights are kept.</source>
 <context>
     <name>LiveDisplay</name>
     <message>
-        <location filename="../../visualizer/frames.py" line="+104"/>
+        <location filename="../../visualizer/frames.py" line="+126"/>
         <source>training</source>
         <translation>训练中</translation>
     </message>
@@ -1509,8 +1509,13 @@ The current weights are kept.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Added to the class digits as {label} ({split})</source>
-        <translation>已加入全班的数字，标为 {label}（{split}）</translation>
+        <source>Added to the class digits as {label}, to train on</source>
+        <translation>已加入全班的数字，标为 {label}，用于训练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added to the class digits as {label}, to check on</source>
+        <translation>已加入全班的数字，标为 {label}，用于检验</translation>
     </message>
     <message>
         <location line="+312"/>
@@ -1521,7 +1526,7 @@ The current weights are kept.</source>
 <context>
     <name>MapMosaic</name>
     <message>
-        <location filename="../../visualizer/mosaic.py" line="+340"/>
+        <location filename="../../visualizer/mosaic.py" line="+371"/>
         <source>map {number}</source>
         <translation>图 {number}</translation>
     </message>
@@ -1544,7 +1549,7 @@ The current weights are kept.</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+198"/>
         <location line="+33"/>
         <source>training loss</source>
         <translation>训练损失</translation>
@@ -1636,7 +1641,7 @@ The current weights are kept.</source>
         <translation>λ {rate}：发散</translation>
     </message>
     <message>
-        <location line="+353"/>
+        <location line="+374"/>
         <source>epoch {number}</source>
         <translation>第 {number} 轮</translation>
     </message>
@@ -1662,7 +1667,7 @@ The current weights are kept.</source>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../visualizer/translation.py" line="+114"/>
+        <location filename="../../visualizer/translation.py" line="+120"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -1924,7 +1929,7 @@ The current weights are kept.</source>
 <context>
     <name>StartZoom</name>
     <message>
-        <location filename="../../visualizer/plots.py" line="-76"/>
+        <location filename="../../visualizer/plots.py" line="-77"/>
         <source>first {count}</source>
         <translation>前 {count}</translation>
     </message>
