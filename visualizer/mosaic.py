@@ -18,7 +18,7 @@ from typing import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -77,7 +77,8 @@ def set_symmetric_levels(image: pg.ImageItem, colorbar: pg.ColorBarItem, values:
     if largest is None:
         largest = float(np.nanmax(np.abs(values))) if np.size(values) else 0.0
     clipped = largest > limit * 1.0001
-    low, high = (f"≤ −{limit:.2g}", f"≥ {limit:.2g}") if clipped else (f"−{limit:.2g}", f"{limit:.2g}")
+    end = f"{limit:.2g}".replace(".", QLocale().decimalPoint())   # (0,81 in the languages that write so)
+    low, high = (f"≤ −{end}", f"≥ {end}") if clipped else (f"−{end}", end)
     # The colour bar's axis is laid out and drawn again whenever its range or ticks are set, which
     # at the display rate was most of a live map's cost; yet its picture (the colours from -L to L,
     # labelled at its ends) changes only when the labels do. So: when they do, or L moves by 1%.
