@@ -6,7 +6,15 @@ from mnist_visualizer.core.training import TrainConfig
 # The app writes numbers in its language's format (Language.set sets the locale: "12,000 examples" in
 # English); a test of one widget, with no app around it, writes them as English does too, whatever
 # the machine's locale ("C" would write 12000).
-QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedStates))
+ENGLISH = QLocale(QLocale.English, QLocale.UnitedStates)
+QLocale.setDefault(ENGLISH)
+
+
+@pytest.fixture(autouse=True)
+def in_english():
+    """Each test starts in English, whatever an earlier one chose (a language is the app's, global)."""
+    QLocale.setDefault(ENGLISH)
+    yield
 
 
 @pytest.fixture(autouse=True)
