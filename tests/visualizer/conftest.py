@@ -1,5 +1,5 @@
 import pytest
-from PySide6.QtCore import QLocale, QThread
+from PySide6.QtCore import QCoreApplication, QLocale, QThread, QTranslator
 
 from mnist_visualizer.core.training import TrainConfig
 
@@ -46,3 +46,24 @@ def open_window(qtbot):
     for w in windows:
         w.close()
         assert not w.session.controller.is_alive()
+
+
+class Marked(QTranslator):
+    """Every text of every context as «text»: a language no text could be in by chance, so that a text
+    left unmarked on screen is one that never went through translate()."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return f"«{source}»" if source.strip() else source
+
+    def isEmpty(self):
+        return False
+
+
+@pytest.fixture
+def marked(qapp):
+    """``marked()``: the fake language installed and applied; English again afterwards (applied too)."""
+    from mnist_visualizer.visualizer.translation import retranslate
+    translator = Marked()
+    yield lambda: (QCoreApplication.installTranslator(translator), retranslate())
+    QCoreApplication.removeTranslator(translator)
+    retranslate()

@@ -8,12 +8,14 @@ from contextlib import contextmanager
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 
 from mnist_visualizer.core.collect.server import WORDS as SERVER_WORDS
 from mnist_visualizer.core.collect.server import page_files
 from mnist_visualizer.visualizer import translation
 from mnist_visualizer.visualizer.collecting import PHONE_PAGE, phone_texts
+
+from .conftest import Marked
 
 LESSON = '''
 title = "Test lesson"
@@ -44,16 +46,6 @@ caption = "p_7 ist {p_7}."
 '''
 
 
-class Guillemets(QTranslator):
-    """Every text of every context in « »."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return f"«{source}»"
-
-    def isEmpty(self):
-        return False
-
-
 class FakeLanguage(QObject):
     """What the window's `translation.Language` offers the lesson player: a code and a signal."""
 
@@ -71,7 +63,7 @@ class FakeLanguage(QObject):
 @contextmanager
 def in_guillemets():
     """The fake translator installed and applied; at the end removed, English applied again."""
-    fake = Guillemets()
+    fake = Marked()
     QCoreApplication.installTranslator(fake)
     try:
         translation.retranslate()

@@ -4,8 +4,6 @@ kept text in it at once, and texts made at the moment come in it too. The fake t
 every source text in «»; the English texts, without it, are the other tests' business."""
 
 import numpy as np
-import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 
 from mnist_visualizer.core.data import to_float
 from mnist_visualizer.core.model import NetworkWeights
@@ -16,26 +14,6 @@ from mnist_visualizer.visualizer.example_panel import ExamplePanel
 from mnist_visualizer.visualizer.explorer import TestSetExplorer
 from mnist_visualizer.visualizer.plots import MetricsPlots
 from mnist_visualizer.visualizer.timeline import Timeline
-from mnist_visualizer.visualizer.translation import retranslate
-
-
-class Marked(QTranslator):
-    """Every text of every context as «text»: a language no text could be in by chance."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return f"«{source}»"
-
-    def isEmpty(self):
-        return False
-
-
-@pytest.fixture
-def marked(qapp):
-    """The fake language installed and applied; English again afterwards (applied too)."""
-    translator = Marked()
-    yield lambda: (QCoreApplication.installTranslator(translator), retranslate())
-    QCoreApplication.removeTranslator(translator)
-    retranslate()
 
 
 def shown(qtbot, widget, width=1280, height=700):

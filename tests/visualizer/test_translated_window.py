@@ -1,34 +1,13 @@
 """The main window's texts go through Qt's translation: a (fake) language installed, every kept text
 changes at once, texts made later come in it too, and training's English messages are shown in it."""
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 
 from mnist_visualizer.core.networks import HiddenLayer
 from mnist_visualizer.core.training import DIVERGED_TEXT
-from mnist_visualizer.visualizer import translation
 from mnist_visualizer.visualizer.about import AboutDialog
 from mnist_visualizer.visualizer.controls import network_title, speed_text
 from mnist_visualizer.visualizer.hidden_units import HiddenActivity
 from mnist_visualizer.visualizer.core_messages import shown
-
-
-class Marked(QTranslator):
-    """Every text of every context, «marked»: what a real catalogue would change, changed."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return f"«{source}»"
-
-    def isEmpty(self):
-        return False
-
-
-@pytest.fixture
-def marked(qapp):
-    translator = Marked()
-    yield lambda: (QCoreApplication.installTranslator(translator), translation.retranslate())
-    QCoreApplication.removeTranslator(translator)
-    translation.retranslate()
 
 
 def test_a_change_of_language_reaches_the_windows_texts_at_once(open_window, small_dataset, marked, tmp_path):

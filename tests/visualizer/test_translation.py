@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu, QTabWidget
 
@@ -17,6 +17,8 @@ from mnist_visualizer.visualizer import catalogues
 from mnist_visualizer.visualizer.languages import LANGUAGES, check_language_code
 from mnist_visualizer.visualizer.translation import (Language, catalogue_path, percent, retranslate,
                                                      system_language)
+
+from .conftest import Marked
 
 TRANSLATED = [code for code in LANGUAGES if code != "en"]
 
@@ -128,16 +130,6 @@ def test_each_language_loads_and_writes_its_numbers(qapp, code):
 
 # --- on screen -----------------------------------------------------------------------------------
 
-class Marking(QTranslator):
-    """Every text «marked»: a text left unmarked on screen never went through translate()."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return f"«{source}»" if source.strip() else source
-
-    def isEmpty(self):
-        return False
-
-
 def shown_texts(window) -> list[str]:
     """What the window shows in words: its menus and their actions, labels, buttons, tabs."""
     texts = [m.title() for m in window.menuBar().findChildren(QMenu)]
@@ -159,7 +151,7 @@ def test_a_change_of_language_reaches_every_text_on_screen_and_the_run_goes_on(
     w = open_window(small_dataset)
     w.session.start()
     qtbot.waitUntil(lambda: w.latest.examples_seen > 0, timeout=5000)
-    marking = Marking()
+    marking = Marked()
     QCoreApplication.installTranslator(marking)
     try:
         retranslate()
