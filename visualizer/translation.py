@@ -76,21 +76,29 @@ def system_language(locale: QLocale | None = None) -> str:
 # --- texts that follow a change of language ---------------------------------------------------------
 
 _kept: list[tuple[QObject, Callable[[], None]]] = []
+_alive_at_last_count = 256
 
 
 def keep_translated(owner: QObject, apply: Callable[[], None]) -> None:
     """Call ``apply`` now, and again after each change of language while ``owner`` lives.
     ``apply`` sets one or more texts, each through :func:`translate`, e.g.
     ``keep_translated(button, lambda: button.setText(translate("Controls", "&Start")))``."""
+    global _alive_at_last_count
     apply()
     _kept.append((owner, apply))
+    if len(_kept) > 2 * _alive_at_last_count:   # (views made anew, per network: forget the gone ones)
+        _alive_at_last_count = max(256, len(_forget_gone()))
+
+
+def _forget_gone() -> list[tuple[QObject, Callable[[], None]]]:
+    _kept[:] = [(owner, apply) for owner, apply in _kept if shiboken6.isValid(owner)]
+    return _kept
 
 
 def retranslate() -> int:
     """Apply every kept text again (after a language change); forget those whose owner is gone.
     Returns how many were applied."""
-    alive = [(owner, apply) for owner, apply in _kept if shiboken6.isValid(owner)]
-    _kept[:] = alive
+    alive = list(_forget_gone())
     for _, apply in alive:
         apply()
     return len(alive)
