@@ -12,14 +12,21 @@ def percent_text(fraction: float, decimals: int = 1) -> str:
     ">99%"), and what is not exactly 0 never reads "0%" ("<0.1%")."""
     if not math.isfinite(fraction):
         return "–"
-    text = f"{fraction * 100:.{decimals}f}"
+    bound, value = percent_ends(fraction, decimals)
+    return f"{bound}{value:.{decimals}f}%"
+
+
+def percent_ends(fraction: float, decimals: int = 1) -> tuple[str, float]:
+    """What `percent_text` writes, before it is written: the bound ("", ">" or "<") and the
+    percentage (0..100) to write with ``decimals`` decimals (the window's other languages write the
+    same two their own way)."""
     step = 10.0 ** -decimals
-    top, bottom = f"{100 - step:.{decimals}f}", f"{step:.{decimals}f}"
-    if float(text) >= 100 and fraction < 1:
-        return f">{top}%"
-    if float(text) <= 0 and fraction > 0:
-        return f"<{bottom}%"
-    return f"{text}%"
+    shown = float(f"{fraction * 100:.{decimals}f}")   # (as it would be written)
+    if shown >= 100 and fraction < 1:
+        return ">", 100 - step
+    if shown <= 0 and fraction > 0:
+        return "<", step
+    return "", fraction * 100
 
 
 def probability_text(p: float) -> str:

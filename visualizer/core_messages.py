@@ -14,14 +14,12 @@ import functools
 import re
 import string
 
-from PySide6.QtCore import QLocale
-
 from ..core import data, files, model
 from ..core.live import trainer_process, training_loop
 from ..core.networks import chooser_architectures
 from ..core.training import DIVERGED_TEXT
 
-from .translation import translate_marked
+from .translation import decimal_sign, translate_marked
 
 # (context, marked texts) of every message core makes for the window; a text more particular
 # before one that would match more (recognised in this order).
@@ -54,7 +52,7 @@ def shown(message: str) -> str:
     """``message`` (core's, in English) in the current language: the marked text it was made from,
     translated, with its values (each shown so too); any other message as it is."""
     if DECIMAL.fullmatch(message):   # (in the language's way: 0,01)
-        return message.replace(".", QLocale().decimalPoint())
+        return decimal_sign(message)
     for context, texts in MESSAGES:
         for text in texts:
             found = _pattern(text).fullmatch(message)

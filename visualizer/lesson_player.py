@@ -56,13 +56,7 @@ def language_numbers():
     the window's rounding at the ends (">99.9%", never "100%" of what is not certain) with the
     language's decimal sign and percent sign ("92,3 %")."""
     from ..core.lessons import NumberWriting
-    from ..core.shown import percent_text
-
-    def language_percent(fraction: float, decimals: int) -> str:
-        text = percent_text(fraction, decimals)   # "92.3%", ">99.9%", "<0.1%"
-        bound = text[0] if text[0] in "<>" else ""
-        return bound + percent(float(text.strip("<>%")) / 100, decimals)
-    return NumberWriting(percent=language_percent, number=number)
+    return NumberWriting(percent=percent, number=number)
 
 
 def reflow(caption: str) -> str:

@@ -18,7 +18,7 @@ from typing import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -26,7 +26,7 @@ from ..core.data import IMAGE_SIDE
 from ..core.metrics import SMALLEST_LIMIT, robust_symmetric_limit
 
 from .theme import Looks, style_plot
-from .translation import translate
+from .translation import decimal_sign, translate
 from .wrapping import WrappedLabel
 
 SIDE = IMAGE_SIDE
@@ -77,7 +77,7 @@ def set_symmetric_levels(image: pg.ImageItem, colorbar: pg.ColorBarItem, values:
     if largest is None:
         largest = float(np.nanmax(np.abs(values))) if np.size(values) else 0.0
     clipped = largest > limit * 1.0001
-    end = f"{limit:.2g}".replace(".", QLocale().decimalPoint())   # (0,81 in the languages that write so)
+    end = decimal_sign(f"{limit:.2g}")   # (0,81 in the languages that write so)
     low, high = (f"≤ −{end}", f"≥ {end}") if clipped else (f"−{end}", end)
     # The colour bar's axis is laid out and drawn again whenever its range or ticks are set, which
     # at the display rate was most of a live map's cost; yet its picture (the colours from -L to L,

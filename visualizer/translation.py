@@ -21,6 +21,7 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
+from ..core.shown import percent_ends
 from .languages import LANGUAGES, SOURCE_LANGUAGE
 
 RESOURCES_PACKAGE = __package__.rsplit(".", 1)[0] + ".resources"
@@ -112,10 +113,15 @@ def number(value: float, decimals: int = 0) -> str:
     return QLocale().toString(float(value), "f", decimals).replace("\u202f", "\u00a0")
 
 
+def decimal_sign(written: str) -> str:
+    """A number Python wrote ("0.01", "0.81") with the language's decimal sign ("0,01")."""
+    return written.replace(".", QLocale().decimalPoint())
+
+
 def decimal(value: float) -> str:
     """``value`` as short as Python's ``:g`` writes it (0.01, 2e-05, 128), with the language's
     decimal sign (0,01)."""
-    return f"{value:g}".replace(".", QLocale().decimalPoint())
+    return decimal_sign(f"{value:g}")
 
 
 def percent(fraction: float, decimals: int = 1) -> str:
@@ -124,14 +130,8 @@ def percent(fraction: float, decimals: int = 1) -> str:
     what is not exactly 0 never 0% ("<0.1%")."""
     if not math.isfinite(fraction):
         return "–"
-    step = 10.0 ** -decimals
-    written = lambda value: translate("Numbers", "%1%").replace("%1", number(value, decimals))
-    shown = float(f"{100.0 * fraction:.{decimals}f}")   # (as it would be written)
-    if shown >= 100 and fraction < 1:
-        return ">" + written(100 - step)
-    if shown <= 0 and fraction > 0:
-        return "<" + written(step)
-    return written(100.0 * fraction)
+    bound, value = percent_ends(fraction, decimals)
+    return bound + translate("Numbers", "%1%").replace("%1", number(value, decimals))
 
 
 # --- choosing -----------------------------------------------------------------------------------------
