@@ -11,16 +11,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLayout, QMainWindow
+from PySide6.QtWidgets import QComboBox, QLayout, QMainWindow, QToolBar
 
 from .theme import (COLORMAPS, DEFAULT_COLORMAP, NORMAL, THEMES, Looks, mark_views_opaque, palette,
                     presentation_scale, stylesheet)
 
-# The toolbar's every control in one row needs about 1,000 px at 1.2x (measured, with the network
-# box: tests/visualizer/test_drawn_layout.py): it grows with the screen's width up to the content's
-# scale, so that nothing falls into its » overflow.
+# In English the toolbar's every control in one row needs about 1,000 px at 1.2x (measured, with
+# the network box: tests/visualizer/test_drawn_layout.py): it grows with the screen's width up to the
+# content's scale, so that nothing falls into its » overflow. Other languages' words are longer:
+# `Appearance.fit_toolbar` measures the row and shrinks it, down to the normal size.
 TOOLBAR_SCALE_AT_1024 = 1.2
 
 
@@ -44,6 +45,9 @@ class Appearance(QObject):
         self.styled_views: list = []   # every view that follows the looks
         self.presenting = False
         self._normal_geometry = None
+        self._fit_due = False
+        if (language := getattr(window, "language", None)) is not None:
+            language.changed.connect(lambda _code: self.fit_toolbar())   # (after the texts change)
 
     @property
     def theme(self):
@@ -112,6 +116,10 @@ class Appearance(QObject):
         screen = self.screen_geometry(available=False)
         self.set_theme(self.theme.name, presentation_scale(screen.height()) if on else 1.0,
                        toolbar_scale(screen.width()) if on else NORMAL.chrome_limit)
+        for box in w.findChildren(QComboBox):   # (a choice's name may widen the toolbar's row)
+            if isinstance(box.parent(), QToolBar):
+                box.currentIndexChanged.connect(self._fit_toolbar_soon, Qt.UniqueConnection)
+        self.fit_toolbar()
         # The menus and the status bar give way to the content (every action keeps its key; the
         # big numbers say what the status bar would).
         w.menuBar().setVisible(not on)
@@ -133,6 +141,33 @@ class Appearance(QObject):
             else:
                 self.fit_to_screen()
         w.fit_views()
+
+    @Slot()
+    def fit_toolbar(self, from_the_most: bool = True) -> None:
+        """In presentation mode, the toolbar's text as large as lets its every control stay in one
+        row across the screen (up to `toolbar_scale`), down to the normal window's size: in the
+        current language (German's words are a fifth longer than English's) and with the current
+        choices (a network's name is longer than another's). ``from_the_most``: try the largest
+        first (a new language may give room), else only shrink (when a choice widens the row;
+        growing back there would swing between two sizes of type, as point sizes are whole)."""
+        self._fit_due = False
+        bars = [bar for bar in self.window.findChildren(QToolBar) if bar.isVisibleTo(self.window)]
+        if not self.presenting or not bars:
+            return
+        room = self.screen_geometry(available=False).width()
+        if from_the_most and abs(self.theme.chrome_limit - toolbar_scale(room)) >= 0.01:
+            self.set_theme(self.theme.name, chrome_limit=toolbar_scale(room))
+        for _ in range(4):   # (paddings do not scale with the text: a step or two more closes the gap)
+            needed, now = max(bar.sizeHint().width() for bar in bars), self.theme.chrome_limit
+            if needed <= room or now <= 1.0:
+                return
+            self.set_theme(self.theme.name, chrome_limit=max(1.0, min(now - 0.01, 0.99 * now * room / needed)))
+
+    @Slot()
+    def _fit_toolbar_soon(self) -> None:
+        if not self._fit_due:   # (once, after the changes that asked for it)
+            self._fit_due = True
+            QTimer.singleShot(0, lambda: self.fit_toolbar(from_the_most=False))
 
     def screen_geometry(self, available: bool = True):
         screen = self.window.screen() or QGuiApplication.primaryScreen()

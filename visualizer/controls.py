@@ -7,7 +7,8 @@ can never disagree. (The network box follows the snapshots: see `MainWindow.show
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QSpinBox
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QDoubleSpinBox, QSpinBox
 
 from ..core.live.training_loop import FULL_SPEED
 from ..core.training import LEARNING_RATE_RANGE
@@ -42,6 +43,12 @@ def _relabel(box: QComboBox, text_of) -> None:
         box.setItemText(i, text_of(box.itemData(i)))
 
 
+def follow_locale(box: QAbstractSpinBox) -> None:
+    """``box`` writes and reads its number the current language's way ("0,0100" in German): a
+    widget keeps the locale it was made in, and a spin box writes its text again on the change."""
+    box.setLocale(QLocale())
+
+
 class RateBox(QDoubleSpinBox):
     """The learning-rate box, as wide as the rates a class uses (up to 100.0000), not as the
     largest it accepts (1,000,000.0000): the toolbar's room is what keeps every control in sight."""
@@ -57,6 +64,30 @@ class RateBox(QDoubleSpinBox):
         return self.sizeHint()
 
 
+class ChoiceBox(QComboBox):
+    """A toolbar's choice, as wide as the choice it shows, its list as wide as its longest: the
+    toolbar's room is what keeps every control in sight, and some languages' words are long."""
+
+    def __init__(self):
+        super().__init__()
+        self.setSizeAdjustPolicy(QComboBox.AdjustToContents)   # (its items' names change with the language)
+        self.currentIndexChanged.connect(self.updateGeometry)
+
+    def sizeHint(self):
+        hint = super().sizeHint()   # (as wide as the longest name)
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
+        hint.setWidth(hint.width() - widest + metrics.horizontalAdvance(self.currentText()))
+        return hint
+
+    def minimumSizeHint(self):
+        return self.sizeHint()
+
+    def showPopup(self):
+        self.view().setMinimumWidth(super().sizeHint().width())
+        super().showPopup()
+
+
 def training_controls(session: TrainingSession, networks: dict) -> tuple:
     """The learning rate, batch size, speed and network boxes, bound to ``session``;
     ``networks``: name -> Architecture, the network box's choices in order."""
@@ -66,8 +97,8 @@ def training_controls(session: TrainingSession, networks: dict) -> tuple:
     lr_box.setStepType(QDoubleSpinBox.AdaptiveDecimalStepType)
     lr_box.setValue(session.learning_rate)
     lr_box.setKeyboardTracking(False)
-    keep_translated(lr_box, lambda: lr_box.setToolTip(
-        translate("Controls", "learning rate λ: W ← W − λ ∂L/∂W")))
+    keep_translated(lr_box, lambda: (lr_box.setToolTip(
+        translate("Controls", "learning rate λ: W ← W − λ ∂L/∂W")), follow_locale(lr_box)))
     # both ways: setting the value it has emits nothing, so the two settle at once (on the box's
     # rounding to four decimals, and its range)
     lr_box.valueChanged.connect(session.set_learning_rate)
@@ -77,12 +108,13 @@ def training_controls(session: TrainingSession, networks: dict) -> tuple:
     batch_box.setRange(1, 60000)   # (the session clamps to its dataset's size, and says so)
     batch_box.setValue(session.batch_size)
     batch_box.setKeyboardTracking(False)
-    keep_translated(batch_box, lambda: batch_box.setToolTip(
-        translate("Controls", "examples per update; 1 = one example at a time (the guide's)")))
+    keep_translated(batch_box, lambda: (batch_box.setToolTip(
+        translate("Controls", "examples per update; 1 = one example at a time (the guide's)")),
+        follow_locale(batch_box)))
     batch_box.valueChanged.connect(session.set_batch_size)
     session.batch_size_changed.connect(batch_box.setValue)
 
-    speed_box = QComboBox()
+    speed_box = ChoiceBox()
     for _, value in SPEEDS:
         speed_box.addItem(speed_text(value), value)
     keep_translated(speed_box, lambda: (_relabel(speed_box, speed_text), speed_box.setToolTip(
@@ -91,7 +123,7 @@ def training_controls(session: TrainingSession, networks: dict) -> tuple:
     speed_box.currentIndexChanged.connect(lambda i: session.set_speed(speed_box.itemData(i)))
     session.speed_changed.connect(lambda value: show_speed(speed_box, value))
 
-    network_box = QComboBox()
+    network_box = ChoiceBox()
     for name, architecture in networks.items():
         network_box.addItem(network_title(architecture), architecture)
     keep_translated(network_box, lambda: (_relabel(network_box, network_title), network_box.setToolTip(

@@ -129,7 +129,7 @@ def stylesheet(theme: Theme = NORMAL) -> str:
     QLabel#answer[long="true"] {{ font-size: {pt(28):.0f}pt; min-width: {3.6 * 72 * theme.scale:.0f}px; }}
     QLabel#problem {{ background: rgb(255, 228, 225); color: rgb(140, 20, 10);
                       border: 1px solid rgb(200, 80, 70); padding: 6px; font-size: {pt(12):.0f}pt; }}
-    QToolBar QToolButton {{ font-size: {12 * chrome:.0f}pt; font-weight: bold; padding: 4px 10px; }}
+    QToolBar QToolButton {{ font-size: {12 * chrome:.0f}pt; font-weight: bold; padding: 4px 6px; }}
     QToolBar QLabel, QToolBar QComboBox, QToolBar QAbstractSpinBox {{ font-size: {10.5 * chrome:.0f}pt; }}
     QTabBar {{ background: {theme.chrome}; }}
     QTabBar::tab {{ font-size: {pt(11.5):.0f}pt; padding: 4px 14px; background: {theme.chrome};

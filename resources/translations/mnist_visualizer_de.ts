@@ -114,7 +114,7 @@ verfügbar unter den Bedingungen der Lizenz Creative Commons Namensnennung – W
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation>Zurücksetzen</translation>
+        <translation>Neustart</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -124,7 +124,7 @@ verfügbar unter den Bedingungen der Lizenz Creative Commons Namensnennung – W
     <message>
         <location line="+1"/>
         <source>Reset: fresh random weights</source>
-        <translation>Zurücksetzen: neue zufällige Gewichte</translation>
+        <translation>Neustart: neue zufällige Gewichte</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -656,7 +656,7 @@ verfügbar unter den Bedingungen der Lizenz Creative Commons Namensnennung – W
     <message>
         <location filename="../../visualizer/controls.py" line="+26"/>
         <source>full speed</source>
-        <translation>volle Geschwindigkeit</translation>
+        <translation>max. Tempo</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -77,3 +77,43 @@ def test_english_is_the_text_that_was_made():
     for message in ("/d/t10k-labels-idx1-ubyte.gz: label 12 at index 3 is outside 0-9",
                     "/w.npz: hidden-layer weights with 8 units: W1 has shape (3,), expected (784, 8)"):
         assert shown(message) == message
+
+
+def test_the_toolbar_keeps_every_control_in_its_row_in_every_language(open_window, small_dataset, qtbot,
+                                                                       monkeypatch):
+    """At 1024x768 in presentation mode, whichever language and network: no control in the » overflow
+    (the type shrinks to fit a longer row, down to the normal window's size, and grows again with a
+    shorter language), and the learning rate is written the language's way."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontInfo
+    from PySide6.QtWidgets import QAbstractButton
+    from mnist_visualizer.visualizer.translation import shipped_languages
+    w = open_window(small_dataset, trainer="thread")
+    monkeypatch.setattr(w.appearance, "screen_geometry", lambda available=True: QRect(0, 0, 1024, 768))
+    monkeypatch.setattr(w, "showFullScreen", lambda: None)
+    w.appearance.set_presentation(True)
+    qtbot.waitUntil(lambda: w.width() == 1024, timeout=3000)
+    bar = w.action_set.toolbar
+    extension = bar.findChild(QAbstractButton, "qt_toolbar_ext_button")
+    sizes = {}
+    try:
+        for code in ["en"] + shipped_languages():
+            w.set_language(code)
+            for index in range(w.network_box.count()):   # (the longest name among them)
+                w.network_box.setCurrentIndex(index)
+                hidden = lambda: extension is not None and extension.isVisible()
+                try:   # (the row's new width is fitted after the events it posts)
+                    qtbot.waitUntil(lambda: bar.sizeHint().width() <= bar.width() and not hidden(), timeout=1000)
+                except Exception:
+                    pass   # (said by the assertion)
+                assert bar.sizeHint().width() <= bar.width() and not hidden(), \
+                    (code, w.network_box.currentText(), bar.sizeHint().width(), bar.width())
+            label = bar.widgetForAction(w.action_set.toolbar_controls["batch_size"][0])
+            sizes[code] = QFontInfo(label.font()).pixelSize()
+            decimal = "," if code in ("de", "es", "fr", "pt_BR") else "."
+            assert w.lr_box.text() == f"0{decimal}0100", code
+    finally:
+        w.set_language("en")
+        w.appearance.set_presentation(False)
+    print("toolbar text at 1024x768, px:", sizes)
+    assert min(sizes.values()) >= 14   # (the normal window's size at the least)
