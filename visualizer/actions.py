@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QFontInfo, QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QWidget
 
 from .controls import network_title
@@ -30,18 +30,34 @@ class HelpOverlay(QLabel):
         self.hide()
 
     def show_for(self, actions) -> None:
+        """The shortcuts of ``actions``, in as many columns (up to three) as the window's height needs."""
         either = translate("HelpOverlay", " or ")
-        rows = "".join(
-            f"<tr><td align='right' style='padding-right:18px'><b>"
-            f"{either.join(k.toString(QKeySequence.NativeText) for k in a.shortcuts())}</b></td>"
-            f"<td>{translate_marked('Actions', a.data()) if a.data() else a.text().replace('&', '')}</td></tr>"
-            for a in actions if not a.shortcut().isEmpty())
-        self.setText("<h2>{title}</h2><table>{rows}</table><p>{close}</p>".format(
-            title=translate("HelpOverlay", "Keyboard shortcuts"), rows=rows,
-            close=translate("HelpOverlay", "Press any key or click to close")))
-        self.adjustSize()
-        self.move((self.parentWidget().width() - self.width()) // 2,
-                  (self.parentWidget().height() - self.height()) // 2)
+        rows = [f"<tr><td align='right' style='padding-right:18px'><b>"
+                f"{either.join(k.toString(QKeySequence.NativeText) for k in a.shortcuts())}</b></td>"
+                f"<td>{translate_marked('Actions', a.data()) if a.data() else a.text().replace('&', '')}</td></tr>"
+                for a in actions if not a.shortcut().isEmpty()]
+        room = self.parentWidget().size()
+        self.setText("")
+        self.ensurePolished()
+        size = QFontInfo(self.font()).pixelSize()   # (the theme's: the stylesheet's)
+
+        def lay_out(columns: int, px: int) -> bool:
+            per = -(-len(rows) // columns)
+            tables = "".join(f"<td valign='top' style='padding: 0 20px'><table>{''.join(rows[i:i + per])}</table></td>"
+                             for i in range(0, len(rows), per))
+            self.setText("<div style='font-size:{px}px'><p style='font-size:{big}px'><b>{title}</b></p>"
+                         "<table><tr>{tables}</tr></table><p>{close}</p></div>".format(
+                             px=px, big=round(1.4 * px), tables=tables,
+                             title=translate("HelpOverlay", "Keyboard shortcuts"),
+                             close=translate("HelpOverlay", "Press any key or click to close")))
+            self.adjustSize()
+            return self.width() <= room.width() and self.height() <= room.height()
+
+        # the theme's size in one column, else in two or three, else smaller (down to 60%)
+        next((True for scale in (1.0, 0.9, 0.8, 0.7, 0.6) for columns in (1, 2, 3)
+              if lay_out(columns, round(size * scale))), False)
+        self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
+        self.move((room.width() - self.width()) // 2, (room.height() - self.height()) // 2)
         self.show()
         self.raise_()
         self.setFocus()

@@ -6,7 +6,7 @@ import struct
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QRect, QSettings, Qt
 
 from mnist_visualizer.core.data import FILE_NAMES
 from mnist_visualizer.core.model import load_weights
@@ -98,6 +98,24 @@ def test_help_lists_every_shortcut(window, qtbot):
             assert action.shortcut().toString() in text
     qtbot.keyClick(window.help, Qt.Key_Escape)
     assert not window.help.isVisible()
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_help_fits_a_1024x768_projector_in_presentation_mode(window, qtbot, monkeypatch, language):
+    """Every line of the help in sight: in columns, or smaller, where the window is short."""
+    monkeypatch.setattr(window.appearance, "screen_geometry", lambda available=True: QRect(0, 0, 1024, 768))
+    monkeypatch.setattr(window, "showFullScreen", lambda: None)
+    window.set_language(language)
+    window.appearance.set_presentation(True)
+    try:
+        qtbot.waitUntil(lambda: window.height() == 768, timeout=3000)
+        qtbot.keyClick(window, Qt.Key_F1)
+        room = window.help.parentWidget().rect()
+        assert room.contains(window.help.geometry()), (window.help.geometry(), room)
+        assert window.help.sizeHint().height() <= room.height()   # (nothing cut at its foot)
+    finally:
+        window.appearance.set_presentation(False)
+        window.set_language("en")
 
 
 def test_settings_are_remembered_and_bad_values_ignored(tmp_path, qtbot, small_dataset):
