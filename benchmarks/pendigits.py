@@ -1,25 +1,30 @@
 """Real handwriting from outside MNIST, as a phone would send it: UCI's pen-based digits as strokes.
 
-The data: "Pen-Based Recognition of Handwritten Digits" (pendigits), E. Alpaydin and F. Alimoglu,
-UCI Machine Learning Repository (1998), https://doi.org/10.24432/C5MG6K, licence CC BY 4.0.
-44 writers drew 10,992 digits on a tablet; nothing here downloads it. The CSV this module reads is
-OpenML's copy (the public repository datasets/openml-datasets, data/pendigits/): a header line, then
-per digit ``x1,y1,...,x8,y8,class``: the pen's path, pen-up moves included (the strokes joined),
-resampled to 8 points evenly spaced along it, y pointing up. Rows 1-7494 are UCI's training file
-(30 writers), rows 7495-10992 its test file (14 other writers).
+The data: "Pen-Based Recognition of Handwritten Digits" (pendigits) by E. Alpaydin and
+F. Alimoglu (Bogazici University), UCI Machine Learning Repository, donated 1998,
+https://archive.ics.uci.edu/ml/datasets/Pen-Based+Recognition+of+Handwritten+Digits ; cite it as
+UCI's citation policy asks (the authors, and the repository). OpenML's copy (dataset 32), from which
+the CSV read here comes (the public repository datasets/openml-datasets, data/pendigits/), marks it
+ODC-PDDL; UCI now lists its datasets under CC BY 4.0: credit the authors either way. 44 writers drew
+10,992 digits on a tablet. Nothing here downloads it: the CSV is a file you have. It holds a header
+line, then per digit ``x1,y1,...,x8,y8,class``: the pen's path, pen-up moves included (the strokes
+joined), resampled to 8 points evenly spaced along it, y pointing up. Rows 1-7494 are UCI's
+training file (30 writers), rows 7495-10992 its test file (14 other writers).
 
 What the 8 points lost, and what is done about it:
 
-* Each axis was scaled on its own so that it spans 0..100 (every row does, in x and in y), so a
-  digit's width-to-height ratio is gone: a "1" is as wide as it is tall. Both axes span exactly
+* Each axis was scaled on its own so that it spans 0..100 (every row does, in x and in y; UCI's
+  description says the longer side only, the rows say otherwise), so a digit's width-to-height
+  ratio is gone: a "1" is as wide as it is tall. Both axes span exactly
   0..100 in every row, so the scaling came after the resampling (extremes between two samples
   would not land on 0 and 100), and the 8 points were evenly spaced along the path in the tablet's
   own proportions. The ratio is taken back from that: the one that makes the 7 steps between the
   points most nearly equal in length (`estimated_aspect`). Steps round a curve are chords, shorter
   than the arc, so it is an estimate: on 2,000 strokes of known shape (bench_class_mix's simulated
   digits, resampled and scaled the same way) its median is within 17% of the true ratio for every
-  digit but "1", and 8 in 10 land within 26%; "1"s, nearly straight, come out too wide (median
-  1.35 times, 1 in 10 over 2.5 times), their sideways wobble all there is to measure.
+  digit but "1", and 8 in 10 of each of those digits within 26%; "1"s, nearly straight, come out
+  too wide (median 1.35 times, 1 in 10 over 2.5 times), their sideways wobble all there is to
+  measure. A real "1" still comes out far narrower than the square the row holds.
 * 8 points make angular digits: a "0" is an octagon, a "3" a zigzag. The points are joined with
   straight lines, as `core.collect.strokes.strokes_to_image` inks any polyline (round-capped
   segments between the points): more points on the same lines would ink the same image.
@@ -65,17 +70,22 @@ def read_pendigits(path) -> tuple[np.ndarray, np.ndarray]:
     return table[:, :-1].reshape(-1, N_POINTS, 2).astype(np.float32), labels.astype(np.int64)
 
 
+def resampled(path: np.ndarray) -> np.ndarray:
+    """N_POINTS points evenly spaced along a pen's path (m, 2), by linear interpolation: (N_POINTS, 2)."""
+    path = np.asarray(path, np.float64)
+    along = np.concatenate([[0.0], np.cumsum(np.hypot(*np.diff(path, axis=0).T))])
+    at = np.linspace(0, along[-1], N_POINTS)
+    return np.stack([np.interp(at, along, path[:, 0]), np.interp(at, along, path[:, 1])], axis=1)
+
+
 def as_stored(path: np.ndarray) -> np.ndarray:
-    """A pen's path as pendigits stores it (UCI's recipe, as the rows show it): N_POINTS points
-    evenly spaced along the path, then each axis scaled on its own to span 0..100, rounded.
+    """A pen's path as pendigits stores it (UCI's recipe, as the rows show it): `resampled`, then
+    each axis scaled on its own to span 0..100, rounded.
 
     path : ndarray, shape (m, 2), (x, y) with y up, not all on one horizontal or vertical line
     Returns ndarray, shape (N_POINTS, 2), float32
     """
-    path = np.asarray(path, np.float64)
-    along = np.concatenate([[0.0], np.cumsum(np.hypot(*np.diff(path, axis=0).T))])
-    at = np.linspace(0, along[-1], N_POINTS)
-    points = np.stack([np.interp(at, along, path[:, 0]), np.interp(at, along, path[:, 1])], axis=1)
+    points = resampled(path)
     low, high = points.min(axis=0), points.max(axis=0)
     return np.round((points - low) / (high - low) * 100).astype(np.float32)
 

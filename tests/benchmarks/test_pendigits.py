@@ -9,8 +9,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from benchmarks.bench_class_mix import drawn
 from benchmarks.pendigits import (ASPECTS, PendigitsError, as_stored, balanced_rows, estimated_aspect,
-                                  pendigits_class, read_pendigits)
+                                  pendigits_class, read_pendigits, resampled)
 from mnist_visualizer.core.collect.strokes import strokes_to_image
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,6 +42,18 @@ def test_stored_rows_lose_the_proportions_and_the_steps_give_them_back():
         assert estimate < 0.7, (path, estimate)
         if path is not ONE:   # the flag's corner falls between two samples: the "1" is only narrow
             assert estimate == pytest.approx(true, rel=0.15), (path, estimate)
+
+
+def test_proportions_of_simulated_strokes_come_back_near_the_truth():
+    """The docstring's figures, on fewer strokes: bench_class_mix's simulated digits (all but "1")."""
+    rng = np.random.default_rng(1)
+    ratios = {label: [] for label in (0, 2, 3, 4, 5, 6, 7, 8, 9)}
+    for label in list(ratios) * 40:
+        path = np.concatenate(drawn(label, rng)) * [1, -1]               # y up, as the tablet's
+        true = np.divide(*np.ptp(resampled(path), axis=0))               # the 8 points' width / height
+        ratios[label].append(estimated_aspect(as_stored(path)[None])[0] / true)
+    for label, r in ratios.items():
+        assert 0.8 < np.median(r) < 1.2, (label, np.median(r))
 
 
 def test_a_straight_stroke_is_the_narrowest():
