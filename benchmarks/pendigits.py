@@ -37,7 +37,10 @@ import numpy as np
 
 N_POINTS = 8
 FIRST_TEST_ROW = 7494      # 0-based: the first row of UCI's test file (writers not in the training file)
-MARGIN = 0.15              # pad kept round the digit on each side: a digit drawn over 70% of the pad
+# How much of the pad a digit's longer side spans, drawn uniformly per digit: the range of the
+# simulated class's digits (bench_class_mix), so that the two classes differ in their handwriting,
+# not in how thick the brush is beside the digit (the 28x28 image is fitted to the digit's size).
+SIZES = (0.45, 0.8)
 # Width-to-height ratios tried when taking a digit's proportions back from its steps.
 ASPECTS = np.geomspace(0.1, 3.0, 400).astype(np.float32)
 # Below this range of spreads over ASPECTS every ratio fits alike (only a straight stroke: the
@@ -106,15 +109,15 @@ def estimated_aspect(points: np.ndarray) -> np.ndarray:
     return np.where(undecided, ASPECTS[0], ASPECTS[spread.argmin(axis=1)])
 
 
-def on_pad(points: np.ndarray, aspect: np.ndarray, margin: float = MARGIN) -> np.ndarray:
+def on_pad(points: np.ndarray, aspect: np.ndarray, size: np.ndarray) -> np.ndarray:
     """The digits as a phone's pad has them: (x, y) in 0..1, y down, each digit's box given its
-    width / height ``aspect``, its longer side spanning 1 - 2 ``margin``, centred.
+    width / height ``aspect``, its longer side spanning ``size`` of the pad, centred.
 
     points : ndarray, shape (n, 8, 2), each axis spanning 0..100, y up
-    aspect : ndarray, shape (n,)
+    aspect, size : ndarray, shape (n,)
     Returns ndarray, shape (n, 8, 2), float32
     """
-    box = np.stack([np.minimum(aspect, 1), np.minimum(1 / aspect, 1)], axis=1) * (1 - 2 * margin)  # (n, 2)
+    box = np.stack([np.minimum(aspect, 1), np.minimum(1 / aspect, 1)], axis=1) * size[:, None]   # (n, 2)
     unit = points / 100
     unit = np.stack([unit[..., 0], 1 - unit[..., 1]], axis=-1)                 # y down, as on a screen
     return (0.5 + (unit - 0.5) * box[:, None, :]).astype(np.float32)
@@ -143,5 +146,5 @@ def pendigits_class(path, digits: int, rng) -> list[tuple[int, list[np.ndarray]]
     stroke a phone would send: [(label, [points (8, 2) in 0..1 of the pad, y down])]."""
     points, labels = read_pendigits(path)
     rows = balanced_rows(labels, digits // 10, rng)
-    pads = on_pad(points[rows], estimated_aspect(points[rows]))
+    pads = on_pad(points[rows], estimated_aspect(points[rows]), rng.uniform(*SIZES, len(rows)))
     return [(int(label), [pad]) for label, pad in zip(labels[rows], pads)]
