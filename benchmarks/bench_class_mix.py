@@ -9,7 +9,7 @@ them (pen paths in 0..1 of the pad), balanced per label, from one of two sources
 * simulated (the default): a few stroke templates per digit (two styles of 1, 4, 7 and 9, ...),
   each varied by a random slant, rotation, size, position, stretch and wobble;
 * ``--pendigits CSV``: real handwriting by people outside MNIST, UCI's pen-based digits (Alpaydin
-  and Alimoglu; 44 writers on a tablet; CC BY 4.0), chosen at random from the 14 writers of UCI's
+  and Alimoglu; 44 writers on a tablet), chosen at random from the 14 writers of UCI's
   test file, each digit one stroke of 8 points (benchmarks/pendigits.py says where the CSV comes
   from, what its 8 points lost and how they are put back on a pad). Nothing is downloaded: the CSV
   is a file you have.

@@ -70,6 +70,8 @@ def read_pendigits(path) -> tuple[np.ndarray, np.ndarray]:
     labels = table[:, -1]
     if not np.isin(labels, np.arange(10)).all():
         raise PendigitsError(f"{path}: a class is not a digit 0-9")
+    if not ((table[:, :-1] >= 0) & (table[:, :-1] <= 100)).all():
+        raise PendigitsError(f"{path}: a coordinate is not a number in 0..100")
     return table[:, :-1].reshape(-1, N_POINTS, 2).astype(np.float32), labels.astype(np.int64)
 
 

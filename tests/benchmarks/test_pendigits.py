@@ -94,6 +94,8 @@ def test_balanced_rows_prefer_the_later_writers_and_are_seeded():
     ("a,b,c\n1,2,3\n", "expected rows of 16 coordinates and a class"),
     ("h\n" + ",".join(["5"] * 16) + ",12\n", "a class is not a digit"),
     ("h\n" + ",".join(["x"] * 17) + "\n", "cannot read"),
+    ("h\n" + ",".join(["nan"] + ["5"] * 15) + ",3\n", "not a number in 0..100"),
+    ("h\n" + ",".join(["-1"] + ["5"] * 15) + ",3\n", "not a number in 0..100"),
 ])
 def test_a_file_that_is_not_pendigits_says_why(tmp_path, text, says):
     path = tmp_path / "bad.csv"
