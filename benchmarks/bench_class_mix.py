@@ -17,10 +17,10 @@ them (pen paths in 0..1 of the pad), balanced per label, from one of two sources
 Each is put through the phone's path into the class-digits folder (`strokes_to_image`,
 `ClassDigits.add`: split as they arrive, one in three of each label kept to check on);
 ``--grid OUT.png`` saves the resulting 28x28 images, a row per label, with MNIST training digits of
-the same label at the row's end to compare. Then, for
-each network kind (one layer; one hidden layer of 128 ReLU units; a convolution of 8 5x5 filters), ``--epochs`` epochs of
-mnist-train's defaults with the class digits mixed in at a share of 0 and of 0.1: MNIST test
-accuracy and accuracy on the check digits (never trained on) for each.
+the same label at the row's end to compare. Then, for each network kind (one layer; one hidden
+layer of 128 ReLU units; a convolution of 8 5x5 filters), ``--epochs`` epochs of mnist-train's
+defaults with the class digits mixed in at a share of 0 and of 0.1: MNIST test accuracy and
+accuracy on the check digits (never trained on) for each.
 
 Strokes from templates are not children's handwriting, and 8 points a digit from adults on a
 tablet are angular and lose their proportions: the figures say how mixing moves the two
