@@ -21,8 +21,8 @@ average beside it and its goal:
   training), and of the window's threads (its GUI thread, the reader of arrivals, the saver...);
 - memory (VmRSS) of the window's, the training and the server's processes at the start, after the
   first A B round (warm-up) and at the end; the growth from warm-up to end less what the digits
-  accepted meanwhile take by design (pixels, strokes, their JSON, gallery picture; in the training
-  process their pixels) (goal: flat, < 10% beyond them).
+  accepted meanwhile take by design (pixels, the gallery's input and picture, strokes, their JSON;
+  in the training process their pixels) (goal: flat, < 10% beyond them).
 """
 
 from __future__ import annotations
@@ -209,14 +209,14 @@ def main() -> int:
 
     def digits_bytes() -> tuple[float, float]:
         """What the accepted digits take by design, in MB: in the window (each digit's pixels in the
-        set and in the gallery, its strokes, their JSON, its gallery picture of one byte a pixel) and
-        in the training process (their pixels)."""
+        set and in the gallery, the gallery's float32 input for the network, its strokes, their
+        JSON, its gallery picture of one byte a pixel) and in the training process (their pixels)."""
         d = collecting.digits
         records = d.train.records + d.check.records
         strokes = sum(s.nbytes for r in records for s in r["strokes"])
         texts = sum(len(record_text(r)) for r in records[:50]) * len(records) / max(1, min(50, len(records)))
         side = panel.gallery.side
-        return (len(d) * (2 * 784 + side * side) + strokes + texts) / 1e6, len(d) * 784 / 1e6
+        return (len(d) * (2 * 784 + 4 * 784 + side * side) + strokes + texts) / 1e6, len(d) * 784 / 1e6
 
     phones = subprocess.Popen([sys.executable, __file__, "--phones-only", url, "--phones", str(args.phones),
                                "--every", str(args.every), "--seconds", str(args.seconds)],

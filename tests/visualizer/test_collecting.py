@@ -270,6 +270,30 @@ def test_arrivals_reach_the_window_in_batches_and_auto_accept_takes_a_batch_at_o
     collecting.stop()
 
 
+def test_a_stream_of_digits_is_shown_often_and_saved_seldom(qtbot, tmp_path, monkeypatch):
+    """A class on auto-accept: the views are told of the digits every SETTLE_SECONDS, the folder is
+    written (whole) at most every SAVE_SECONDS, the first change at once; stopping saves the rest."""
+    import time
+
+    from mnist_visualizer.visualizer import collecting as module
+
+    monkeypatch.setattr(module, "SETTLE_SECONDS", 0.1)
+    monkeypatch.setattr(module, "SAVE_SECONDS", 1.0)
+    collecting = module.Collecting(tmp_path / "class-digits")
+    told, saved = [], []
+    collecting.digits_changed.connect(lambda: told.append(time.monotonic()))
+    write = collecting._save
+    monkeypatch.setattr(collecting, "_save", lambda files: saved.append(time.monotonic()) or write(files))
+    start = time.monotonic()
+    while time.monotonic() - start < 2.5:
+        collecting.add_from_canvas(strokes_to_image(THREE) / 255, 3)
+        qtbot.wait(20)
+    assert saved[0] - start < 0.1 and len(saved) <= 3 and all(np.diff(saved) > 0.9)   # (Qt's timers: 5% early at most)
+    assert len(told) > 2 * len(saved)
+    collecting.stop()
+    assert len(ClassDigits.open(tmp_path / "class-digits")) == len(collecting.digits)
+
+
 def test_a_folder_that_cannot_be_written_is_said_and_the_digits_stay(qtbot, tmp_path):
     from mnist_visualizer.visualizer.collecting import Collecting
 
