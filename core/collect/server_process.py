@@ -47,6 +47,9 @@ NICENESS = 10           # added to the process' niceness: training and the windo
 # The most often arrivals are inked and sent to the window while a class sends (the window takes
 # them in batches at its own pace, `visualizer.collecting.ARRIVALS_EVERY`).
 INK_EVERY = 0.1
+# How long the inking thread may hold the interpreter while the event loop waits for it (Python's
+# default is 5 ms: a phone's answer could wait that long behind a batch of drawings being inked).
+SWITCH_SECONDS = 0.001
 
 
 def lower_priority() -> None:
@@ -97,6 +100,7 @@ def main() -> int:
             print(f"collecting: the pipe to the window broke: {exc}", file=sys.stderr)
 
     lower_priority()
+    sys.setswitchinterval(SWITCH_SECONDS)
     messages_in = sys.stdin.buffer
     try:
         kind, options = read_message(messages_in, MAX_MESSAGE)
