@@ -16,6 +16,7 @@ import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 from PySide6.QtCore import QLocale, QObject, QStandardPaths, QTimer, Signal, Slot
@@ -75,6 +76,16 @@ def page_language() -> str:
     """The app's language as Qt names it (``de``, ``pt_BR``), for the page's ``<html lang>``."""
     name = QLocale().name()   # "de_DE", "pt_BR"; "C" for none
     return "en" if name in ("C", "POSIX") else name
+
+
+def when_due(due: float, timer: QTimer, act: Callable[[], None]) -> None:
+    """``act()`` at once if ``due`` (a `time.monotonic()`) has come, else by the single-shot
+    ``timer`` when it does (unless it is started already)."""
+    wait = due - time.monotonic()
+    if wait <= 0:
+        act()
+    elif not timer.isActive():
+        timer.start(max(1, int(wait * 1000)))
 
 
 def default_folder() -> Path:
@@ -229,14 +240,10 @@ class Collecting(QObject):
         self._changed()
 
     def _changed(self) -> None:
-        """Save and tell the views: at once, unless the last time was under SETTLE_SECONDS ago (or
+        """Tell the views (and save): at once, unless the last time was under SETTLE_SECONDS ago (or
         five times what the last took); then once that time is up."""
         self._pending = True
-        wait = self._last_change + self._settle_seconds - time.monotonic()
-        if wait <= 0:
-            self.flush()
-        elif not self._settle.isActive():
-            self._settle.start(max(1, int(wait * 1000)))
+        when_due(self._last_change + self._settle_seconds, self._settle, self.flush)
 
     @Slot()
     def flush(self) -> None:
@@ -256,11 +263,7 @@ class Collecting(QObject):
         """Save at once if the last save began SAVE_SECONDS ago (or 1 / SAVE_SHARE times what it
         took), else when it has."""
         self._unsaved = True
-        wait = self._saved_at + max(SAVE_SECONDS, self._save_seconds / SAVE_SHARE) - time.monotonic()
-        if wait <= 0:
-            self.save()
-        elif not self._save_timer.isActive():
-            self._save_timer.start(max(1, int(wait * 1000)))
+        when_due(self._saved_at + max(SAVE_SECONDS, self._save_seconds / SAVE_SHARE), self._save_timer, self.save)
 
     @Slot()
     def save(self) -> None:
