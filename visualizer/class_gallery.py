@@ -131,8 +131,9 @@ class ClassGallery(QWidget):
     def _kept(self, start: int, stop: int, images: np.ndarray, labels: np.ndarray, is_check: np.ndarray) -> int:
         """How many of the rows ``start``..``stop`` show the first of these digits as they are."""
         n = min(stop - start, len(labels))
-        same = ((self.images[start: start + n] == images[:n]).all(axis=1) & (self.labels[start: start + n] == labels[:n])
-                & (self.is_check[start: start + n] == is_check[:n]))
+        rows = slice(start, start + n)
+        same = ((self.images[rows] == images[:n]).all(axis=1) & (self.labels[rows] == labels[:n])
+                & (self.is_check[rows] == is_check[:n]))
         return n if same.all() else int(np.argmin(same))
 
     def set_side(self, side: int) -> None:

@@ -177,8 +177,8 @@ def test_the_gallery_draws_only_the_digits_that_are_new(qtbot, tmp_path, monkeyp
             digits, new = other, len(other)
         else:
             new = change
-            for _ in range(new):
-                digits.add(int(rng.integers(2)), rng.integers(0, 256, 784, dtype=np.uint8))   # (two labels: check digits soon)
+            for _ in range(new):   # (two labels: check digits soon)
+                digits.add(int(rng.integers(2)), rng.integers(0, 256, 784, dtype=np.uint8))
         drawn.clear()
         gallery.set_digits(*digits.all_images())
         assert len(drawn) == new, f"step {step}: drew {len(drawn) - new} digits it showed already"
