@@ -8,15 +8,16 @@ teacher's auto-accept: the folder saved, the gallery rebuilt, the digits sent to
 machine is shared with whatever else runs, so the runs are interleaved: ``--rounds`` times a run
 of ``--baseline`` seconds without phones (A) then one of ``--seconds`` seconds with ``--phones``
 simulated phones (B), and a last A: A B A B A B A. The phones live in a process of their own
-(started once; HTTP/1.1 clients on kept-alive connections, as browsers), each sending a drawing of ~150 points every ``--every`` seconds
-(staggered; the drawings are made before the runs, as a real phone's are made on the phone's CPU,
-not on the machine measured); with the defaults they send for 60 s in all. Each figure is printed with the load
-average beside it and its goal:
+(started once; HTTP/1.1 clients on kept-alive connections, as browsers), each sending a drawing of
+~150 points every ``--every`` seconds (staggered; the drawings are made before the runs, as a real
+phone's are made on the phone's CPU, not on the machine measured); with the defaults they send for
+60 s in all. Each figure is printed with the load average beside it and its goal:
 
 - every drawing arrives, none twice: 202 answers, their distinct numbers, and the class digits +
   the waiting queue at the end (all equal, none refused);
 - response time: p50, p95, max over every drawing, and each B run's p95 (goal p95 < 200 ms);
 - training speed: the median of the B runs' examples/s over the median of the A runs' (goal >= 90%);
+  and in each run, what it did with the CPU it got, and how long it waited for a core;
 - CPU: each process' share of a core in each run (what the phones cost the window, the server and
   training), and of the window's threads (its GUI thread, the reader of arrivals, the saver...);
 - memory (VmRSS) of the window's, the training and the server's processes at the start, after the
