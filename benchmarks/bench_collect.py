@@ -8,20 +8,22 @@ teacher's auto-accept: the folder saved, the gallery rebuilt, the digits sent to
 machine is shared with whatever else runs, so the runs are interleaved: ``--rounds`` times a run
 of ``--baseline`` seconds without phones (A) then one of ``--seconds`` seconds with ``--phones``
 simulated phones (B), and a last A: A B A B A B A. The phones live in a process of their own
-(aiohttp clients, started once), each sending a drawing of ~150 points every ``--every`` seconds
-(staggered); with the defaults they send for 60 s in all. Each figure is printed with the load
-average beside it and its goal:
+(started once; HTTP/1.1 clients on kept-alive connections, as browsers), each sending a drawing of
+~150 points every ``--every`` seconds (staggered; the drawings are made before the runs, as a real
+phone's are made on the phone's CPU, not on the machine measured); with the defaults they send for
+60 s in all. Each figure is printed with the load average beside it and its goal:
 
 - every drawing arrives, none twice: 202 answers, their distinct numbers, and the class digits +
   the waiting queue at the end (all equal, none refused);
 - response time: p50, p95, max over every drawing, and each B run's p95 (goal p95 < 200 ms);
 - training speed: the median of the B runs' examples/s over the median of the A runs' (goal >= 90%);
+  and in each run, what it did with the CPU it got, and how long it waited for a core;
 - CPU: each process' share of a core in each run (what the phones cost the window, the server and
-  training);
+  training), and of the window's threads (its GUI thread, the reader of arrivals, the saver...);
 - memory (VmRSS) of the window's, the training and the server's processes at the start, after the
   first A B round (warm-up) and at the end; the growth from warm-up to end less what the digits
-  accepted meanwhile take by design (pixels, strokes, their JSON, gallery picture; in the training
-  process their pixels) (goal: flat, < 10% beyond them).
+  accepted meanwhile take by design (pixels, the gallery's input and picture, strokes, their JSON;
+  in the training process their pixels) (goal: flat, < 10% beyond them).
 """
 
 from __future__ import annotations
@@ -34,9 +36,12 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+import urllib.parse
 
 GOALS = {"p95_ms": 200.0, "speed": 0.90, "memory_growth": 0.10}
+BODIES_EACH = 16   # drawings made beforehand for each phone, sent in turn
 
 
 # --- the phones (their own process) ----------------------------------------------------------------
@@ -62,54 +67,90 @@ def drawing(rng) -> dict:
     return {"label": label, "strokes": strokes}
 
 
-async def phone(session, url: str, name: str, every: float, seconds: float, delay: float, rng, results: list):
+async def phone(url: str, name: str, every: float, seconds: float, delay: float, bodies: list, results: list):
+    """One phone: a drawing every ``every`` seconds on one kept-alive connection, as a browser
+    sends it (HTTP/1.1 over asyncio's streams: aiohttp's client took ~1 ms of this machine's CPU a
+    drawing, more than the server's answer; a real phone's is its own)."""
+    address = urllib.parse.urlsplit(url)
     await asyncio.sleep(delay)
     end = time.monotonic() + seconds - delay
+    requests = [f"POST {address.path}drawings HTTP/1.1\r\nHost: {address.netloc}\r\nX-Device: {name}\r\n"
+                f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n".encode() + body
+                for body in bodies]
+    connection = None
+    sent = 0
     while time.monotonic() < end:
         due = time.monotonic() + every
-        body = json.dumps(drawing(rng))
         start = time.perf_counter()
         try:
-            async with session.post(url + "drawings", data=body, headers={"X-Device": name,
-                                                                          "Content-Type": "application/json"}) as r:
-                answer = await r.json()
-                results.append((r.status, time.perf_counter() - start, answer.get("received")))
-        except Exception as exc:  # noqa: BLE001  (counted as lost)
+            if connection is None:
+                connection = await asyncio.open_connection(address.hostname, address.port)
+            reader, writer = connection
+            writer.write(requests[sent % len(requests)])
+            status = int((await reader.readline()).split()[1])
+            length = 0
+            while (line := await reader.readline()) not in (b"\r\n", b""):
+                name_, _, value = line.partition(b":")
+                if name_.strip().lower() == b"content-length":
+                    length = int(value)
+            answer = json.loads(await reader.readexactly(length))
+            results.append((status, time.perf_counter() - start, answer.get("received")))
+        except Exception as exc:  # noqa: BLE001  (counted as lost; the next drawing on a new connection)
             results.append((type(exc).__name__, time.perf_counter() - start, None))
+            connection = None
+        sent += 1
         await asyncio.sleep(max(0.0, due - time.monotonic()))
+    if connection is not None:
+        connection[1].close()
 
 
-async def all_phones(url: str, phones: int, every: float, seconds: float, rngs) -> list:
-    import aiohttp
-
+async def all_phones(url: str, phones: int, every: float, seconds: float, bodies) -> list:
     results: list = []
-    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:
-        await asyncio.gather(*(phone(session, url, f"phone{i}", every, seconds, every * i / phones, rngs[i], results)
-                               for i in range(phones)))
+    await asyncio.gather(*(phone(url, f"phone{i}", every, seconds, every * i / phones, bodies[i], results)
+                           for i in range(phones)))
     return results
 
 
 def phones_main(url: str, phones: int, every: float, seconds: float) -> None:
-    """A burst of drawings for each line read on stdin; its results, one JSON line each."""
-    import aiohttp  # noqa: F401  (imported before "ready": not in the first burst's time)
+    """A burst of drawings for each line read on stdin; its results, one JSON line each.
+
+    Each phone's drawings are made before "ready" (BODIES_EACH, sent in turn): a real phone draws
+    on its own CPU, not on the machine measured, so this process only sends them."""
     import numpy as np
 
     rngs = [np.random.default_rng(i) for i in range(phones)]
+    bodies = [[json.dumps(drawing(rng)).encode() for _ in range(BODIES_EACH)] for rng in rngs]
     print("ready", flush=True)
     for _ in sys.stdin:
-        print(json.dumps(asyncio.run(all_phones(url, phones, every, seconds, rngs))), flush=True)
+        print(json.dumps(asyncio.run(all_phones(url, phones, every, seconds, bodies))), flush=True)
 
 
 # --- measuring processes -----------------------------------------------------------------------------
 
-def cpu_seconds(pid) -> float:
-    """User + system CPU time of a process (all its threads) so far; nan if it is gone."""
+def cpu_seconds(pid, thread=None) -> float:
+    """User + system CPU time of a process (all its threads), or of one of its threads, so far;
+    nan if it is gone."""
     try:
-        with open(f"/proc/{pid}/stat") as f:
+        with open(f"/proc/{pid}/stat" if thread is None else f"/proc/{pid}/task/{thread}/stat") as f:
             fields = f.read().rsplit(")", 1)[1].split()
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
     except (OSError, IndexError, ValueError):
         return float("nan")
+
+
+def waited(pid) -> tuple[float, int]:
+    """Seconds a process' threads have waited, runnable, for a core (the scheduler's run queue),
+    and how often one was put off a core while it could have run on (preempted), so far."""
+    seconds, preempted = 0.0, 0
+    try:
+        for tid in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{tid}/schedstat") as f:
+                seconds += int(f.read().split()[1]) / 1e9
+            with open(f"/proc/{pid}/task/{tid}/status") as f:
+                preempted += int(next(line for line in f if line.startswith("nonvoluntary")).split()[1])
+    except (OSError, IndexError, ValueError, StopIteration):
+        return float("nan"), 0
+    return seconds, preempted
 
 
 def percentile(values, q):
@@ -168,19 +209,30 @@ def main() -> int:
         QTimer.singleShot(int(seconds * 1000), loop.quit)
         loop.exec()
 
+    def window_threads() -> dict:
+        """The window process' threads: the GUI thread, each Python thread by its name, and the
+        rest (Qt's own) together: name -> CPU seconds so far."""
+        named = {t.native_id: t.name for t in threading.enumerate() if t.native_id != os.getpid()}
+        seconds = {"GUI": cpu_seconds(os.getpid(), os.getpid()), "Qt's own": 0.0}
+        for tid in map(int, os.listdir(f"/proc/{os.getpid()}/task")):
+            if tid != os.getpid():
+                name = named.get(tid, "Qt's own")
+                seconds[name] = seconds.get(name, 0.0) + cpu_seconds(os.getpid(), tid)
+        return seconds
+
     def memory() -> dict:
         return {name: (status_mb(pid, "VmRSS") or (float("nan"),))[0] for name, pid in pids.items()}
 
     def digits_bytes() -> tuple[float, float]:
         """What the accepted digits take by design, in MB: in the window (each digit's pixels in the
-        set and in the gallery, its strokes, their JSON, its gallery picture of one byte a pixel) and
-        in the training process (their pixels)."""
+        set and in the gallery, the gallery's float32 input for the network, its strokes, their
+        JSON, its gallery picture of one byte a pixel) and in the training process (their pixels)."""
         d = collecting.digits
         records = d.train.records + d.check.records
         strokes = sum(s.nbytes for r in records for s in r["strokes"])
         texts = sum(len(record_text(r)) for r in records[:50]) * len(records) / max(1, min(50, len(records)))
         side = panel.gallery.side
-        return (len(d) * (2 * 784 + side * side) + strokes + texts) / 1e6, len(d) * 784 / 1e6
+        return (len(d) * (2 * 784 + 4 * 784 + side * side) + strokes + texts) / 1e6, len(d) * 784 / 1e6
 
     phones = subprocess.Popen([sys.executable, __file__, "--phones-only", url, "--phones", str(args.phones),
                                "--every", str(args.every), "--seconds", str(args.seconds)],
@@ -197,6 +249,8 @@ def main() -> int:
     def run(kind: str, seconds: float) -> dict:
         """One run: examples/s, each process' share of a core, the load at its end; B: the phones'."""
         cpu = {name: cpu_seconds(pid) for name, pid in pids.items()}
+        threads = window_threads()
+        queued = waited(pids["training"])
         seen, t = window.session.latest.examples_seen, time.monotonic()
         if kind == "B":
             phones.stdin.write("go\n")
@@ -207,9 +261,12 @@ def main() -> int:
         else:
             wait(seconds)
         elapsed = time.monotonic() - t
+        queued_now = waited(pids["training"])
         result = {"kind": kind, "speed": (window.session.latest.examples_seen - seen) / elapsed,
+                  "waited": (queued_now[0] - queued[0]) / elapsed, "preempted": (queued_now[1] - queued[1]) / elapsed,
                   "load": os.getloadavg()[0],
-                  "cpu": {name: (cpu_seconds(pid) - cpu[name]) / elapsed for name, pid in pids.items()}}
+                  "cpu": {name: (cpu_seconds(pid) - cpu[name]) / elapsed for name, pid in pids.items()},
+                  "threads": {name: (s - threads.get(name, 0.0)) / elapsed for name, s in window_threads().items()}}
         if kind == "B":
             result["phones"] = json.loads(line)
         runs.append(result)
@@ -255,12 +312,20 @@ def main() -> int:
           "what it did with the CPU it got): " + ", ".join(
               f"{r['kind']} {r['speed']:,.0f} ({r['speed'] / r['cpu']['training']:,.0f}; load {r['load']:.1f})"
               for r in runs))
+    print("training, of each run in order: the share of the time it waited for a core, and how often "
+          "a second it was put off one: " + ", ".join(
+              f"{r['kind']} {r['waited']:.1%} ({r['preempted']:.0f}/s)" for r in runs))
     print(f"training with phones, median {with_phones:,.0f} examples/s, against {without:,.0f} without: "
           f"{share:.1%}   (goal >= {GOALS['speed']:.0%}: {met(share >= GOALS['speed'])})")
 
     print("CPU, share of one core, median of the runs without / with phones: " + "; ".join(
         f"{name} {statistics.median(r['cpu'][name] for r in runs if r['kind'] == 'A'):.0%} / "
         f"{statistics.median(r['cpu'][name] for r in runs if r['kind'] == 'B'):.0%}" for name in pids))
+
+    names = sorted({name for r in runs for name in r["threads"]}, key=lambda n: (n != "GUI", n))
+    print("the window's threads, share of one core, median of the runs without / with phones: " + "; ".join(
+        f"{name} {statistics.median(r['threads'].get(name, 0.0) for r in runs if r['kind'] == 'A'):.1%} / "
+        f"{statistics.median(r['threads'].get(name, 0.0) for r in runs if r['kind'] == 'B'):.1%}" for name in names))
 
     digits_mb = {"window": end_digits[0] - warm_digits[0], "training": end_digits[1] - warm_digits[1], "server": 0.0}
     worst = 0.0

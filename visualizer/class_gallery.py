@@ -34,6 +34,15 @@ def digit_item(image: np.ndarray, side: int, text: str = "") -> QListWidgetItem:
     return item
 
 
+def sections(is_check: np.ndarray) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The rows of the training digits and of the check digits, (start, stop) each, when the
+    training digits come first; else all the rows as one section (and an empty one)."""
+    n, train = len(is_check), int(np.count_nonzero(~is_check))
+    if is_check[:train].any():
+        return (0, n), (n, n)
+    return (0, train), (train, n)
+
+
 def thumbnail_side(height: int) -> int:
     """A digit's side in pixels in a window ``height`` pixels high: a whole number of pixels per
     MNIST pixel (sharp edges), 3 (84) up to 750 pixels high, 4 (112) at 1080, 5 (140) at 1440."""
@@ -71,7 +80,9 @@ class ClassGallery(QWidget):
         self.labels = np.zeros(0, np.uint8)
         self.is_check = np.zeros(0, bool)
         self.answers: np.ndarray | None = None
-        self._weights: NetworkWeights | None = None
+        self._inputs = np.zeros((0, 784), np.float32)   # the digits as the network reads them
+        self._weights: NetworkWeights | None = None      # the newest weights
+        self._answered_by: NetworkWeights | None = None  # the weights ``answers`` are of
         self._answered = 0.0
         # what is written under each digit: its answer, -1 its label alone, -2 nothing yet
         self._written = np.zeros(0, np.int64)
@@ -83,30 +94,47 @@ class ClassGallery(QWidget):
         self._write()
 
     def set_digits(self, images: np.ndarray, labels: np.ndarray, is_check: np.ndarray) -> None:
-        """The digits to show: images (n, 784) uint8, labels (n,), is_check (n,) bool. Only the
-        digits from the first one that changed are drawn and written again (a class on auto-accept
-        adds a digit every 50 ms to hundreds)."""
-        common = min(len(images), len(self.images))
-        differs = np.flatnonzero((images[:common] != self.images[:common]).any(axis=1)
-                                 | (labels[:common] != self.labels[:common])
-                                 | (is_check[:common] != self.is_check[:common]))
-        first = int(differs[0]) if len(differs) else common
+        """The digits to show: images (n, 784) uint8, labels (n,), is_check (n,) bool, the training
+        digits first. Only the digits that are new or changed are drawn, read by the network and
+        written: a class on auto-accept adds a digit every 50 ms to hundreds, and a training digit
+        goes in before the check digits, which stay as they are (drawn again, a third of the
+        digits, every time)."""
+        old_sections, new_sections = sections(self.is_check), sections(is_check)
+        from_old = np.full(len(labels), -1)   # each digit's row in the old digits, -1 for a new one
         self.grid.setUpdatesEnabled(False)   # (one layout for the lot)
-        while self.grid.count() > len(images):
-            self.grid.takeItem(self.grid.count() - 1)
-        for i in range(first, len(images)):
-            if i < self.grid.count():
-                self.grid.item(i).setData(Qt.DecorationRole, digit_picture(images[i], self.side))
-            else:
-                self.grid.addItem(digit_item(images[i], self.side))
+        # the check digits first: the rows of the training digits before them stay where they are
+        for (old_start, old_stop), (start, stop) in reversed(list(zip(old_sections, new_sections))):
+            kept = self._kept(old_start, old_stop, images[start: stop], labels[start: stop], is_check[start: stop])
+            for _ in range(old_stop - old_start - kept):
+                self.grid.takeItem(old_start + kept)
+            for row, i in enumerate(range(start + kept, stop), old_start + kept):
+                self.grid.insertItem(row, digit_item(images[i], self.side))
+            from_old[start: start + kept] = np.arange(old_start, old_start + kept)
         self.grid.setUpdatesEnabled(True)
-        self.images, self.labels, self.is_check = images, labels, is_check
-        self._written = np.concatenate([self._written[:first], np.full(len(labels) - first, -2)])
-        self.answers = None
-        if self._weights is not None:
+        new, old = from_old < 0, from_old[from_old >= 0]
+        inputs = np.empty((len(labels), 784), np.float32)
+        inputs[~new], inputs[new] = self._inputs[old], np.multiply(images[new], np.float32(1 / 255), dtype=np.float32)
+        written = np.full(len(labels), -2)
+        written[~new] = self._written[old]
+        self.images, self.labels, self.is_check, self._inputs, self._written = images, labels, is_check, inputs, written
+        if self.answers is not None:   # the new digits read by the weights that read the others
+            answers = np.empty(len(labels), np.int64)
+            answers[~new] = self.answers[old]
+            if new.any():
+                answers[new] = self._answered_by.forward(inputs[new]).probabilities.argmax(axis=1)
+            self.answers = answers
+        elif self._weights is not None:
             self.show_answers(self._weights, at_once=True)
-        else:
-            self._write()
+            return
+        self._write()
+
+    def _kept(self, start: int, stop: int, images: np.ndarray, labels: np.ndarray, is_check: np.ndarray) -> int:
+        """How many of the rows ``start``..``stop`` show the first of these digits as they are."""
+        n = min(stop - start, len(labels))
+        rows = slice(start, start + n)
+        same = ((self.images[rows] == images[:n]).all(axis=1) & (self.labels[rows] == labels[:n])
+                & (self.is_check[rows] == is_check[:n]))
+        return n if same.all() else int(np.argmin(same))
 
     def set_side(self, side: int) -> None:
         """Show the digits ``side`` pixels square (their pictures made again: only when it changes)."""
@@ -126,8 +154,8 @@ class ClassGallery(QWidget):
             return
         self._answered = now
         if len(self.images):
-            x = np.multiply(self.images, np.float32(1 / 255), dtype=np.float32)
-            self.answers = weights.forward(x).probabilities.argmax(axis=1)
+            self.answers = weights.forward(self._inputs).probabilities.argmax(axis=1)
+            self._answered_by = weights
         self._write()
 
     def _write(self) -> None:

@@ -16,6 +16,7 @@ import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 from PySide6.QtCore import QLocale, QObject, QStandardPaths, QTimer, Signal, Slot
@@ -27,11 +28,17 @@ from ..core.collect.server_process import ServerProcess
 from .translation import QT_TRANSLATE_NOOP, translate, translate_marked
 
 ARRIVALS_EVERY = 0.1   # seconds: arrivals reach the GUI thread in batches at most this often
-# A full class on auto-accept brings a digit every 50 ms: the folder is saved, the gallery rebuilt and
-# the counts told at most this often (the first change at once), not per digit; and never more than
-# a fifth of the time (saving hundreds of digits' strokes takes a while).
+# A full class on auto-accept brings a digit every 50 ms: the gallery is brought up to date and the
+# counts told at most this often (the first change at once), not per digit, and never more than a
+# fifth of the time.
 SETTLE_SECONDS = 0.5
 SETTLE_SHARE = 0.2
+# The folder is written again, whole, at most this often while digits come (the first change at
+# once; and at once when collecting stops, another folder is opened or the app closes), and its
+# writing takes at most this share of the time: a class's 1,200 digits take ~25 ms of CPU to
+# write, twice a second that was a few percent of a core taken from training.
+SAVE_SECONDS = 3.0
+SAVE_SHARE = 0.05
 
 
 # The phone page's texts (resources/collect/phone.html and phone.js, and the server's refusals,
@@ -69,6 +76,16 @@ def page_language() -> str:
     """The app's language as Qt names it (``de``, ``pt_BR``), for the page's ``<html lang>``."""
     name = QLocale().name()   # "de_DE", "pt_BR"; "C" for none
     return "en" if name in ("C", "POSIX") else name
+
+
+def when_due(due: float, timer: QTimer, act: Callable[[], None]) -> None:
+    """``act()`` at once if ``due`` (a `time.monotonic()`) has come, else by the single-shot
+    ``timer`` when it does (unless it is started already)."""
+    wait = due - time.monotonic()
+    if wait <= 0:
+        act()
+    elif not timer.isActive():
+        timer.start(max(1, int(wait * 1000)))
 
 
 def default_folder() -> Path:
@@ -113,6 +130,10 @@ class Collecting(QObject):
         self._saver = ThreadPoolExecutor(1, thread_name_prefix="class-digits-save")
         self._saving: Future | None = None
         self._save_seconds = 0.0
+        self._saved_at = -SAVE_SECONDS
+        self._unsaved = False
+        self._save_timer = QTimer(self, singleShot=True)
+        self._save_timer.timeout.connect(self.save)
 
     @property
     def url(self) -> str:
@@ -205,6 +226,7 @@ class Collecting(QObject):
         to be saved in the old one is saved first."""
         digits = ClassDigits.open(folder)
         self.flush()
+        self.wait_saved()
         self.digits = digits
         self.digits_changed.emit()
 
@@ -218,30 +240,43 @@ class Collecting(QObject):
         self._changed()
 
     def _changed(self) -> None:
-        """Save and tell the views: at once, unless the last time was under SETTLE_SECONDS ago (or
+        """Tell the views (and save): at once, unless the last time was under SETTLE_SECONDS ago (or
         five times what the last took); then once that time is up."""
         self._pending = True
-        wait = self._last_change + self._settle_seconds - time.monotonic()
-        if wait <= 0:
-            self.flush()
-        elif not self._settle.isActive():
-            self._settle.start(max(1, int(wait * 1000)))
+        when_due(self._last_change + self._settle_seconds, self._settle, self.flush)
 
     @Slot()
     def flush(self) -> None:
-        """Save the class digits (in the saving thread) and tell the views, if a change waits."""
+        """Tell the views and the server, and save (see `_save_soon`), if a change waits."""
         if not self._pending:
             return
         self._pending = False
         self._settle.stop()
         start = time.monotonic()
-        self.wait_saved()   # (one save at a time, in order: the last began SETTLE_SECONDS ago or more)
-        self._saving = self._saver.submit(self._save, self.digits.saving())
-        self._saving.add_done_callback(self._saved)
+        self._save_soon()
         self.server.tell_counts(self.digits.counts())
         self.digits_changed.emit()
         self._last_change = time.monotonic()
-        self._settle_seconds = max(SETTLE_SECONDS, (self._last_change - start + self._save_seconds) / SETTLE_SHARE)
+        self._settle_seconds = max(SETTLE_SECONDS, (self._last_change - start) / SETTLE_SHARE)
+
+    def _save_soon(self) -> None:
+        """Save at once if the last save began SAVE_SECONDS ago (or 1 / SAVE_SHARE times what it
+        took), else when it has."""
+        self._unsaved = True
+        when_due(self._saved_at + max(SAVE_SECONDS, self._save_seconds / SAVE_SHARE), self._save_timer, self.save)
+
+    @Slot()
+    def save(self) -> None:
+        """Write the class digits as they are now, in the saving thread, if they changed since."""
+        if not self._unsaved:
+            return
+        self._unsaved = False
+        self._save_timer.stop()
+        if self._saving is not None:
+            self._saving.exception()   # (one save at a time, in order: the last began SAVE_SECONDS ago or more)
+        self._saving = self._saver.submit(self._save, self.digits.saving())
+        self._saving.add_done_callback(self._saved)
+        self._saved_at = time.monotonic()
 
     def _save(self, write) -> None:
         """(Saving thread.) Write the folder, and note how long that took."""
@@ -256,6 +291,8 @@ class Collecting(QObject):
                 folder=self.digits.folder, problem=problem))
 
     def wait_saved(self) -> None:
-        """Return once the folder holds what was last saved."""
+        """Return once the folder holds the digits the views were last told of (a save that waited
+        is made now)."""
+        self.save()
         if self._saving is not None:
             self._saving.exception()   # (waits; a problem was said by _saved)

@@ -10,7 +10,8 @@ else it is given is taken from training's two cores.
 
 The phone's answer waits for nothing but its drawing's checks: the event loop puts the strokes in
 the inbox and answers; the render thread inks them into the network's input
-(`strokes.strokes_to_image`) and sends the arrival to the window. Neither waits on the window.
+(`strokes.strokes_to_image`) and sends the arrivals to the window, a batch at most every INK_EVERY
+seconds. Neither waits on the window.
 
 On stdin, messages (`core.live.messages`: JSON and .npy arrays, no pickle): first ``("start",
 {"host", "port", "counts", "texts", "language"})`` (texts: the page's, {English: shown}), then ``("counts", array (10,))`` (the class's accepted digits per
@@ -23,12 +24,14 @@ drawing (its number, label, strokes, image, device, time; every drawing answered
 
 from __future__ import annotations
 
+import io
 import os
 import queue
 import signal
 import subprocess
 import sys
 import threading
+import time
 from typing import Callable
 
 import numpy as np
@@ -41,6 +44,12 @@ from .strokes import strokes_to_image
 MAX_MESSAGE = 1 << 20   # the largest message either way: an arrival of MAX_POINTS points is ~40 kB
 START_SECONDS = 20      # how long the window waits for the process to bind
 NICENESS = 10           # added to the process' niceness: training and the window come first
+# The most often arrivals are inked and sent to the window while a class sends (the window takes
+# them in batches at its own pace, `visualizer.collecting.ARRIVALS_EVERY`).
+INK_EVERY = 0.1
+# How long the inking thread may hold the interpreter while the event loop waits for it (Python's
+# default is 5 ms: a phone's answer could wait that long behind a batch of drawings being inked).
+SWITCH_SECONDS = 0.001
 
 
 def lower_priority() -> None:
@@ -61,18 +70,37 @@ def main() -> int:
         with lock:
             write_message(out, message)
 
+    def send_bytes(messages: bytes) -> None:
+        with lock:
+            out.write(messages)
+            out.flush()
+
     waiting_ink: queue.SimpleQueue = queue.SimpleQueue()   # arrivals answered, to ink; None: the end
 
     def ink_and_send() -> None:
+        """Ink what has been answered and send it, in batches: a drawing alone goes at once; a
+        class's stream goes every INK_EVERY seconds, all that came meanwhile in one write (one
+        wake-up of this thread, and of the window's reader, per batch rather than per drawing)."""
         try:
-            while (a := waiting_ink.get()) is not None:
-                send("arrival", {"number": a.number, "label": a.label, "strokes": tuple(a.strokes),
-                                 "image": strokes_to_image(a.strokes), "device": a.device,
-                                 "received": a.received})
+            while True:
+                batch = [waiting_ink.get()]
+                while not waiting_ink.empty():
+                    batch.append(waiting_ink.get())
+                messages = io.BytesIO()
+                for a in batch:
+                    if a is not None:
+                        write_message(messages, ("arrival", {
+                            "number": a.number, "label": a.label, "strokes": tuple(a.strokes),
+                            "image": strokes_to_image(a.strokes), "device": a.device, "received": a.received}))
+                send_bytes(messages.getvalue())
+                if batch[-1] is None:
+                    return
+                time.sleep(INK_EVERY)
         except OSError as exc:   # the pipe to the window broke: it is gone, and so is its queue
             print(f"collecting: the pipe to the window broke: {exc}", file=sys.stderr)
 
     lower_priority()
+    sys.setswitchinterval(SWITCH_SECONDS)
     messages_in = sys.stdin.buffer
     try:
         kind, options = read_message(messages_in, MAX_MESSAGE)

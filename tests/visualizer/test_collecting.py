@@ -144,6 +144,52 @@ def test_the_gallery_marks_wrong_answers_and_a_digit_flips_to_right(qtbot):
     assert gallery.grid.count() == 1
 
 
+def test_the_gallery_draws_only_the_digits_that_are_new(qtbot, tmp_path, monkeypatch):
+    """Digits come in (to both splits: a training digit goes in before the check digits), a set is
+    cleared, another is opened: the gallery shows what a gallery made afresh shows, the network's
+    answers under them, and draws only the digits it did not show already."""
+    from mnist_visualizer.core.model import NetworkWeights
+    from mnist_visualizer.core.networks.one_layer import SoftmaxRegression
+    from mnist_visualizer.visualizer import class_gallery
+
+    drawn = []
+    draw = class_gallery.digit_picture
+    monkeypatch.setattr(class_gallery, "digit_picture", lambda image, *args: drawn.append(image) or draw(image, *args))
+    rng = np.random.default_rng(0)
+    weights = NetworkWeights.of(SoftmaxRegression(3))
+    gallery = class_gallery.ClassGallery()
+    qtbot.addWidget(gallery)
+    gallery.show_answers(weights, at_once=True)
+
+    def shown(g):
+        return [(g.grid.item(i).text(), g.grid.item(i).toolTip(), g.grid.item(i).data(Qt.DecorationRole))
+                for i in range(g.grid.count())]
+
+    digits = ClassDigits(tmp_path / "today")
+    for step, change in enumerate([1, 2, 3, 1, 7, "clear", 4, "other", 2]):
+        if change == "clear":
+            digits.clear()
+            new = 0
+        elif change == "other":   # another folder: as many digits, other ones
+            other = ClassDigits(tmp_path / "other")
+            for label in digits.all_images()[1]:
+                other.add(int(label), rng.integers(0, 256, 784, dtype=np.uint8))
+            digits, new = other, len(other)
+        else:
+            new = change
+            for _ in range(new):   # (two labels: check digits soon)
+                digits.add(int(rng.integers(2)), rng.integers(0, 256, 784, dtype=np.uint8))
+        drawn.clear()
+        gallery.set_digits(*digits.all_images())
+        assert len(drawn) == new, f"step {step}: drew {len(drawn) - new} digits it showed already"
+        fresh = class_gallery.ClassGallery()
+        qtbot.addWidget(fresh)
+        fresh.show_answers(weights, at_once=True)
+        fresh.set_digits(*digits.all_images())
+        assert shown(gallery) == shown(fresh), f"step {step}"
+    assert len(digits.check.labels) > 0 and gallery.grid.count() == len(digits)
+
+
 def test_another_folder_merge_and_clear(collecting_window, qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
@@ -222,6 +268,30 @@ def test_arrivals_reach_the_window_in_batches_and_auto_accept_takes_a_batch_at_o
     qtbot.waitUntil(lambda: len(collecting.digits) == 10, timeout=3000)
     assert settled == [list(range(31, 41))] and len(collecting.inbox) == 30   # one batch, one message
     collecting.stop()
+
+
+def test_a_stream_of_digits_is_shown_often_and_saved_seldom(qtbot, tmp_path, monkeypatch):
+    """A class on auto-accept: the views are told of the digits every SETTLE_SECONDS, the folder is
+    written (whole) at most every SAVE_SECONDS, the first change at once; stopping saves the rest."""
+    import time
+
+    from mnist_visualizer.visualizer import collecting as module
+
+    monkeypatch.setattr(module, "SETTLE_SECONDS", 0.1)
+    monkeypatch.setattr(module, "SAVE_SECONDS", 1.0)
+    collecting = module.Collecting(tmp_path / "class-digits")
+    told, saved = [], []
+    collecting.digits_changed.connect(lambda: told.append(time.monotonic()))
+    write = collecting._save
+    monkeypatch.setattr(collecting, "_save", lambda files: saved.append(time.monotonic()) or write(files))
+    start = time.monotonic()
+    while time.monotonic() - start < 2.5:
+        collecting.add_from_canvas(strokes_to_image(THREE) / 255, 3)
+        qtbot.wait(20)
+    assert saved[0] - start < 0.1 and len(saved) <= 3 and all(np.diff(saved) > 0.9)   # (Qt's timers: 5% early at most)
+    assert len(told) > 2 * len(saved)
+    collecting.stop()
+    assert len(ClassDigits.open(tmp_path / "class-digits")) == len(collecting.digits)
 
 
 def test_a_folder_that_cannot_be_written_is_said_and_the_digits_stay(qtbot, tmp_path):

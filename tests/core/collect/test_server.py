@@ -13,7 +13,7 @@ import pytest
 
 from mnist_visualizer.core.collect import server as server_module
 from mnist_visualizer.core.collect.class_digits import ClassDigits
-from mnist_visualizer.core.collect.drawings import MAX_POINTS
+from mnist_visualizer.core.collect.drawings import MAX_POINTS, DrawingError, parse_drawing
 from mnist_visualizer.core.collect.inbox import Inbox
 from mnist_visualizer.core.collect.server import BURST, RATE, CollectError, CollectServer
 from mnist_visualizer.core.collect.strokes import strokes_to_image
@@ -132,6 +132,25 @@ def test_each_bad_request_is_refused_with_its_status_and_the_server_carries_on(c
     assert words in answer["error"]
     assert len(digits) == 0
     assert request(server.url + "drawings", SEVEN, device="another")[0] == 202   # it answers on
+
+
+@pytest.mark.parametrize("stroke", [
+    [[0.1, True]], [[True, False]], [[0.1, "0.2"]], [[0.1, None]], [[0.1]], [[0.1, 0.2, 0.3]], [[[0.1, 0.2]]],
+    [[0.1, 2.0]], [[-0.1, 0.5]], [[0.1, float("nan")]], [[0.1, float("inf")]], [[0.5, 0.5], [0.1]],
+    [[0.5, 0.5], "ab"], [[10**30, 0.5]], [{"x": 0.1, "y": 0.2}], [[0.5, 0.5], [0.2, [0.1]]], [["ab", "cd"]],
+])
+def test_a_point_that_is_not_two_numbers_from_0_to_1_is_named(stroke):
+    """(A stroke is checked as one array first: what numpy would take, a true as 1, a string of
+    digits, is refused all the same, and the point is named.)"""
+    with pytest.raises(DrawingError, match="each point must be") as refused:
+        parse_drawing({"label": 1, "strokes": [[[0.5, 0.5]], stroke]})
+    assert refused.value.status == 400
+
+
+def test_points_are_kept_as_sent():
+    drawing = parse_drawing({"label": 1, "strokes": [[[0, 1], [1, 0.25]], [[0.125, 0.5]]]})
+    assert [s.tolist() for s in drawing.strokes] == [[[0, 1], [1, 0.25]], [[0.125, 0.5]]]
+    assert all(s.dtype == np.float32 and not s.flags.writeable for s in drawing.strokes)
 
 
 def test_200_requests_a_second_from_one_device_are_slowed_and_others_are_not(collecting):
