@@ -37,7 +37,6 @@ class ProbabilityBars(QWidget):
         self.plot.getPlotItem().setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.setXRange(-0.6, 9.6, padding=0)
-        self.plot.getAxis("left").setTicks([[(v, f"{v:.0%}") for v in (0, 0.25, 0.5, 0.75, 1.0)]])
         self.bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.75, brushes=[BAR] * 10,
                                     pens=[pg.mkPen(None)] * 10)
         # Made once: the bars are set again on every stroke drawn on the canvas.
@@ -67,7 +66,7 @@ class ProbabilityBars(QWidget):
         layout.addWidget(self.plot, stretch=1)
         layout.addLayout(side)
         self.set_class_names(class_names)
-        keep_translated(self, lambda: (self._name_axis(), self._say_answer()))
+        keep_translated(self, lambda: (self._write_axis(), self._fit_width(), self._say_answer()))
 
     def stack(self, on: bool) -> None:
         """The answer under the bars (on: where the row is narrow and tall, beside a spotlit
@@ -105,11 +104,11 @@ class ProbabilityBars(QWidget):
         names and room for bars."""
         metrics = QFontMetricsF(self.plot.getAxis("left").style["tickFont"] or QFont())
         names = max(metrics.horizontalAdvance(n) for n in self.class_names)
-        percent = metrics.horizontalAdvance("100%")
+        percent_width = metrics.horizontalAdvance(percent(1.0, 0))
         if self.horizontal:
-            width = names + 3 * percent
+            width = names + 3 * percent_width
         else:
-            width = percent + 2.5 * metrics.height() + 10 * (names + metrics.averageCharWidth())
+            width = percent_width + 2.5 * metrics.height() + 10 * (names + metrics.averageCharWidth())
         self.plot.setMinimumWidth(int(width))
 
     @property
@@ -121,22 +120,19 @@ class ProbabilityBars(QWidget):
     def set_class_names(self, names) -> None:
         self.class_names = tuple(names)
         ticks_by_class = [[(j, n) for j, n in enumerate(self.class_names)]]
-        percent_ticks = [[(v, f"{v:.0%}") for v in (0, 0.25, 0.5, 0.75, 1.0)]]
         view = self.plot.getViewBox()
         if self.horizontal:
             self.plot.getAxis("left").setTicks(ticks_by_class)
-            self.plot.getAxis("bottom").setTicks(percent_ticks)
             self.plot.setLabel("left", None)
             view.invertY(True)  # the first class on top, as in a list
             self.plot.setXRange(0, 1.15, padding=0)
             self.plot.setYRange(-0.6, 9.6, padding=0)
         else:
             self.plot.getAxis("bottom").setTicks(ticks_by_class)
-            self.plot.getAxis("left").setTicks(percent_ticks)
             self.plot.setLabel("bottom", None)
             view.invertY(False)
             self.plot.setXRange(-0.6, 9.6, padding=0)
-        self._name_axis()
+        self._write_axis()
         self._fit_headroom()
         # a class name is shorter than a digit's glyph is tall: make the answer fit its panel
         self._fit_width()
@@ -145,9 +141,12 @@ class ProbabilityBars(QWidget):
         self.answer.style().polish(self.answer)
         self.set_probabilities(self.probabilities if self.probabilities.any() else None)
 
-    def _name_axis(self) -> None:
-        self.plot.setLabel("bottom" if self.horizontal else "left",
-                           translate("ProbabilityBars", "probability p<sub>j</sub>"))
+    def _write_axis(self) -> None:
+        """The probabilities' axis: its title, and its percentages as the language writes them
+        ("25 %" in German, as over the bars)."""
+        name = "bottom" if self.horizontal else "left"
+        self.plot.getAxis(name).setTicks([[(v, percent(v, 0)) for v in (0, 0.25, 0.5, 0.75, 1.0)]])
+        self.plot.setLabel(name, translate("ProbabilityBars", "probability p<sub>j</sub>"))
 
     def _say_answer(self) -> None:
         """The words under the answer: what to do, or how sure it is."""

@@ -72,3 +72,19 @@ def test_the_bars_percentages_never_overlap_in_any_language(qtbot, language, sca
         assert 10 in every, "no width labels every bar"
     finally:
         chosen.set("en")
+
+
+def test_the_axis_writes_its_percentages_as_the_bars_do_in_the_language_chosen(qtbot):
+    """"25 %" on the axis where the bars say "10 %" (German, French), from a change of language on."""
+    from mnist_visualizer.visualizer.translation import Language
+    bars = ProbabilityBars()
+    qtbot.addWidget(bars)
+    ticks = lambda: [text for _, text in bars.plot.getAxis("left")._tickLevels[0]]
+    assert ticks() == ["0%", "25%", "50%", "75%", "100%"]
+    chosen = Language()
+    chosen.set("de")
+    try:
+        assert ticks() == ["0\u00a0%", "25\u00a0%", "50\u00a0%", "75\u00a0%", "100\u00a0%"]   # (no-break)
+    finally:
+        chosen.set("en")
+    assert ticks() == ["0%", "25%", "50%", "75%", "100%"]
