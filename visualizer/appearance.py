@@ -48,6 +48,7 @@ class Appearance(QObject):
         self._fit_due = False
         if (language := getattr(window, "language", None)) is not None:
             language.changed.connect(lambda _code: self.fit_toolbar())   # (after the texts change)
+        self._window_watched = self._screen_watched = None   # the screen the presented window follows
 
     @property
     def theme(self):
@@ -113,13 +114,10 @@ class Appearance(QObject):
         w = self.window
         self.presenting = on
         self.presenting_changed.emit(on)
-        screen = self.screen_geometry(available=False)
-        self.set_theme(self.theme.name, presentation_scale(screen.height()) if on else 1.0,
-                       toolbar_scale(screen.width()) if on else NORMAL.chrome_limit)
         for box in w.findChildren(QComboBox):   # (a choice's name may widen the toolbar's row)
             if isinstance(box.parent(), QToolBar):
                 box.currentIndexChanged.connect(self._fit_toolbar_soon, Qt.UniqueConnection)
-        self.fit_toolbar()
+        self._scale_for_screen()
         # The menus and the status bar give way to the content (every action keeps its key; the
         # big numbers say what the status bar would).
         w.menuBar().setVisible(not on)
@@ -134,6 +132,7 @@ class Appearance(QObject):
             # Without a window manager (kiosks, Xvfb) the full-screen request is not acted on:
             # take the screen's whole area ourselves.
             w.setGeometry(self.screen_geometry(available=False))
+            self._follow_screen()
         else:
             w.showNormal()
             if self._normal_geometry is not None:
@@ -168,6 +167,41 @@ class Appearance(QObject):
         if not self._fit_due:   # (once, after the changes that asked for it)
             self._fit_due = True
             QTimer.singleShot(0, lambda: self.fit_toolbar(from_the_most=False))
+
+    def _scale_for_screen(self) -> None:
+        """The type's scale for the screen the window is on: presentation mode's for its size, or 1;
+        and the toolbar's fitted to its width."""
+        screen = self.screen_geometry(available=False)
+        self.set_theme(self.theme.name, presentation_scale(screen.height()) if self.presenting else 1.0,
+                       toolbar_scale(screen.width()) if self.presenting else NORMAL.chrome_limit)
+        self.fit_toolbar()
+
+    def _follow_screen(self) -> None:
+        """Hear of the window's screen changing (moved to the projector) or changing its size (a
+        projector plugged in switches the laptop's screen to its own resolution)."""
+        handle = self.window.windowHandle()
+        if handle is None:
+            return
+        if handle is not self._window_watched:
+            handle.screenChanged.connect(self.on_screen_changed)
+            self._window_watched = handle
+        screen = handle.screen()
+        if screen is not None and screen is not self._screen_watched:
+            if self._screen_watched is not None:
+                self._screen_watched.geometryChanged.disconnect(self.on_screen_changed)
+            screen.geometryChanged.connect(self.on_screen_changed)
+        self._screen_watched = screen
+
+    @Slot()
+    def on_screen_changed(self) -> None:
+        """While presenting, the type and the window follow the screen: the scale kept from a
+        1024x768 screen left 16 px letters on a 1920x1080 one."""
+        if not self.presenting:
+            return
+        self._follow_screen()
+        self._scale_for_screen()
+        self.window.setGeometry(self.screen_geometry(available=False))
+        self.window.fit_views()
 
     def screen_geometry(self, available: bool = True):
         screen = self.window.screen() or QGuiApplication.primaryScreen()

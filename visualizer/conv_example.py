@@ -255,8 +255,7 @@ class ConvolutionExampleView(QWidget):
         return int(np.ceil(F / 4)) if self.width() < WIDE else min(int(np.ceil(F / 2)), 8)
 
     def _place_feature_maps(self, columns: int) -> None:
-        """(Re)make block 1's feature maps in ``columns`` columns, at the end of the position's row."""
-        old = self.feature_maps
+        """Block 1's feature maps in ``columns`` columns, at the end of the position's row."""
         F = self.architecture.filters[0]
         side, _ = self.architecture.sides()[0]
         self.feature_maps = maps_mosaic(F, (side, side), QT_TRANSLATE_NOOP("ConvolutionExampleView", "Feature maps r"), titled=True, columns=columns,
@@ -266,25 +265,19 @@ class ConvolutionExampleView(QWidget):
         self._watch(self.feature_maps)
         self.feature_maps.graphics.scene().sigMouseClicked.connect(self._on_clicked)
         self.feature_maps.graphics.viewport().installEventFilter(self)
-        if old is None:
-            self.mosaics.insert(0, self.feature_maps)
-        else:
-            self.position_row.removeWidget(old)
-            old.setParent(None)
-            old.deleteLater()
-            self.mosaics[self.mosaics.index(old)] = self.feature_maps
-            self.set_looks(self._looks)
+        self.mosaics.insert(0, self.feature_maps)
         self.position_row.addWidget(self.feature_maps, stretch=5)
-        if self.explanation is not None:
-            self.show_example(self.explanation, self.params, self.architecture)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._relayout.start()     # after the resize: not in the middle of the layout's own work
 
     def _fit_feature_maps(self) -> None:
-        if self.feature_maps is not None and self.feature_map_columns() != self.feature_maps.geometry_.columns:
-            self._place_feature_maps(self.feature_map_columns())
+        """The same maps in the columns the view's width now wants (rearranged, not made anew: a new
+        mosaic's view has no size until the next layout, and its titles stood where it had none)."""
+        if self.feature_maps is not None and self.feature_map_columns() != self.feature_maps.columns:
+            self.feature_maps.set_columns(self.feature_map_columns())
+            self._show_position()   # (the outlines, where their maps now are)
 
     def _add_row(self, parts, stretches, stretch: int) -> QHBoxLayout:
         row = QHBoxLayout()

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QStackedWidget, QVBoxLayout, QWidget)
@@ -139,6 +139,11 @@ class ExamplePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll)
+        # Ten across or five is decided again whenever what is in the panel asks for another size
+        # (the maps' titles grow: a hidden unit's number, "274: 0.5"), once that has settled: the
+        # rows stayed ten across, wider than the panel, which scrolled sideways.
+        self._refit = QTimer(self, singleShot=True, interval=0, timeout=self._fit_columns)
+        self.content.installEventFilter(self)
         self.set_class_names(self.class_names)
         self.set_learning_rate(self.learning_rate)
         self.set_looks(self.looks)
@@ -268,6 +273,11 @@ class ExamplePanel(QWidget):
             mosaic.graphics.scene().sigMouseMoved.connect(
                 lambda pos, mosaic=mosaic: self._on_mouse_moved(mosaic, pos))
 
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.LayoutRequest and watched is self.content:
+            self._refit.start()
+        return False
+
     def resizeEvent(self, event):
         super().resizeEvent(event)
         self._fit_columns()
@@ -281,7 +291,7 @@ class ExamplePanel(QWidget):
         room = (self.scroll.viewport().width() - self.numbers_panel.sizeHint().width()
                 - self.content.layout().spacing() - 2 * 6)
         rows = (self.gradient_map, self.evidence_map)
-        ten = self.gradient_map.least_size(ROW)[0]
+        ten = max(mosaic.least_size(ROW)[0] for mosaic in rows)   # (the evidence's titles may be wider)
         # (a margin before going back to ten: a scroll bar coming or going moves the room a little)
         wanted = ROW if ten <= room - (0 if self.gradient_map.columns == ROW else 24) else ROW // 2
         for mosaic in rows:

@@ -16,6 +16,12 @@ BAR = (150, 160, 180)
 TOP_BAR = (230, 120, 20)
 
 
+def label_anchor(j: int) -> tuple[float, float]:
+    """Where bar j's upright label hangs from its point over the bar: the outer bars' numbers lean
+    inwards (centred, they reached past the chart's edge)."""
+    return {0: 0.2, 9: 0.8}.get(j, 0.5), 1.0
+
+
 class ProbabilityBars(QWidget):
     """``set_probabilities(p)`` with p of shape (10,); ``None`` or an empty drawing clears them."""
 
@@ -31,7 +37,6 @@ class ProbabilityBars(QWidget):
         self.plot.getPlotItem().setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.setXRange(-0.6, 9.6, padding=0)
-        self.plot.getAxis("left").setTicks([[(v, f"{v:.0%}") for v in (0, 0.25, 0.5, 0.75, 1.0)]])
         self.bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.75, brushes=[BAR] * 10,
                                     pens=[pg.mkPen(None)] * 10)
         # Made once: the bars are set again on every stroke drawn on the canvas.
@@ -61,7 +66,7 @@ class ProbabilityBars(QWidget):
         layout.addWidget(self.plot, stretch=1)
         layout.addLayout(side)
         self.set_class_names(class_names)
-        keep_translated(self, lambda: (self._name_axis(), self._say_answer()))
+        keep_translated(self, lambda: (self._write_axis(), self._fit_width(), self._say_answer()))
 
     def stack(self, on: bool) -> None:
         """The answer under the bars (on: where the row is narrow and tall, beside a spotlit
@@ -99,11 +104,11 @@ class ProbabilityBars(QWidget):
         names and room for bars."""
         metrics = QFontMetricsF(self.plot.getAxis("left").style["tickFont"] or QFont())
         names = max(metrics.horizontalAdvance(n) for n in self.class_names)
-        percent = metrics.horizontalAdvance("100%")
+        percent_width = metrics.horizontalAdvance(percent(1.0, 0))
         if self.horizontal:
-            width = names + 3 * percent
+            width = names + 3 * percent_width
         else:
-            width = percent + 2.5 * metrics.height() + 10 * (names + metrics.averageCharWidth())
+            width = percent_width + 2.5 * metrics.height() + 10 * (names + metrics.averageCharWidth())
         self.plot.setMinimumWidth(int(width))
 
     @property
@@ -115,22 +120,19 @@ class ProbabilityBars(QWidget):
     def set_class_names(self, names) -> None:
         self.class_names = tuple(names)
         ticks_by_class = [[(j, n) for j, n in enumerate(self.class_names)]]
-        percent_ticks = [[(v, f"{v:.0%}") for v in (0, 0.25, 0.5, 0.75, 1.0)]]
         view = self.plot.getViewBox()
         if self.horizontal:
             self.plot.getAxis("left").setTicks(ticks_by_class)
-            self.plot.getAxis("bottom").setTicks(percent_ticks)
             self.plot.setLabel("left", None)
             view.invertY(True)  # the first class on top, as in a list
             self.plot.setXRange(0, 1.15, padding=0)
             self.plot.setYRange(-0.6, 9.6, padding=0)
         else:
             self.plot.getAxis("bottom").setTicks(ticks_by_class)
-            self.plot.getAxis("left").setTicks(percent_ticks)
             self.plot.setLabel("bottom", None)
             view.invertY(False)
             self.plot.setXRange(-0.6, 9.6, padding=0)
-        self._name_axis()
+        self._write_axis()
         self._fit_headroom()
         # a class name is shorter than a digit's glyph is tall: make the answer fit its panel
         self._fit_width()
@@ -139,9 +141,12 @@ class ProbabilityBars(QWidget):
         self.answer.style().polish(self.answer)
         self.set_probabilities(self.probabilities if self.probabilities.any() else None)
 
-    def _name_axis(self) -> None:
-        self.plot.setLabel("bottom" if self.horizontal else "left",
-                           translate("ProbabilityBars", "probability p<sub>j</sub>"))
+    def _write_axis(self) -> None:
+        """The probabilities' axis: its title, and its percentages as the language writes them
+        ("25 %" in German, as over the bars)."""
+        name = "bottom" if self.horizontal else "left"
+        self.plot.getAxis(name).setTicks([[(v, percent(v, 0)) for v in (0, 0.25, 0.5, 0.75, 1.0)]])
+        self.plot.setLabel(name, translate("ProbabilityBars", "probability p<sub>j</sub>"))
 
     def _say_answer(self) -> None:
         """The words under the answer: what to do, or how sure it is."""
@@ -153,21 +158,40 @@ class ProbabilityBars(QWidget):
                 percent=percent(self.probabilities[self._top], 0)))
 
     def _labelled(self, p: np.ndarray) -> set[int]:
-        """The bars that get their percentage: all of them (from 0.5%) where a label fits over its
-        bar, else the largest few that do not stand next to each other, so labels never overlap."""
+        """The bars that get their percentage: all of them (from 0.5%) where their labels, measured
+        as they are written in the language shown ("10 %" is wider than "10%") and placed as they
+        lean, keep a gap between them; else the largest few whose labels keep it."""
         shown = [j for j in np.argsort(-p) if p[j] >= 0.005]
         if self.horizontal:
             return set(shown)
-        font = self.value_labels[0].textItem.font()
-        label_width = QFontMetricsF(font).horizontalAdvance("100%")
-        bar_width = self.plot.getViewBox().width() / 10
-        if label_width <= bar_width:
+        spans = self._label_spans(p, shown)
+        if all(self._apart(spans[j], spans[k]) for j in shown for k in shown if j < k):
             return set(shown)
         kept: list[int] = []
         for j in shown[:3]:
-            if all(abs(j - k) > label_width / max(bar_width, 1) for k in kept):
+            if all(self._apart(spans[j], spans[k]) for k in kept):
                 kept.append(j)
         return set(kept)
+
+    def _label_spans(self, p: np.ndarray, bars) -> dict[int, tuple[float, float]]:
+        """(left, right) in pixels of each of ``bars``' labels over the upright bars, with the gap
+        half a character keeps on either side."""
+        metrics = QFontMetricsF(self.value_labels[0].textItem.font())
+        view = self.plot.getViewBox()
+        left, right = view.viewRange()[0]
+        per_bar = view.width() / max(right - left, 1e-9)   # pixels from one bar's centre to the next
+        gap = metrics.averageCharWidth() / 2
+        spans = {}
+        for j in bars:
+            width = metrics.horizontalAdvance(percent(p[j], 0))
+            centre = (j - left) * per_bar
+            lean = label_anchor(j)[0]
+            spans[j] = (centre - lean * width - gap, centre + (1 - lean) * width + gap)
+        return spans
+
+    @staticmethod
+    def _apart(a: tuple[float, float], b: tuple[float, float]) -> bool:
+        return a[1] <= b[0] or b[1] <= a[0]
 
     def set_probabilities(self, p: np.ndarray | None) -> None:
         if p is None or not np.all(np.isfinite(p)):
@@ -190,8 +214,7 @@ class ProbabilityBars(QWidget):
                               **colours)
         labelled = self._labelled(p) if top is not None else set()
         for j, text in enumerate(self.value_labels):
-            # (the outer bars' numbers lean inwards: centred, they reached past the chart's edge)
-            anchor = (0.0, 0.5) if horizontal else ({0: 0.2, 9: 0.8}.get(j, 0.5), 1.0)
+            anchor = (0.0, 0.5) if horizontal else label_anchor(j)
             shown = percent(p[j], 0) if j in labelled else ""
             # Only what changed is set again (each costs pyqtgraph a text layout), and an empty
             # label need not follow its bar.

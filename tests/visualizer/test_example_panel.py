@@ -237,3 +237,26 @@ def test_hovering_an_evidence_pixel_shows_its_factors(panel, qtbot, weights, dig
     W2 = W * 2
     panel.set_weights(one_layer(W2, b))
     assert f"w_ij = {W2[i, 7]:+.4f}" in panel.readout.text()
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_hidden_layers_rows_never_scroll_sideways(panel, qtbot, digit, language):
+    """Ten across only where both rows fit: the evidence row's titles (a unit's number and h_k,
+    "274: 0.5") are wider than the gradient row's, and they change with the example (the rows stayed
+    ten across, wider than the panel, at 1920x1080 in presentation mode)."""
+    from mnist_visualizer.core.model import NetworkWeights
+    from mnist_visualizer.core.networks import HiddenLayer
+    from mnist_visualizer.visualizer.theme import PROJECTOR, Looks
+    from mnist_visualizer.visualizer.translation import Language
+    chosen = Language()
+    chosen.set(language)
+    try:
+        panel.set_looks(Looks(theme=PROJECTOR.scaled(2.16)))   # (presentation mode at 1080 lines)
+        panel.set_weights(NetworkWeights.of(HiddenLayer(512).build(0)))
+        panel.set_input(digit)
+        for width in range(1600, 2300, 50):   # (German's numbers and step need 1,530 px beside any maps)
+            panel.resize(width, 600)
+            qtbot.waitUntil(lambda: panel.content.minimumSizeHint().width() <= panel.scroll.viewport().width()
+                            and not panel.scroll.horizontalScrollBar().isVisible(), timeout=2000)
+    finally:
+        chosen.set("en")

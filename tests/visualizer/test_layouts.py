@@ -156,3 +156,23 @@ def test_a_lesson_caption_fits_with_the_panels_uncut(window, qtbot, monkeypatch,
     assert window.plots.loss_plot.height() >= 60 and window.plots.accuracy_plot.height() >= 60
     window.lesson.leave()
     window.appearance.set_presentation(False)
+
+
+def test_a_presenting_window_follows_its_screen_to_another_size(window, qtbot, monkeypatch):
+    """A projector plugged in changes the screen's resolution under a presenting window (1024x768 to
+    1920x1080, here): the type takes the new screen's scale and the window its whole area, as if
+    presentation mode had started there (the 768-line scale left 16 px letters at 1080 lines)."""
+    from mnist_visualizer.visualizer.theme import presentation_scale
+    screen = QRect(0, 0, 1024, 768)
+    monkeypatch.setattr(window.appearance, "screen_geometry", lambda available=True: QRect(screen))
+    monkeypatch.setattr(window, "showFullScreen", lambda: None)
+    window.appearance.set_presentation(True)
+    assert window.appearance.theme.scale == presentation_scale(768)
+    screen.setRect(0, 0, 1920, 1080)
+    window.windowHandle().screen().geometryChanged.emit(screen)   # (as the screen says it)
+    assert window.appearance.theme.scale == presentation_scale(1080)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == (1920, 1080), timeout=3000)
+    window.appearance.set_presentation(False)
+    assert window.appearance.theme.scale == 1.0
+    window.windowHandle().screen().geometryChanged.emit(screen)   # (not presenting: nothing to follow)
+    assert window.appearance.theme.scale == 1.0
