@@ -111,6 +111,7 @@ class Appearance(QObject):
     def set_presentation(self, on: bool) -> None:
         """Full screen, everything 1.6x larger; the theme is the user's choice."""
         w = self.window
+        again = on and self.presenting   # (another screen's scale: the normal geometry stays)
         self.presenting = on
         self.presenting_changed.emit(on)
         screen = self.screen_geometry(available=False)
@@ -129,7 +130,8 @@ class Appearance(QObject):
         # the screen's edge, as its least height does otherwise.
         w.layout().setSizeConstraint(QLayout.SetNoConstraint if on else QLayout.SetDefaultConstraint)
         if on:
-            self._normal_geometry = w.geometry() if w.isVisible() else None
+            if not again:
+                self._normal_geometry = w.geometry() if w.isVisible() else None
             w.showFullScreen()
             # Without a window manager (kiosks, Xvfb) the full-screen request is not acted on:
             # take the screen's whole area ourselves.
@@ -141,6 +143,15 @@ class Appearance(QObject):
             else:
                 self.fit_to_screen()
         w.fit_views()
+
+    @Slot()
+    def follow_screen(self) -> None:
+        """The screen changed (another resolution, the window moved to the projector): in
+        presentation mode the type takes the new screen's scale and the window its area. (Kept at
+        the scale of the screen it was chosen on, a 768-line projector's 16 px type and 160 px
+        charts stayed that small on a 1080-line one.)"""
+        if self.presenting:
+            self.set_presentation(True)
 
     @Slot()
     def fit_toolbar(self, from_the_most: bool = True) -> None:

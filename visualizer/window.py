@@ -658,6 +658,21 @@ class MainWindow(QMainWindow):
             self._collect.close()
         return self.session.shutdown()
 
+    def showEvent(self, event):
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if handle is not None and not getattr(self, "_screen_watched", False):
+            # A presentation follows its screen: another resolution, or the window moved to the
+            # projector, gives the type and the panels that screen's sizes (see follow_screen).
+            self._screen_watched = True
+            handle.screenChanged.connect(self._watch_screen)
+            self._watch_screen(handle.screen())
+
+    def _watch_screen(self, screen) -> None:
+        if screen is not None:
+            screen.geometryChanged.connect(self.appearance.follow_screen, Qt.UniqueConnection)
+        self.appearance.follow_screen()
+
     def closeEvent(self, event):
         save_settings(self.settings, self, self.session, self.appearance)
         self.shutdown()
