@@ -344,6 +344,8 @@ def set_screen(window, qtbot, monkeypatch, width: int, height: int, presenting: 
     appearance.set_theme(theme)
     if presenting != appearance.presenting:
         appearance.set_presentation(presenting)
+    else:   # (what the screen's geometryChanged signal does: presentation takes the new screen's scale)
+        appearance.follow_screen()
     if not presenting:
         appearance.fit_to_screen(width, height)   # a maximised window
     try:
