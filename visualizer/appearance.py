@@ -112,6 +112,7 @@ class Appearance(QObject):
     def set_presentation(self, on: bool) -> None:
         """Full screen, everything 1.6x larger; the theme is the user's choice."""
         w = self.window
+        again = on and self.presenting   # (another screen's scale: the normal geometry stays)
         self.presenting = on
         self.presenting_changed.emit(on)
         for box in w.findChildren(QComboBox):   # (a choice's name may widen the toolbar's row)
@@ -127,7 +128,8 @@ class Appearance(QObject):
         # the screen's edge, as its least height does otherwise.
         w.layout().setSizeConstraint(QLayout.SetNoConstraint if on else QLayout.SetDefaultConstraint)
         if on:
-            self._normal_geometry = w.geometry() if w.isVisible() else None
+            if not again:
+                self._normal_geometry = w.geometry() if w.isVisible() else None
             w.showFullScreen()
             # Without a window manager (kiosks, Xvfb) the full-screen request is not acted on:
             # take the screen's whole area ourselves.

@@ -22,8 +22,10 @@ from ..core.networks import Convolution
 from .mosaic import MapMosaic
 from .theme import Looks
 from .translation import QT_TRANSLATE_NOOP, keep_translated, number, translate, translate_marked
+from .wrapping import width_for_lines
 
 FILTER_COLUMNS = 4
+HEADING_LINES = 2   # a part's heading gets the width for this many lines, or the part gives way
 
 
 def tile_columns(n: int) -> int:
@@ -166,6 +168,8 @@ class ConvolutionView(QWidget):
         the part the box names and those after it that fit, and the box to choose."""
         if not self.parts:
             return
+        for part in self.parts:   # (a heading of a word a line made its column the tallest thing on the tab)
+            part.heading.setMinimumWidth(width_for_lines(part.heading, HEADING_LINES))
         widths = [part.minimumSizeHint().width() for part in self.parts]
         spacing = self.parts_row.spacing()
         all_fit = sum(widths) + spacing * (len(widths) - 1) <= self.width()

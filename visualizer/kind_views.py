@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from ..core.networks import KINDS, Architecture, Convolution, HiddenLayer, OneLayer
@@ -58,6 +59,21 @@ class WeightViews(QStackedWidget):
 
     def view(self, kind: type[Architecture]) -> QWidget:
         return self.pages[kind]
+
+    def minimumSizeHint(self) -> QSize:
+        # The height the page shown needs, not the tallest page's (a stack's own): the ten
+        # templates claimed the hidden layer's heading and maps' height, and took it from the
+        # charts on a short screen. (The width stays the widest page's: the Learning tab's share
+        # between the charts and the weights is the same for every kind.)
+        hint, page = super().minimumSizeHint(), self.currentWidget()
+        if page is None:
+            return hint
+        return QSize(hint.width(), page.minimumSizeHint().expandedTo(page.minimumSize()).height())
+
+    def setCurrentWidget(self, page: QWidget) -> None:
+        if page is not self.currentWidget():
+            super().setCurrentWidget(page)
+            self.updateGeometry()   # (its least size is the new page's)
 
     def show_architecture(self, architecture: Architecture) -> None:
         self.setCurrentWidget(self.pages[type(architecture)])

@@ -93,22 +93,49 @@ class LessonCaption(QFrame):
             button.setFocusPolicy(Qt.NoFocus)  # the keys stay the window's (clicker, arrows)
         # Two rows, the caption across the whole width: the panels the caption talks about keep
         # as much of the screen as they can.
-        heading = QHBoxLayout()
+        self.heading = heading = QHBoxLayout()
         heading.setSpacing(16)   # "Step 1 of 16" and the title never run together
         heading.addWidget(self.counter)
         heading.addWidget(self.title, stretch=1)
+        heading.addStretch(0)   # (takes the room where the title has a row of its own)
         for button in (self.back_button, self.next_button, self.leave_button):
             heading.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 4, 10, 6)
-        layout.setSpacing(2)
+        layout.setContentsMargins(10, 2, 10, 3)   # (each line a 768-line screen's panels keep)
+        layout.setSpacing(1)
         layout.addLayout(heading)
         layout.addWidget(self.caption)
+
+    def place_title(self) -> None:
+        """The title beside the counter and the buttons where it has a line's room there, else in a
+        row of its own over the caption: a long title (German's) wrapped to three lines beside them
+        took the panels' height."""
+        heading, layout = self.heading, self.layout()
+        beside = sum(heading.itemAt(i).widget().sizeHint().width() + heading.spacing()
+                     for i in range(heading.count())
+                     if heading.itemAt(i).widget() not in (None, self.title))
+        margins = layout.contentsMargins()
+        room = self.width() - margins.left() - margins.right() - beside
+        self.title.ensurePolished()
+        fits = self.title.fontMetrics().horizontalAdvance(self.title.text()) <= room
+        if fits != (heading.indexOf(self.title) >= 0):
+            if fits:
+                layout.removeWidget(self.title)
+                heading.insertWidget(1, self.title, stretch=1)
+            else:
+                heading.removeWidget(self.title)
+                layout.insertWidget(1, self.title)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.place_title()
 
     def retranslate(self) -> None:
         self.back_button.setText(translate("LessonCaption", "◀ Back"))
         self.next_button.setText(translate("LessonCaption", "Next ▶"))
         self.leave_button.setText(translate("LessonCaption", "Leave lesson"))
+        if hasattr(self, "heading"):   # (the buttons' new words: another room for the title)
+            self.place_title()
 
     def count(self, state: LessonState, getting_ready: bool = False) -> None:
         """The step counter; ``getting_ready``: the step's state is still being computed."""
@@ -124,6 +151,7 @@ class LessonCaption(QFrame):
         from ..core.lessons import ENGLISH_NUMBERS, fill_caption, formula_html
         self.count(state)
         self.title.setText(state.title)
+        self.place_title()
         self.values = values
         self.text = fill_caption(reflow(state.caption), values or {}, missing="…" if values is None else "–",
                                  numbers=self.numbers or ENGLISH_NUMBERS)
@@ -141,6 +169,7 @@ class LessonCaption(QFrame):
             QLabel#lesson_caption {{ font-size: {theme.pt(10):.0f}pt; }}
             QPushButton {{ font-size: {theme.pt(11):.0f}pt; padding: 3px 10px; }}
         """)
+        self.place_title()   # (in the new type's widths)
 
 
 class LessonKeys(QObject):

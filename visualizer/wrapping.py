@@ -64,3 +64,21 @@ def lines_height(label: QLabel, width: int) -> int:
         return max(label.heightForWidth(width), 0)
     finally:
         label.setMinimumHeight(before)
+
+
+def width_for_lines(label: QLabel, lines: int) -> int:
+    """The least width at which ``label``'s words take no more than ``lines`` lines (measured in
+    its present type: a heading given less runs down its column a word a line)."""
+    key = (label.text(), label.font().key(), lines)
+    known = label.property("width_for_lines")
+    if known is not None and known[0] == key:
+        return known[1]
+    one_line = lines_height(label, 1 << 16)
+    narrow, wide = 1, max(label.fontMetrics().horizontalAdvance(label.text()) + 8, 2)
+    while lines_height(label, wide) > one_line * (lines + 0.5):   # (rich text: marks are longer than their words)
+        wide *= 2
+    while wide - narrow > 1:   # (the fewest lines a width gives fall as it grows)
+        middle = (narrow + wide) // 2
+        narrow, wide = (middle, wide) if lines_height(label, middle) > one_line * (lines + 0.5) else (narrow, middle)
+    label.setProperty("width_for_lines", (key, wide))
+    return wide

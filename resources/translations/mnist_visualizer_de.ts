@@ -2188,7 +2188,7 @@ auf eine Zelle klicken, um ihre Bilder zu sehen</translation>
     <message>
         <location filename="../../visualizer/heatmaps.py" line="-58"/>
         <source>Weights: one template per digit</source>
-        <translation>Gewichte: eine Schablone pro Ziffer</translation>
+        <translation>Gewichte: Schablone je Ziffer</translation>
     </message>
     <message>
         <location line="+1"/>

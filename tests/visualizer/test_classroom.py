@@ -51,6 +51,27 @@ def test_presentation_mode_scales_fonts_and_goes_full_screen(window, qtbot):
     assert font_points(number) == pytest.approx(before[0])
 
 
+def test_presentation_follows_its_screen(window, qtbot, monkeypatch):
+    """Put in presentation mode on a 768-line projector, then the screen becomes 1080 lines (another
+    resolution, the window on another screen): the type and the window take the new screen's sizes,
+    and leaving presentation mode puts the window back where it was before it."""
+    screen = {"rect": QRect(0, 0, 1024, 768)}
+    monkeypatch.setattr(window.appearance, "screen_geometry", lambda available=True: screen["rect"])
+    monkeypatch.setattr(window, "showFullScreen", lambda: None)
+    normal = window.geometry()
+    window.appearance.set_presentation(True)
+    assert window.appearance.theme.scale == presentation_scale(768)
+    screen["rect"] = QRect(0, 0, 1920, 1080)
+    window.windowHandle().screen().geometryChanged.emit(screen["rect"])   # (what the screen says)
+    assert window.appearance.theme.scale == presentation_scale(1080) > presentation_scale(768)
+    qtbot.waitUntil(lambda: window.size().toTuple() == (1920, 1080), timeout=3000)
+    window.appearance.set_presentation(False)
+    assert window.appearance.theme.scale == 1.0
+    # (where it was, not where the first screen's full-screen window was; its size is what its panels
+    # then need, as after any presentation)
+    assert window.geometry().topLeft() == normal.topLeft() != QRect(0, 0, 1, 1).topLeft()
+
+
 def test_projector_theme_and_colour_blind_map(window, qtbot):
     qtbot.keyClick(window, Qt.Key_T)
     assert window.appearance.theme.name.startswith("Projector")

@@ -81,10 +81,7 @@ def window(open_window, mnist):
 # English at every size; German's long words and Chinese glyphs at the smallest and largest
 LANGUAGE_SIZES = [("en", size) for size in SIZES] + [(code, size) for code in ("de", "zh_CN")
                                                      for size in (SIZES[0], SIZES[2])]
-# (issue 21, open: at 1024x768 German's two-line weights heading runs into the templates beside a caption)
-CAPTION_CASES = [pytest.param(*case, marks=pytest.mark.xfail(reason="German heading over the templates at 1024x768",
-                                                             strict=True))
-                 if case == ("de", SIZES[0]) else case for case in LANGUAGE_SIZES]
+CAPTION_CASES = LANGUAGE_SIZES
 
 
 @pytest.fixture
