@@ -25,7 +25,7 @@ from .map_titles import delta_text, short_name
 from .mosaic import SIDE, MapMosaic
 from .probabilities import TOP_BAR
 from .theme import Looks
-from .translation import QT_TRANSLATE_NOOP, decimal, keep_translated, number, translate, translate_marked
+from .translation import QT_TRANSLATE_NOOP, decimal, decimal_sign, keep_translated, number, translate, translate_marked
 from .wrapping import WrappedLabel, fit_height
 
 EMPTY_TEXT = QT_TRANSLATE_NOOP("ExamplePanel", "Draw a digit on the canvas, or pick a test image,\n"
@@ -428,10 +428,10 @@ class ExamplePanel(QWidget):
         self.step_button.setEnabled(True)
 
         for j in range(10):
-            self.logit_labels[j].setText(f"{e.logits[j]:+.2f}")
-            self.probability_labels[j].setText(probability_text(e.probabilities[j]))
+            self.logit_labels[j].setText(decimal_sign(f"{e.logits[j]:+.2f}"))
+            self.probability_labels[j].setText(decimal_sign(probability_text(e.probabilities[j])))
             self.target_labels[j].setText("1" if j == e.label else "0")
-            self.delta_labels[j].setText(f"{e.output_error[j]:+.3f}")
+            self.delta_labels[j].setText(decimal_sign(f"{e.output_error[j]:+.3f}"))
         self._style_rows(e.prediction, e.label)
 
         if self.true_label() is None:
