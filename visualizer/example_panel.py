@@ -21,7 +21,7 @@ from ..core.model import NetworkWeights
 from ..core.shown import probability_text
 
 from .kind_views import VIEWS, views_of
-from .map_titles import delta_text, short_name
+from .map_titles import short_name
 from .mosaic import SIDE, MapMosaic
 from .probabilities import TOP_BAR
 from .theme import Looks
