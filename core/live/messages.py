@@ -117,11 +117,11 @@ def _npy_header(dtype: str, shape: tuple[int, ...]) -> bytes:
     return out.getvalue()
 
 
-def write_message(stream: BinaryIO, message) -> None:
-    """Write one message (plain values, arrays and the dataclasses of KINDS) and flush.
-
-    Each array goes out as a .npy file would hold it (`numpy.lib.format`'s header, then its bytes
-    in C order), written straight from the array's memory: no copy, no pickle."""
+def message_parts(message) -> list:
+    """One message (plain values, arrays and the dataclasses of KINDS) as the buffers that go out
+    in turn: its frame, its header, then each array as a .npy file would hold it
+    (`numpy.lib.format`'s header, then its bytes in C order), the array's own memory: no copy, no
+    pickle. Raises TypeError for an array of anything but numbers."""
     arrays: list[np.ndarray] = []
     tree = _to_json(message, arrays)
     for a in arrays:
@@ -130,12 +130,18 @@ def write_message(stream: BinaryIO, message) -> None:
     headers = [_npy_header(a.dtype.str, a.shape) for a in arrays]
     data_size = sum(len(h) + a.nbytes for h, a in zip(headers, arrays))
     header = json.dumps({"value": tree, "arrays": len(arrays)}, separators=(",", ":")).encode()
-    stream.write(FRAME.pack(MAGIC, len(header), data_size))
-    stream.write(header)
+    parts = [FRAME.pack(MAGIC, len(header), data_size), header]
     for h, a in zip(headers, arrays):
-        stream.write(h)
+        parts.append(h)
         if a.nbytes:
-            stream.write(memoryview(a.reshape(-1).view(np.uint8)))
+            parts.append(memoryview(a.reshape(-1).view(np.uint8)))
+    return parts
+
+
+def write_message(stream: BinaryIO, message) -> None:
+    """Write one message (`message_parts`) and flush."""
+    for part in message_parts(message):
+        stream.write(part)
     stream.flush()
 
 

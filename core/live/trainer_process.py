@@ -24,7 +24,6 @@ speed, however slow the window: the process' memory stays flat.
 from __future__ import annotations
 
 import os
-import queue
 import signal
 import sys
 import threading
@@ -33,7 +32,8 @@ from ..data import MAX_IDX_BYTES, DatasetError, load_dataset
 from ..training import MAX_MIX_EXAMPLES
 from ..translatable import QT_TRANSLATE_NOOP
 from .memory import peak_rss_mb
-from .messages import PROTOCOL, MessageError, read_message, write_message
+from .messages import PROTOCOL, MessageError, read_message
+from .outbox import Outbox
 from .training_loop import SNAPSHOTS_IN_FLIGHT, TrainingLoop, largest_weights_bytes
 
 # The most array data a message from the window can hold: the first, the dataset's four IDX
@@ -52,18 +52,14 @@ PIPE_BROKE = QT_TRANSLATE_NOOP("Training", "the pipe from the window broke: {pro
 def main() -> int:
     # The messages get stdout's pipe to themselves: anything else that prints (a warning, say)
     # goes to stderr instead of into a message.
-    out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    out = os.dup(sys.stdout.fileno())
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     # Ctrl+C in a terminal reaches the whole process group: the window handles it and stops us.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     messages_in = sys.stdin.buffer
     loop: TrainingLoop | None = None
-    # Messages go out from a thread of their own: a window busy drawing reads the pipe late, and
-    # the training loop must not wait for it. Snapshots wait for the window to take the ones
-    # before (the loop's `ready`), so they never pile up here.
-    outbox: queue.SimpleQueue = queue.SimpleQueue()
     lock = threading.Lock()
-    in_flight = [0]  # snapshots queued, and not yet acknowledged by the window
+    in_flight = [0]  # snapshots sent, and not yet acknowledged by the window
 
     def taken() -> None:
         with lock:
@@ -71,37 +67,35 @@ def main() -> int:
         if loop is not None:
             loop.wake()
 
-    def write_all() -> None:
-        while (message := outbox.get()) is not None:
-            try:
-                write_message(out, message)
-            except OSError:  # the window has gone: nobody to train for
-                if loop is not None:
-                    loop.request_stop()
-            except Exception as exc:  # noqa: BLE001  (a bug: say so rather than fall silent)
-                outbox.put(("errored", NOT_SENT.format(kind=message[0], problem=exc)))
-                if message[0] == "snapshot":
-                    taken()  # no acknowledgement will come for it
+    def window_gone(_exc: OSError) -> None:   # nobody to train for
+        if loop is not None:
+            loop.request_stop()
+
+    # Written by the loop as it goes, never waiting for a window busy drawing (see outbox.py).
+    # Snapshots wait for the window to take the ones before (the loop's `ready`), so they never
+    # pile up in it.
+    outbox = Outbox(out, on_broken=window_gone)
 
     def send(*message) -> None:
-        outbox.put(message)
+        try:
+            outbox.send(message)
+        except Exception as exc:  # noqa: BLE001  (a bug: say so rather than fall silent)
+            outbox.send(("errored", NOT_SENT.format(kind=message[0], problem=exc)))
+            if message[0] == "snapshot":
+                taken()  # no acknowledgement will come for it
 
     def send_snapshot(snapshot) -> None:
         with lock:
             in_flight[0] += 1
-        outbox.put(("snapshot", snapshot))
+        send("snapshot", snapshot)
 
     def ready() -> bool:
         return in_flight[0] < SNAPSHOTS_IN_FLIGHT
 
-    writer = threading.Thread(target=write_all, name="to-window")
-    writer.start()
-
     try:
         first = read_message(messages_in, MAX_INIT_DATA)
         if first is None:
-            outbox.put(None)
-            writer.join()
+            outbox.close()
             return 0
         kind, init = first
         if kind != "init":
@@ -124,8 +118,7 @@ def main() -> int:
     except Exception as exc:  # noqa: BLE001  (whatever it is, the window must hear why)
         # A MessageError is said in words already; anything else is named by its kind.
         send("failed", str(exc) if isinstance(exc, MessageError) else f"{type(exc).__name__}: {exc}")
-        outbox.put(None)
-        writer.join()
+        outbox.close()
         return 1
 
     def take_commands() -> None:
@@ -148,8 +141,7 @@ def main() -> int:
     threading.Thread(target=take_commands, name="commands", daemon=True).start()
     loop.run()
     send("stopped", peak_rss_mb())
-    outbox.put(None)
-    writer.join()
+    outbox.close()
     return 0
 
 
