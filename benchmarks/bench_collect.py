@@ -184,6 +184,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from mnist_visualizer.core.collect.class_digits import record_text
+    from mnist_visualizer.core.live.cores import leave_training_core, training_core
     from mnist_visualizer.core.data import load_dataset
     from mnist_visualizer.core.live.memory import status_mb
     from mnist_visualizer.core.training import TrainConfig
@@ -192,6 +193,9 @@ def main() -> int:
     print(f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the start; {args.phones} phones, "
           f"a drawing each every {args.every:g} s; runs: {args.rounds} x ({args.baseline:g} s without, "
           f"{args.seconds:g} s with phones), then {args.baseline:g} s without")
+    leave_training_core()   # as the app's launch does (MNIST_VISUALIZER_CORES=shared: not)
+    print(f"training's core: {training_core()} (the window and the server: the others)"
+          if training_core() is not None else "training shares every core with the window and the server")
     app = QApplication([])
     folder = tempfile.mkdtemp(prefix="bench-collect-")
     window = MainWindow(load_dataset(train_images=False), TrainConfig(), settings=None)

@@ -14,6 +14,7 @@ from ..core.data import DatasetError, load_dataset
 from ..core.files import unwritable
 from ..core.model import WeightsError
 from ..core.networks import add_network_options
+from ..core.live.cores import leave_training_core
 from ..core.live.memory import peak_rss_mb, proportional_mb, seconds_since_process_start
 from ..core.training import TrainConfig, evaluate
 
@@ -199,6 +200,8 @@ def main(argv=None) -> int:
     from .desktop import APP_ID, app_icon
     from .window import MainWindow
 
+    if args.trainer == "process":
+        leave_training_core()   # (before Qt starts its threads: they inherit it)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("mnist-visualizer")
     app.setOrganizationName("mnist-visualizer")

@@ -33,6 +33,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from ..core.data import Dataset
 from ..core.live import trainer_process
+from ..core.live.cores import training_environment
 from ..core.live.memory import status_mb
 from ..core.live.messages import PROTOCOL, PipeClosed, read_message, write_message
 from ..core.live.training_loop import (FULL_SPEED, SNAPSHOTS_IN_FLIGHT, TrainingLoop, TrainingSnapshot,
@@ -347,7 +348,7 @@ class ProcessTrainingController(TrainingCommands):
     def start_thread(self) -> None:
         """Start the training process (the name is the thread controller's: the window calls both)."""
         process = subprocess.Popen(self.process_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                   stderr=subprocess.PIPE)
+                                   stderr=subprocess.PIPE, env=training_environment())
         child = self._child = _Child(process, self._outbox)
         self._process = process
         child.threads = [

@@ -36,6 +36,7 @@ from typing import Callable
 
 import numpy as np
 
+from ..live.cores import leave_training_core
 from ..live.messages import MessageError, read_message, write_message
 from .inbox import Arrival, Inbox
 from .server import CollectError, CollectServer
@@ -100,6 +101,7 @@ def main() -> int:
             print(f"collecting: the pipe to the window broke: {exc}", file=sys.stderr)
 
     lower_priority()
+    leave_training_core()
     sys.setswitchinterval(SWITCH_SECONDS)
     messages_in = sys.stdin.buffer
     try:

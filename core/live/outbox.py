@@ -1,10 +1,11 @@
 """The training process' messages to the window, in order, without the training loop waiting.
 
-A thread that wrote every message was the plain way, and it cost the loop dearly: handing each
-snapshot to another thread hands it the interpreter lock too, and the loop gets it back only once
-that thread has been given a core, written the message and blocked again. With the machine's other
-core busy (the window drawing, the phones' server), the loop waited 6-9% of its time at that hand
-over, 60 snapshots a second (py-spy on `benchmarks/bench_collect.py`'s training process).
+The plain way was a thread that wrote every message: the loop handed it each snapshot. With the
+machine busy (the window drawing, the phones' server), py-spy found the loop 6-9% of its time at
+that hand-over (`benchmarks/bench_collect.py`'s training process). Most of it was the window's
+reader, woken by the write, taking the training's core (`cores.py` ends that); the rest is the
+hand-over itself: with training on a core of its own, the writer thread and the loop take turns on
+that one core, twice a message, 60 messages a second.
 
 So the sender writes a message itself, without blocking, while the pipe has room, which is nearly
 always: the window reads as it goes, backpressure keeps at most SNAPSHOTS_IN_FLIGHT snapshots on

@@ -31,6 +31,7 @@ import threading
 from ..data import MAX_IDX_BYTES, DatasetError, load_dataset
 from ..training import MAX_MIX_EXAMPLES
 from ..translatable import QT_TRANSLATE_NOOP
+from .cores import take_training_core
 from .memory import peak_rss_mb
 from .messages import PROTOCOL, MessageError, read_message
 from .outbox import Outbox
@@ -50,6 +51,7 @@ PIPE_BROKE = QT_TRANSLATE_NOOP("Training", "the pipe from the window broke: {pro
 
 
 def main() -> int:
+    take_training_core()   # (before any thread starts: they inherit it)
     # The messages get stdout's pipe to themselves: anything else that prints (a warning, say)
     # goes to stderr instead of into a message.
     out = os.dup(sys.stdout.fileno())

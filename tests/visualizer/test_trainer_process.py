@@ -273,3 +273,13 @@ def test_a_process_that_keeps_breaking_is_given_up_in_the_end(qtbot, small_datas
 def light_dataset():
     """What the app's window holds: no training images (the process reads them itself)."""
     return load_dataset(train_images=False)
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_getaffinity") or len(os.sched_getaffinity(0)) < 2,
+                    reason="a core of its own needs a system that places processes, and two cores")
+def test_the_training_process_runs_on_a_core_of_its_own(process_controller):
+    from mnist_visualizer.core.live.cores import training_core
+
+    assert os.sched_getaffinity(process_controller.pid) == {max(os.sched_getaffinity(0))} == {training_core()}
+    threads = os.listdir(f"/proc/{process_controller.pid}/task")   # its threads too: started after
+    assert len(threads) > 1 and all(os.sched_getaffinity(int(t)) == {training_core()} for t in threads)
