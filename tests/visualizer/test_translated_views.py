@@ -112,3 +112,13 @@ def test_the_example_panel_and_the_convolutions_views_change_language(qtbot, mni
     assert view._describe_filter(0, 1, 1).startswith("«filter ")
     panel.set_input(np.zeros(784, np.float32))   # made at the moment
     assert panel.empty_label.text().startswith("«Draw a digit")
+
+
+def test_a_maps_title_writes_p_minus_y_with_the_languages_decimal_sign():
+    from PySide6.QtCore import QLocale
+
+    from mnist_visualizer.visualizer.map_titles import delta_text
+
+    assert (delta_text(0.99), delta_text(-0.25), delta_text(-0.004)) == ("+0.99", "-0.25", "-4e-3")
+    QLocale.setDefault(QLocale("de"))   # (English again for the next test: conftest's in_english)
+    assert (delta_text(0.99), delta_text(-0.25), delta_text(-0.004)) == ("+0,99", "-0,25", "-4e-3")
