@@ -189,10 +189,13 @@ def main() -> None:
     networks = [(n, a) for n, a in NETWORKS if args.only in (None, n)]
 
     dataset = load_dataset()
+    from mnist_visualizer.core.live.cores import leave_training_core, training_core
+    leave_training_core()   # as the app's launch does (MNIST_VISUALIZER_CORES=shared: not)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     print(f"platform   {platform.platform()}, {os.cpu_count()} CPUs, Qt platform "
           f"{app.platformName()}, python {platform.python_version()}, numpy {np.__version__}, "
-          f"OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS')}, load {os.getloadavg()[0]:.2f}")
+          f"OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS')}, load {os.getloadavg()[0]:.2f}, "
+          f"training's core: {training_core() if training_core() is not None else 'shared'}")
     print(f"training   batch size 1 at the suggested learning rate, {args.seconds:g} s per "
           f"measurement; memory from a {args.app_seconds:g} s launch\n", flush=True)
 
