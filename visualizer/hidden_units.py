@@ -9,6 +9,8 @@ for the rest. Below them, W2 itself: one row per digit, one column per unit.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF
@@ -28,6 +30,7 @@ from .wrapping import WrappedLabel
 PAGE = 8        # unit maps shown at once: 2 x 4 tiles of 60 px or more on a 1024x768 projector
 COLUMNS = 4
 MIN_TILE = 60   # pixels: the least side of a unit's map in presentation mode at 768 lines
+MIN_WIDTH = 120  # pixels: the firing units' strip beside the canvas, at the least
 
 
 def influence(W2: np.ndarray) -> np.ndarray:
@@ -282,7 +285,7 @@ class HiddenActivity(pg.GraphicsLayoutWidget):
         self.image.setLookupTable(pg.ColorMap([0, 1], [(255, 255, 255), (230, 110, 0)]).getLookupTable(nPts=256))
         self.view.addItem(self.image)
         self.activity = np.zeros(0, np.float32)
-        self.setMinimumSize(120, 140)
+        self.setMinimumSize(MIN_WIDTH, 140)
         self._text_style = {"size": "11pt", "color": "#202020"}
         self._shape: tuple[int, int] | None = None  # the grid the view's range was set for
         self._counts: tuple[int | None, int] = (None, 0)   # (units firing or None: no drawing, units)
@@ -323,13 +326,26 @@ class HiddenActivity(pg.GraphicsLayoutWidget):
         else:
             text = translate("HiddenActivity", "units firing<br>{firing} of {hidden}").format(
                 firing=firing, hidden=hidden)
+        # (the heading's words one under another: the strip beside the canvas stays narrow, and
+        # pyqtgraph cuts a label at the widget's edge rather than wrap it)
+        heading, _, rest = text.partition("<br>")
+        text = "<br>".join(heading.split() + ([rest] if rest else []))
         if text != self.label.text:
             self.label.setText(text, **self._text_style)
+            self._fit_label()
 
     def set_looks(self, looks: Looks) -> None:
         theme = looks.theme
         self._text_style = {"size": f"{theme.pt(11):.0f}pt", "color": theme.text}
         self.label.setText(self.label.text, **self._text_style)
+        self._fit_label()
+
+    def _fit_label(self) -> None:
+        """Never narrower than the label's longest line ("hidden un" over "128" was all a
+        projector's type showed of it at 1920x1080)."""
+        left, _, right, _ = self.ci.layout.getContentsMargins()
+        words = self.label.item.boundingRect().width() + left + right + 2 * self.ci.layout.horizontalSpacing()
+        self.setMinimumWidth(max(MIN_WIDTH, math.ceil(words)))
 
 
 class HiddenLayerExample:
