@@ -210,6 +210,7 @@ class MapMosaic(QWidget):
         # its own, and take the keys from the app's window where no window manager gives them back)
         self.heading.setVisible(bool(heading))
         self.readout.setVisible(show_readout)
+        self._readout_wanted = show_readout
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.set_titles(titles or [""] * n)
         self.set_looks(self._looks)
@@ -357,6 +358,23 @@ class MapMosaic(QWidget):
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
         self._last_hover = scene_pos
         self._show_readout()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_readout()
+
+    def _fit_readout(self) -> None:
+        """The hover read-out only where the maps keep their least height above it: on a short
+        panel (1024x768 in presentation type under German's longest lesson caption) the layout laid
+        the maps under the read-out, and it goes, as other parts fold away for want of room."""
+        if not self._readout_wanted:
+            return
+        heading = (self.heading.heightForWidth(self.width()) if self.heading.wordWrap()
+                   else self.heading.sizeHint().height()) if self.heading.isVisibleTo(self) else 0
+        graphics = max(self.graphics.minimumSizeHint().height(), self.graphics.minimumHeight())
+        fits = heading + graphics + self.readout.sizeHint().height() <= self.height()
+        if fits != self.readout.isVisibleTo(self):
+            self.readout.setVisible(fits)
 
     def _show_readout(self) -> None:
         if self._last_hover is None or not self.readout.isVisible():
