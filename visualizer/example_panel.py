@@ -350,8 +350,11 @@ class ExamplePanel(QWidget):
 
     def set_learning_rate(self, lr: float) -> None:
         self.learning_rate = float(lr)
-        self.step_button.setText(translate("ExamplePanel", "Apply one gradient step (λ = {rate})")
-                                 .format(rate=decimal(self.learning_rate)))
+        words = translate("ExamplePanel", "Apply one gradient step (λ = {rate})").format(
+            rate=decimal(self.learning_rate))
+        # (the rate on a line of its own: on one line, German's words in presentation type made the
+        # button, beside the bias chart, wider than a 1280x800 screen's panel, cut and scrolled)
+        self.step_button.setText(re.sub(r"\s*([(（][^(（]*)$", r"\n\1", words, count=1))
         self._set_headings()
 
     def _show_part_widget(self) -> None:

@@ -175,7 +175,7 @@ def test_learning_rate_and_class_names_are_shown(panel, weights, digit):
     panel.set_weights(one_layer(*weights))
     panel.set_input(digit)
     panel.set_learning_rate(0.25)
-    assert panel.step_button.text() == "Apply one gradient step (λ = 0.25)"
+    assert panel.step_button.text() == "Apply one gradient step\n(λ = 0.25)"
     assert "−0.25 × this" in panel.gradient_map.heading.text()
     names = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker",
              "Bag", "Ankle boot")
