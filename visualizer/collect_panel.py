@@ -217,7 +217,20 @@ class CollectWindow(QWidget):
                           self.auto, self.mix_label, self.mix, self.folder, self.open_button,
                           self.merge_button, self.clear_button)
         self._typed_for = 0
+        self._sized_to_screen = False
         self.resize(1000, 640)
+
+    def showEvent(self, event):
+        """The first time it shows, the screen's free area: it is what the room looks at while it
+        collects, and the QR code, the address and the type grow with the window's height (1000x640
+        left a 1080-line projector's QR code at a third of its height). Placed by hand: where no
+        window manager acts (a kiosk, Xvfb) a window asked to maximise stays as it was."""
+        if not self._sized_to_screen:
+            self._sized_to_screen = True
+            screen = self.screen() or (self.parent().screen() if self.parent() else None)
+            if screen is not None:
+                self.setGeometry(screen.availableGeometry())
+        super().showEvent(event)
 
     def retranslate(self) -> None:
         """The window's words in the app's language (again, after a change of language)."""
