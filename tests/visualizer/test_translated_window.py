@@ -53,9 +53,9 @@ def test_made_texts_and_dialogs_come_in_the_language(qtbot, marked):
     activity = HiddenActivity()
     qtbot.addWidget(activity)
     activity.set_activity(None, 32)
-    assert activity.label.text == "hidden units<br>32"
+    assert activity.label.text == "hidden<br>units<br>32"   # (the heading's words one under another)
     marked()
-    assert activity.label.text == "«hidden units<br>32»"
+    assert activity.label.text == "«hidden<br>units<br>32»"
     assert speed_text(5) == "«5 updates/s»"   # made with {rate}, formatted after translation
     assert network_title(HiddenLayer(64, "relu")) == "«hidden 64 ReLU»"
     about = AboutDialog()
