@@ -261,6 +261,11 @@ class MetricsPlots(QWidget):
         self._draw_blowups()
         self._label_epochs()
         self.start_zoom.refresh()
+        self._make_room_for_numbers()   # (the y axes' numbers in the language's way: "100 %")
+        for plot in (self.loss_plot, self.accuracy_plot):
+            axis = plot.getAxis("left")
+            axis.picture = None   # (pyqtgraph keeps the numbers it drew until told to draw again)
+            axis.update()
 
     def set_looks(self, looks: Looks) -> None:
         """Fonts, axes, colours and line widths for the theme (thick and strong on a projector)."""
@@ -374,7 +379,9 @@ class MetricsPlots(QWidget):
         a view cuts one reaching past its edge), and room beside them for the widest number."""
         metrics = QFontMetricsF(self.loss_plot.getAxis("left").style["tickFont"] or QFont())
         half_line = math.ceil(metrics.height() / 2) + 1
-        widest = max(metrics.horizontalAdvance(text) for text in ("100%", "0.25", "0.5%"))
+        widest = max(metrics.horizontalAdvance(text) for text in
+                     self.accuracy_plot.getAxis("left").tickStrings([1.0, 0.005], 1, 1)
+                     + self.loss_plot.getAxis("left").tickStrings([0.25], 1, 1))
         for plot in (self.loss_plot, self.accuracy_plot):
             left = plot.getAxis("left")
             left.setStyle(hideOverlappingLabels=half_line)
@@ -945,9 +952,11 @@ class ValueAxis(pg.AxisItem):
         return [(step, values)]
 
     def tickStrings(self, values, scale, spacing):
+        """The numbers as the language writes them ("2,5", "100 %" in German), as the big numbers
+        over the charts and the probability bars do."""
         if self.percent:
-            return [f"{round(v * 100, 6):g}%" for v in values]
-        return [f"{round(v, 6):g}" for v in values]
+            return [translate("Numbers", "%1%").replace("%1", decimal(round(v * 100, 6))) for v in values]
+        return [decimal(round(v, 6)) for v in values]
 
 
 def is_nice(step: float) -> bool:
