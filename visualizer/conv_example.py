@@ -26,7 +26,7 @@ from ..core.networks.convolution import ConvolutionExplanation, explain_convolut
 from .conv_views import label_scale, own_scales
 from .mosaic import MapMosaic
 from .theme import Looks
-from .translation import QT_TRANSLATE_NOOP, keep_translated, number, translate, translate_marked
+from .translation import QT_TRANSLATE_NOOP, decimal_sign, keep_translated, number, translate, translate_marked
 
 CONTEXT = "ConvolutionExampleView"   # of the marked texts below and of the mosaics' headings
 READOUT_TEXT = QT_TRANSLATE_NOOP("ConvolutionExampleView",
@@ -52,8 +52,9 @@ def map_columns(n: int) -> int:
 
 
 def signed(v: float, digits: int = 3) -> str:
-    """+0.123 / −0.123 with a true minus sign."""
-    return f"{v:+.{digits}f}".replace("-", "−")
+    """+0.123 / −0.123 with a true minus sign and the language's decimal sign (+0,123 in German,
+    as the lines around it: German showed "Σ = +1.318" over "r = 1,242")."""
+    return decimal_sign(f"{v:+.{digits}f}").replace("-", "−")
 
 
 def change_of(before: ConvolutionExplanation, after_params: dict, before_params: dict):
@@ -381,7 +382,7 @@ class ConvolutionExampleView(QWidget):
     @staticmethod
     def arithmetic_lines(p) -> list[str]:
         """The position's sum, bias, ReLU and pooling, a line each (rich text)."""
-        lines = [f"Σ = {signed(p.total)},  + c<sub>{p.f + 1}</sub> = {signed(p.bias)}",
+        lines = [f"Σ = {signed(p.total)};  + c<sub>{p.f + 1}</sub> = {signed(p.bias)}",   # (";": "," is a decimal sign)
                  f"a = Σ + c = {signed(p.a)}",
                  f"ReLU: r = max(0, a) = {number(p.r, 3)}"]
         if p.pooled_at is None:

@@ -122,3 +122,13 @@ def test_a_maps_title_writes_p_minus_y_with_the_languages_decimal_sign():
     assert (delta_text(0.99), delta_text(-0.25), delta_text(-0.004)) == ("+0.99", "-0.25", "-4e-3")
     QLocale.setDefault(QLocale("de"))   # (English again for the next test: conftest's in_english)
     assert (delta_text(0.99), delta_text(-0.25), delta_text(-0.004)) == ("+0,99", "-0,25", "-4e-3")
+
+
+def test_the_convolutions_arithmetic_writes_the_languages_decimal_sign():
+    from PySide6.QtCore import QLocale
+
+    from mnist_visualizer.visualizer.conv_example import signed
+
+    assert (signed(1.318), signed(-0.0755, 2)) == ("+1.318", "−0.08")
+    QLocale.setDefault(QLocale("de"))   # (English again for the next test: conftest's in_english)
+    assert (signed(1.318), signed(-0.0755, 2)) == ("+1,318", "−0,08")
