@@ -17,7 +17,7 @@ from ..core.runs import RunRecord
 
 from .mosaic import cache_axes, cache_pictures
 from .theme import Looks, style_plot
-from .translation import QT_TRANSLATE_NOOP, decimal, keep_translated, number, percent, translate, translate_marked
+from .translation import QT_TRANSLATE_NOOP, decimal, keep_translated, number, percent, percent_sign, translate, translate_marked
 from .wrapping import WrappedLabel, fit_height, lines_height
 
 SMOOTH_POINTS = 600
@@ -955,7 +955,7 @@ class ValueAxis(pg.AxisItem):
         """The numbers as the language writes them ("2,5", "100 %" in German), as the big numbers
         over the charts and the probability bars do."""
         if self.percent:
-            return [translate("Numbers", "%1%").replace("%1", decimal(round(v * 100, 6))) for v in values]
+            return [percent_sign(decimal(round(v * 100, 6))) for v in values]
         return [decimal(round(v, 6)) for v in values]
 
 

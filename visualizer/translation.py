@@ -124,6 +124,11 @@ def decimal(value: float) -> str:
     return decimal_sign(f"{value:g}")
 
 
+def percent_sign(written: str) -> str:
+    """A number already written ("92,3") as the language writes a percentage ("92,3 %", "92.3%")."""
+    return translate("Numbers", "%1%").replace("%1", written)
+
+
 def percent(fraction: float, decimals: int = 1) -> str:
     """A fraction as a percentage, written as the language writes one ("92.3%", "92,3 %"), and at
     the ends as ``core.shown.percent_text`` says: what is not exactly 1 never reads 100% (">99.9%"),
@@ -131,7 +136,7 @@ def percent(fraction: float, decimals: int = 1) -> str:
     if not math.isfinite(fraction):
         return "–"
     bound, value = percent_ends(fraction, decimals)
-    return bound + translate("Numbers", "%1%").replace("%1", number(value, decimals))
+    return bound + percent_sign(number(value, decimals))
 
 
 # --- choosing -----------------------------------------------------------------------------------------
