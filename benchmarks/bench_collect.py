@@ -306,7 +306,7 @@ def main() -> int:
     p95 = percentile(times_ms, 95)
     per_run = ", ".join(f"{percentile([r[1] * 1000 for r in b['phones']], 95):.0f} ms (load {b['load']:.1f})"
                         for b in runs if b["kind"] == "B")
-    print(f"response time p50 {percentile(times_ms, 50):.1f} ms, p95 {p95:.1f} ms, max {max(times_ms):.1f} ms; "
+    print(f"response time p50 {percentile(times_ms, 50):.1f} ms, p95 {p95:.1f} ms, max {max(times_ms, default=float('nan')):.1f} ms; "
           f"p95 of each run with phones: {per_run}   (goal p95 < {GOALS['p95_ms']:.0f} ms: {met(p95 < GOALS['p95_ms'])})")
 
     without = statistics.median(r["speed"] for r in runs if r["kind"] == "A")

@@ -134,7 +134,10 @@ def main() -> int:
     server.stop()
     waiting_ink.put(None)
     inker.join()   # every drawing answered 202 reaches the window
-    send("stopped")
+    try:
+        send("stopped")
+    except OSError:   # the window is gone (closed, or died) and cannot hear it: nothing left to tell
+        pass
     return 0
 
 

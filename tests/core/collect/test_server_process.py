@@ -92,3 +92,27 @@ def test_the_server_runs_behind_training_and_the_window(process):
     server.start(np.zeros(10))
     mine = os.getpriority(os.PRIO_PROCESS, 0)
     assert os.getpriority(os.PRIO_PROCESS, server._process.pid) == min(19, mine + NICENESS)
+
+
+def test_a_window_that_is_gone_ends_the_process_quietly():
+    """The window died without saying stop (its pipes closed): the process stops serving and ends,
+    with no traceback, though it can no longer say "stopped"."""
+    import subprocess
+    import sys
+
+    from mnist_visualizer.core.collect import server_process
+    from mnist_visualizer.core.live.messages import read_message, write_message
+
+    process = subprocess.Popen([sys.executable, "-m", server_process.__name__], stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    write_message(process.stdin, ("start", {"host": "127.0.0.1", "port": 0, "counts": np.zeros(10, np.int64)}))
+    kind, url = read_message(process.stdout, server_process.MAX_MESSAGE)
+    assert kind == "started"
+    process.stdout.close()   # the window's end of both pipes, as when it is killed
+    process.stdin.close()
+    assert process.wait(timeout=10) == 0
+    errors = process.stderr.read().decode()
+    process.stderr.close()
+    assert "Traceback" not in errors, errors
+    with pytest.raises(urllib.error.URLError):
+        urllib.request.urlopen(url, timeout=2)
