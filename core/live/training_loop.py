@@ -446,7 +446,13 @@ class TrainingLoop:
                 self._example_step(*args)
             elif name == "class_digits":   # a ClassMix, or None: no class digits
                 self._trainer.mix = args[0]
-                self._evaluate()
+                # Their check accuracy at once; running, in slices between chunks, as the scheduled
+                # evaluations: a class sends new digits every few seconds, and a whole test set at
+                # once each time stalled training (and the window's curves) for as long.
+                if self.running and self._evaluation is None:
+                    self._start_evaluation()
+                elif not self.running:
+                    self._evaluate()
             elif name == "lr":
                 check_hyperparameters(args[0], self.config.batch_size)
                 self.config.learning_rate = args[0]

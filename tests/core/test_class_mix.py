@@ -71,6 +71,27 @@ def test_the_loop_takes_class_digits_and_reports_their_accuracy(small_dataset, c
     assert np.isfinite(loop.trainer.evaluate().check_accuracy)
 
 
+def test_class_digits_sent_while_training_runs_are_scored_on_the_weights_they_met(small_dataset, class_mix):
+    """Running, their check accuracy is of the weights as they were when the digits arrived (not of
+    the next scheduled evaluation's), made in slices while training goes on."""
+    snaps = []
+    loop = TrainingLoop(small_dataset, TrainConfig(), on_snapshot=snaps.append)
+    loop.command("start")
+    loop._run_once()
+    arrived_at = loop.trainer.examples_seen
+    loop.command("class_digits", class_mix(0.2))
+    scored = []
+    for _ in range(200):
+        loop._run_once()
+        scored = [e for s in snaps for e in s.evaluations if np.isfinite(e.check_accuracy)]
+        if scored:
+            break
+    loop.request_stop()
+    assert scored, "no evaluation scored the check digits"
+    assert scored[0].examples_seen == arrived_at
+    assert snaps[-1].examples_seen > arrived_at   # training went on meanwhile
+
+
 def test_a_class_mix_crosses_the_pipe_as_npy_arrays(class_mix):
     buffer = io.BytesIO()
     write_message(buffer, ("command", "class_digits", (class_mix(0.1),)))
