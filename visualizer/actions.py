@@ -262,12 +262,12 @@ def build_actions(w, session, appearance, files, lesson, networks: dict, control
         file_menu.addAction(a[name])
     file_menu.addSeparator()
     a["collect"] = make_action(
-        w, QT_TRANSLATE_NOOP("Actions", "Collect digits from phones…"), "Ctrl+Shift+P", w.show_collecting,
+        w, QT_TRANSLATE_NOOP("Actions", "Collect digits from phones…"), "Ctrl+Shift+P", w.class_digits.show,
         QT_TRANSLATE_NOOP("Actions", "The class draws digits on their phones; you choose which the network sees"))
     file_menu.addAction(a["collect"])
     add_menu = titled_menu(file_menu, QT_TRANSLATE_NOOP("Actions", "Add the drawing to the class digits as"))
     for digit in range(10):
-        add_menu.addAction(str(digit), lambda d=digit: w.add_drawing_to_class_digits(d))
+        add_menu.addAction(str(digit), lambda d=digit: w.class_digits.add_drawing(d))
     file_menu.addSeparator()
     file_menu.addAction(a["quit"])
 
@@ -405,7 +405,7 @@ def show_controls(w, actions: WindowActions, hidden) -> None:
         elif name == "tabs":
             w.views.tabBar().setVisible(visible)
         elif name == "timeline":
-            w.show_timeline(visible)
+            w.fit.show_timeline(visible)
         else:
             getattr(actions, name).setVisible(visible)
 

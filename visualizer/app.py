@@ -220,7 +220,7 @@ def main(argv=None) -> int:
     language.set(args.language or remembered_language(settings) or system_language())
     window = MainWindow(dataset, config, model, settings=settings, trainer=args.trainer, language=language)
     del dataset  # the window's own from here on (opening another replaces it)
-    window.collect_options = {"folder": args.class_digits, "host": args.collect_host, "port": args.collect_port}
+    window.class_digits.options = {"folder": args.class_digits, "host": args.collect_host, "port": args.collect_port}
     session = window.session
     # What the command line says wins over what was remembered.
     if args.lr is not None:
@@ -296,12 +296,12 @@ def main(argv=None) -> int:
     if args.collect:
         from ..core.collect.server import CollectError
         try:
-            print(window.collect.collecting.start(), flush=True)   # the address, for scripts
+            print(window.class_digits.panel.collecting.start(), flush=True)   # the address, for scripts
         except (CollectError, OSError) as exc:
             print(f"error: {exc}", file=sys.stderr)
             window.close()
             return 2
-        window.show_collecting()
+        window.class_digits.show()
     recorder = None
     if args.record:
         from .recording import AnimationRecorder

@@ -123,7 +123,7 @@ class Appearance(QObject):
         # big numbers say what the status bar would).
         w.menuBar().setVisible(not on)
         w.statusBar().setVisible(not on)
-        # The screen is the window's size: its panels fit it (see MainWindow.fit_views, which folds
+        # The screen is the window's size: its panels fit it (see fitting.py, which folds
         # what does not), and a wrapped caption's preferred height must not push the window past
         # the screen's edge, as its least height does otherwise.
         w.layout().setSizeConstraint(QLayout.SetNoConstraint if on else QLayout.SetDefaultConstraint)
@@ -141,7 +141,7 @@ class Appearance(QObject):
                 w.setGeometry(self._normal_geometry)
             else:
                 self.fit_to_screen()
-        w.fit_views()
+        w.fit.views()
 
     @Slot()
     def fit_toolbar(self, from_the_most: bool = True) -> None:
@@ -203,7 +203,7 @@ class Appearance(QObject):
         self._follow_screen()
         self._scale_for_screen()
         self.window.setGeometry(self.screen_geometry(available=False))
-        self.window.fit_views()
+        self.window.fit.views()
 
     def screen_geometry(self, available: bool = True):
         screen = self.window.screen() or QGuiApplication.primaryScreen()

@@ -205,11 +205,11 @@ class LessonStage(Protocol):
     bars: QWidget
     preview: QWidget
     files: QObject               # `files.FileCommands`: its messages and file dialogs
+    fit: QObject                 # `fitting.WindowFit`: what folds on the screen it is on
     example: ExamplePanel        # (built on first use)
     explorer: TestSetExplorer    # (built on first use)
 
     def centralWidget(self) -> QWidget: ...
-    def fit_views(self, canvas_first: bool = False) -> None: ...
     def put_on_canvas(self, image, index: int) -> None: ...
 
 
@@ -483,7 +483,7 @@ class LessonPlayer(QObject):
             self.session.pause()
             self.problem.emit(translate("LessonPlayer", "{file}, step {step} (\"{title}\"): {problem}").format(
                 file=self.lesson.source.name, step=index + 1, title=state.title, problem=exc))
-        self.window.fit_views(canvas_first=state.highlight in CANVAS_PANELS)
+        self.window.fit.views(canvas_first=state.highlight in CANVAS_PANELS)
         self.spotlight_requested.emit(state.spotlight)
         self.highlight.follow(self.panel(state.highlight))
         self.step_entered.emit(index)
@@ -596,7 +596,7 @@ class LessonPlayer(QObject):
         before = self.caption.caption.minimumHeight()
         self.caption.show_state(state, values)
         if self.caption.caption.minimumHeight() != before:
-            self.window.fit_views(canvas_first=state.highlight in CANVAS_PANELS)
+            self.window.fit.views(canvas_first=state.highlight in CANVAS_PANELS)
 
     def _on_end_failed(self, index: int, message: str) -> None:
         self._failed = (index, message)

@@ -36,7 +36,7 @@ START_LOSSES = 5         # the median of a run's first losses is where learning 
 # on a 1080-line one (2.16x), where a curve's shape and three numbers on its scale read from the
 # back of a room. With its axes a chart is then 180-270 px high in presentation mode (issue 19:
 # "about 200 px at 1080 lines, scaled down with the screen"). Below it, the charts go side by side,
-# and other things fold away (see MainWindow.fit_height): fewer things, never smaller charts.
+# and other things fold away (see fitting.py): fewer things, never smaller charts.
 READABLE_VIEW = 70
 
 

@@ -2,19 +2,19 @@
 
 Training, its commands and its runs are the session's (`session.py`); snapshots reach the views and
 are drawn at the display rate through `frames.py`; the actions and menus live in `actions.py`, the
-toolbar's boxes in `controls.py`, files and export in `files.py`, the looks and presentation mode in
-`appearance.py`, lessons in `lesson_player.py`, what is remembered in `settings.py`: this module
-decides where things go and what each view is shown.
+toolbar's boxes in `controls.py`, files and export in `files.py`, the class's digits in
+`class_digit_commands.py`, the looks and presentation mode in `appearance.py`, what folds on a small
+screen in `fitting.py`, lessons in `lesson_player.py`, what is remembered in `settings.py`: this
+module decides where things go and what each view is shown.
 """
 
 from __future__ import annotations
 
-import math
 import time
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QSplitter, QTabWidget,
                                QToolButton, QVBoxLayout, QWidget)
 
@@ -27,9 +27,11 @@ from ..core.training import TrainConfig
 from .actions import HelpOverlay, NumberBoxKeys, build_actions
 from .appearance import Appearance
 from .canvas import DrawingCanvas
+from .class_digit_commands import ClassDigitCommands
 from .controls import network_title, training_controls
 from .core_messages import shown as shown_message
 from .files import FileCommands
+from .fitting import WindowFit
 from .frames import DISPLAY_FPS, LiveDisplay
 from .kind_views import SidePanels, WeightViews
 from .lesson_player import LessonPlayer
@@ -45,7 +47,6 @@ from .translation import QT_TRANSLATE_NOOP, Language, keep_translated, translate
 from .wrapping import WrappedLabel
 
 if TYPE_CHECKING:
-    from .collect_panel import CollectWindow
     from .example_panel import ExamplePanel
     from .explorer import TestSetExplorer
 
@@ -54,18 +55,6 @@ if TYPE_CHECKING:
 NETWORKS = list(chooser_architectures())
 
 
-PRESENTED_CANVAS = 3   # in presentation mode the sheet is at least 1/3 of the screen's height
-CHARTS_SHARE = 0.55    # of the Learning tab's width, beside the weights
-CHARTS_SHARE_ACROSS = 0.62   # when the two charts are side by side (each needs its width)
-
-
-def _least_width(widget: QWidget) -> int:
-    return max(widget.minimumSizeHint().width(), widget.minimumWidth())
-
-
-def _least_height(widget: QWidget) -> int:
-    """The height a layout or splitter gives ``widget`` at the least (its own minimum, if set)."""
-    return max(widget.minimumSizeHint().height(), widget.minimumHeight())
 
 
 def network_name(architecture: Architecture) -> str:
@@ -89,6 +78,7 @@ class MainWindow(QMainWindow):
         self.session = session = TrainingSession(config, trainer, max_rate, parent=self)
         self.appearance = Appearance(self)
         self.files = FileCommands(self, session)
+        self.class_digits = ClassDigitCommands(self, session)   # collecting from phones, the canvas' digits
 
         self.architecture = OneLayer()   # the network the views are laid out for
         self.plots = MetricsPlots()
@@ -108,10 +98,7 @@ class MainWindow(QMainWindow):
         self._example: ExamplePanel | None = None
         self._explorer: TestSetExplorer | None = None
         self._explorer_due = 0.0
-        self._collect: CollectWindow | None = None
-        self.collect_options: dict = {}   # the class digits' folder, host, port (the command line's)
         self.timeline = Timeline()
-        self._timeline_wanted, self._timeline_folded = True, False   # see show_timeline
         self.timeline.moment_selected.connect(self.show_moment)
         self.timeline.live_selected.connect(self.show_live)
         self.problem = WrappedLabel()
@@ -189,13 +176,6 @@ class MainWindow(QMainWindow):
         row.addWidget(self.preview, stretch=3)
         row.addWidget(self.side_panels, stretch=2)
         row.addWidget(self.bars, stretch=6)
-        canvas_panel.installEventFilter(self)   # its width decides whether the side panel fits
-        self.plots.installEventFilter(self)          # its legends' lines, what folds on a short screen
-        self._plots_least = 0
-        self._refit = QTimer(self)
-        self._refit.setSingleShot(True)
-        self._refit.setInterval(0)
-        self._refit.timeout.connect(self._fit_again)
 
         self.top_splitter = QSplitter(Qt.Horizontal)
         self.top_splitter.setObjectName("top_splitter")
@@ -215,7 +195,7 @@ class MainWindow(QMainWindow):
         self.views.addTab(QWidget(), "")  # "Test-set explorer": and `explorer`
         keep_translated(self.views, self._name_tabs)
         keep_translated(self, self._name_dataset_texts)
-        self.views.currentChanged.connect(lambda i: (self._build_tab(i), self.fit_views(),
+        self.views.currentChanged.connect(lambda i: (self._build_tab(i), self.fit.views(),
                                                      self.refresh_views()))
         self.main_splitter = QSplitter(Qt.Vertical)
         self.main_splitter.setObjectName("main_splitter")
@@ -235,6 +215,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status, stretch=1)
+        self.fit = WindowFit(self)   # what folds, and the room shared, on the screen it is on
 
     def _name_tabs(self) -> None:
         self.views.setTabText(0, translate("MainWindow", "Learning"))
@@ -278,7 +259,7 @@ class MainWindow(QMainWindow):
             self.side_panels.hide()
         else:
             self.side_panels.show_architecture(self.architecture)
-            self.fit_canvas_row()
+            self.fit.canvas_row()
             self.update_prediction()
 
     @property
@@ -305,34 +286,6 @@ class MainWindow(QMainWindow):
             self._place_tab(2, explorer)
             self.spotlight.add_button("explorer")
         return self._explorer
-
-    @property
-    def collect(self) -> CollectWindow:
-        """Collecting the class's digits from phones: its window, built on first use."""
-        if self._collect is None:
-            from .collect_panel import CollectWindow
-            from .collecting import Collecting
-            # a window of its own, but this one's: it closes with it (and never keeps the app open)
-            self._collect = CollectWindow(Collecting(**self.collect_options, parent=self), self.session, parent=self)
-            self.appearance.follow(self._collect)
-        return self._collect
-
-    @Slot()
-    def show_collecting(self) -> None:
-        """File > Collect digits from phones: start collecting (if stopped) and show its window."""
-        if not self.collect.collecting.url:
-            self.collect.toggle()
-        self.collect.show()
-        self.collect.activateWindow()
-
-    def add_drawing_to_class_digits(self, label: int) -> None:
-        if self.canvas.is_empty():
-            self.statusBar().showMessage(translate("MainWindow", "Draw a digit first"), 5000)
-            return
-        split = self.collect.collecting.add_from_canvas(self.canvas.network_input(), label)
-        shown = {"train": translate("MainWindow", "Added to the class digits as {label}, to train on"),
-                 "check": translate("MainWindow", "Added to the class digits as {label}, to check on")}
-        self.statusBar().showMessage(shown[split].format(label=label), 5000)
 
     def _build_tab(self, index: int) -> None:
         """A tab about to be seen for the first time: build its view."""
@@ -409,164 +362,10 @@ class MainWindow(QMainWindow):
     def set_brush_size(self, size: float) -> None:
         self.canvas.brush_size = float(np.clip(size, 6, 60))
 
-    # --- layout -------------------------------------------------------------------------------
-
-    def fit_views(self, canvas_first: bool = False) -> None:
-        """Share the height between the tabs and the canvas row: the dense tabs (the example's
-        arithmetic, the explorer) and large type need more of it; the canvas keeps enough to draw,
-        and more when it is what a lesson's step is about (``canvas_first``). In presentation mode
-        the sheet is never less than a third of the screen's height (a class must see the digit),
-        a quarter under a lesson's caption on a step about something else."""
-        dense = self.views.currentIndex() > 0
-        share = 0.7 if dense else (0.68 if self.appearance.theme.scale > 1 else 0.58)
-        if self.lesson.active:
-            share = 0.55 if canvas_first else 0.74
-        side = 120
-        if self.appearance.presenting:
-            # (a lesson's caption takes its lines from the canvas unless the step is about it)
-            parts = PRESENTED_CANVAS if canvas_first or not self.lesson.caption.isVisible() else 4
-            side = math.ceil(self.appearance.screen_geometry(available=False).height() / parts)
-            share = 1.0   # the tabs take what the canvas row, at least `side` high, leaves them
-        self.canvas.setMinimumSize(side, side)
-        self.fit_canvas_row()
-        self.fit_height()
-        total = sum(self.main_splitter.sizes()) or self.height()
-        self.main_splitter.setSizes([int(total * share), int(total * (1 - share))])
-        # The charts' words (three big numbers, two legends) need the width more than the maps,
-        # which keep their aspect and so use no more than their height allows.
-        self._share_across()
-        if self.appearance.presenting:   # (back to the screen's size, what folded away made room)
-            self.setGeometry(self.appearance.screen_geometry(available=False))
-        # Once the layout has settled (wrapped legends and headings take their lines at their
-        # widths), fold again what must.
-        self._refit.start()
-
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Resize:
-            if watched is self.canvas_panel:
-                self.fit_canvas_row()
-            elif watched is self.plots:
-                self._refit.start()   # its legends wrap to their lines at the new width
-        elif event.type() == QEvent.LayoutRequest and watched is self.plots:
-            # its least height changed (a legend took another line, at the width it was given
-            # side by side): what folds is decided again. (Only on a change: measuring posts these.)
-            least = self.plots.minimumSizeHint().height()
-            if least != self._plots_least:
-                self._plots_least = least
-                self._refit.start()
-        return False
-
-    def _fit_again(self) -> None:
-        """Once the layout has settled (new type sizes, wrapped lines): fold again what must, and
-        in presentation mode hold the window to the screen."""
-        self.fit_canvas_row()
-        self.fit_height()
-        if self.appearance.presenting and not self.isFullScreen():
-            self.setGeometry(self.appearance.screen_geometry(available=False))
-        elif not self.appearance.presenting:   # (what folded made room: back within the screen)
-            area = self.appearance.screen_geometry()
-            if self.height() > area.height() or self.width() > area.width():
-                self.resize(min(self.width(), area.width()), min(self.height(), area.height()))
-
     def set_language(self, code: str) -> None:
         """Every text in ``code``'s language, at once, the run going on; remembered."""
         self.language.set(code)
-        self._fit_again()   # (longer words, other glyphs: fold again what must)
-
-    def show_timeline(self, shown: bool) -> None:
-        """The timeline shown (a lesson may hide it), unless folded for want of room."""
-        self._timeline_wanted = shown
-        self.timeline.setVisible(shown and not self._timeline_folded)
-
-    def fit_height(self) -> None:
-        """On a short screen (in presentation mode, with a lesson's caption over the panels, say),
-        first the charts go side by side (each keeps its readable height), then the timeline (the
-        teacher's tool for looking back), then the big numbers over the charts (the legends and the
-        status say them) fold away, rather than the charts and the canvas get less than their
-        readable heights: as few of them as the screen's height needs. Decided from the heights
-        they need, before any change (each change lays the window out again, and its resizes fit
-        again): what the charts' arrangements save is what it changes of their row's least height
-        (the weights beside them may need more), and of the tabs' (another tab may need more)."""
-        plots = self.plots
-        screen = self.appearance.screen_geometry(available=not self.appearance.presenting).height()
-        timeline = self.timeline.minimumSizeHint().height() + 6
-        learning = self.top_splitter.parentWidget()
-        row_now = _least_height(self.top_splitter)
-        beside = max((_least_height(self.top_splitter.widget(i)) for i in range(self.top_splitter.count())
-                      if self.top_splitter.widget(i) is not plots
-                      and not self.top_splitter.widget(i).isHidden()), default=0)
-        pages_now = _least_height(learning)
-        others = max((_least_height(self.views.widget(i)) for i in range(self.views.count())
-                      if self.views.widget(i) is not learning), default=0)
-        # the window's least height but for its tabs
-        base = self.least_height() - max(pages_now, others)
-
-        def least(side_by_side: bool, numbers: bool, timeline_folded: bool) -> int:
-            row = max(plots.least_height(side_by_side, numbers), beside)
-            page = pages_now + row - row_now - (0 if self._timeline_folded else timeline)
-            return base + max(page + (0 if timeline_folded else timeline), others)
-
-        # (side by side, timeline folded, numbers folded): the fewest folded that fit
-        states = ((False, False, False), (True, False, False), (True, True, False), (True, True, True))
-        for side_by_side, folded, no_numbers in states:
-            if least(side_by_side, not no_numbers, folded) <= screen:
-                break
-        if side_by_side != plots.side_by_side:
-            plots.set_side_by_side(side_by_side)
-            self._share_across()
-        if folded != self._timeline_folded:
-            self._fold_timeline(folded)
-        if no_numbers == plots.loss_number.isVisibleTo(plots):
-            plots.fold_numbers(no_numbers)
-
-    def _share_across(self) -> None:
-        """The Learning tab's width shared between the charts and the weights."""
-        share = CHARTS_SHARE_ACROSS if self.plots.side_by_side else CHARTS_SHARE
-        across = sum(self.top_splitter.sizes()) or self.width()
-        self.top_splitter.setSizes([int(across * share), int(across * (1 - share))])
-
-    def least_height(self) -> int:
-        """The least height the window's panels need (wrapped labels claim their lines' height)."""
-        # Layouts keep the least sizes they measured until the events a change posts are handled:
-        # measured now, from the charts up to the window, each measures again.
-        self.plots.updateGeometry()
-        widget = self.plots.parentWidget()
-        while widget is not None:
-            widget.updateGeometry()
-            if widget.layout() is not None:
-                widget.layout().invalidate()
-            widget = widget.parentWidget()
-        return self.minimumSizeHint().height() + 8   # (the splitters' handles, the layouts' rounding)
-
-    def _fold_timeline(self, folded: bool) -> None:
-        self._timeline_folded = folded
-        self.show_timeline(self._timeline_wanted)
-
-    def fit_canvas_row(self) -> None:
-        """Beside the canvas, the side panel (the hidden units firing) and then the preprocessing
-        steps only where the row holds them at their readable sizes, with the canvas and its bars:
-        on a narrow screen in large type they fold away rather than be squeezed into empty boxes
-        (fewer things, not smaller ones). The room is the screen's in presentation mode (the
-        window may not have shrunk to it yet)."""
-        if self.spotlight.active:
-            return
-        has_side = self.side_panels.pages.get(type(self.architecture)) is not None
-        width = (self.appearance.screen_geometry(available=False).width() if self.appearance.presenting
-                 else self.width())
-        margins = self.centralWidget().layout().contentsMargins()
-        room = width - margins.left() - margins.right()
-        row = self.canvas_row
-        row_margins = row.contentsMargins()
-        # Decided from the widths they need, and changed only where the decision changes (showing
-        # and hiding lays the row out again): the steps first, then the side panel.
-        need = (row.itemAt(0).minimumSize().width() + _least_width(self.bars)
-                + row_margins.left() + row_margins.right() + row.spacing())
-        for widget, wanted in ((self.preview, True), (self.side_panels, has_side)):
-            fits = wanted and need + _least_width(widget) + row.spacing() <= room
-            if fits:
-                need += _least_width(widget) + row.spacing()
-            if fits != widget.isVisibleTo(self.canvas_panel):
-                widget.setVisible(fits)
+        self.fit.again()   # (longer words, other glyphs: fold again what must)
 
     @Slot()
     def show_help(self) -> None:
@@ -594,7 +393,7 @@ class MainWindow(QMainWindow):
         self.weight_views.show_architecture(architecture)
         self.side_panels.show_architecture(architecture)
         self.canvas_row.setStretchFactor(self.side_panels, self.side_panels.stretch())
-        self.fit_canvas_row()
+        self.fit.canvas_row()
         offered = [self.network_box.itemData(i) for i in range(self.network_box.count())]
         index = offered.index(architecture) if architecture in offered else -1
         if index < 0:  # a loaded file of another size: offer it too
@@ -653,9 +452,7 @@ class MainWindow(QMainWindow):
         self.display.stop()
         self.lesson.shutdown()
         self.files.cancel_recording()
-        if self._collect is not None:
-            self._collect.collecting.stop()
-            self._collect.close()
+        self.class_digits.shutdown()
         return self.session.shutdown()
 
     def closeEvent(self, event):

@@ -25,17 +25,17 @@ def send(url, label, strokes=THREE, device="phone"):
 @pytest.fixture
 def collecting_window(open_window, small_dataset, tmp_path, qtbot, request):
     w = open_window(small_dataset, trainer=getattr(request, "param", "thread"))
-    w.collect_options = {"folder": tmp_path / "class-digits", "host": "127.0.0.1", "port": 0}
-    w.show_collecting()
-    qtbot.addWidget(w.collect)
-    qtbot.waitExposed(w.collect)
+    w.class_digits.options = {"folder": tmp_path / "class-digits", "host": "127.0.0.1", "port": 0}
+    w.class_digits.show()
+    qtbot.addWidget(w.class_digits.panel)
+    qtbot.waitExposed(w.class_digits.panel)
     yield w
-    w.collect.close()
+    w.class_digits.panel.close()
 
 
 def test_the_teacher_accepts_and_rejects_with_keys(collecting_window, qtbot, tmp_path):
     w = collecting_window
-    panel = w.collect
+    panel = w.class_digits.panel
     url = panel.collecting.url
     assert url.startswith("http://127.0.0.1:") and url in panel.address.text().replace("\u200b", "")
     assert not panel.qr.pixmap().isNull() and panel.qr.pixmap().width() >= 200
@@ -56,7 +56,7 @@ def test_the_teacher_accepts_and_rejects_with_keys(collecting_window, qtbot, tmp
 
 
 def test_accept_all_and_auto_accept(collecting_window, qtbot):
-    panel = collecting_window.collect
+    panel = collecting_window.class_digits.panel
     url = panel.collecting.url
     for i in range(3):
         send(url, i, device=f"p{i}")
@@ -73,14 +73,15 @@ def test_the_canvas_adds_its_drawing_and_stopping_closes_the_page(collecting_win
     w = collecting_window
     w.canvas.draw_strokes([np.array(s) for s in THREE])
     for _ in range(5):   # quicker than the folder is saved: saved at once, then once settled
-        w.add_drawing_to_class_digits(3)
-    folder = w.collect.collecting.digits.folder
-    w.collect.collecting.wait_saved()
-    assert ClassDigits.open(folder).counts()[3] == 1 and w.collect.gallery.grid.count() == 1
-    url = w.collect.collecting.url
-    w.collect.toggle()
+        w.class_digits.add_drawing(3)
+    panel = w.class_digits.panel
+    folder = panel.collecting.digits.folder
+    panel.collecting.wait_saved()
+    assert ClassDigits.open(folder).counts()[3] == 1 and panel.gallery.grid.count() == 1
+    url = panel.collecting.url
+    panel.toggle()
     assert ClassDigits.open(folder).counts()[3] == 5     # stopping saves what waited
-    assert not w.collect.collecting.url and "stopped" in w.collect.address.text()
+    assert not panel.collecting.url and "stopped" in panel.address.text()
     with pytest.raises(OSError):
         urllib.request.urlopen(url, timeout=2)
 
@@ -98,7 +99,7 @@ def test_a_phone_drawing_and_the_same_strokes_on_the_canvas_are_the_same_input(q
 @pytest.mark.parametrize("collecting_window", ["thread", "process"], indirect=True)
 def test_accepted_digits_reach_training_and_the_chart_gains_their_curve(collecting_window, qtbot):
     w = collecting_window
-    panel = w.collect
+    panel = w.class_digits.panel
     for i in range(3):
         send(panel.collecting.url, 3, device=f"p{i}")
     qtbot.waitUntil(lambda: panel.queue.count() == 3, timeout=3000)
@@ -193,7 +194,7 @@ def test_the_gallery_draws_only_the_digits_that_are_new(qtbot, tmp_path, monkeyp
 def test_another_folder_merge_and_clear(collecting_window, qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    panel = collecting_window.collect
+    panel = collecting_window.class_digits.panel
     other = ClassDigits(tmp_path / "yesterday")
     for label in (1, 1, 1, 2):
         other.add(label, strokes_to_image(THREE), THREE)

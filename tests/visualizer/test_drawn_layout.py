@@ -367,7 +367,7 @@ def settle(window, qtbot) -> None:
     fixed passes of 20 ms now and then caught the example's headings between two of them)."""
     before = None
     for _ in range(10):
-        window.fit_views()
+        window.fit.views()
         window.display.request_frame()
         window.display.draw_frame()
         qtbot.wait(20)

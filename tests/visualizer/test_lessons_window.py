@@ -128,7 +128,9 @@ def check_step(window, qtbot, lesson, index, mnist, ends, before=None):
     target = player.panel(state.highlight)
     assert player.highlight.target is target
     if target is not None:
-        assert target.isVisible() and player.highlight.isVisible(), (index + 1, state.highlight, type(target).__name__)
+        assert target.isVisible() and player.highlight.isVisible(), (
+            index + 1, state.highlight, type(target).__name__, target.isVisibleTo(window),
+            window.side_panels.isVisible(), window.canvas_panel.width(), window.width())
     assert window.action_set.start.text() == "▶ Start" and not window.session.running
     assert player.caption.back_button.isEnabled() == (index > 0)
     assert player.caption.next_button.isEnabled() == (index + 1 < len(lesson.steps))

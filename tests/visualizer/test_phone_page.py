@@ -59,10 +59,10 @@ def test_a_phone_draws_sends_and_the_teacher_accepts(open_window, small_dataset,
     from selenium.webdriver.support.ui import WebDriverWait
 
     w = open_window(small_dataset, trainer="thread")
-    w.collect_options = {"folder": tmp_path / "class-digits", "host": "127.0.0.1", "port": 0}
-    w.show_collecting()
-    qtbot.addWidget(w.collect)
-    panel = w.collect
+    w.class_digits.options = {"folder": tmp_path / "class-digits", "host": "127.0.0.1", "port": 0}
+    w.class_digits.show()
+    qtbot.addWidget(w.class_digits.panel)
+    panel = w.class_digits.panel
     driver = phone_browser(tmp_path / "profile")
     try:
         driver.get(panel.collecting.url)

@@ -41,7 +41,7 @@ def test_a_change_of_language_reaches_the_windows_texts_at_once(open_window, sma
     # training's message, sent in English, shown in the language, its values kept
     assert w.problem.text().startswith("⚠ «training diverged at learning rate 50 (batch size 1, «one layer»)")
     # a text made now comes in the language
-    w.add_drawing_to_class_digits(3)   # (nothing drawn)
+    w.class_digits.add_drawing(3)   # (nothing drawn)
     assert w.statusBar().currentMessage() == "«Draw a digit first»"
     # a dataset's error, made in core, in the language with its nested words
     assert not w.files.open_dataset(tmp_path / "nowhere")
