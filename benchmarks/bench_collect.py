@@ -173,6 +173,8 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=10.0, help="each run with phones")
     parser.add_argument("--baseline", type=float, default=10.0, help="each run without phones")
     parser.add_argument("--rounds", type=int, default=6, help="runs with phones (and one more without)")
+    parser.add_argument("--network", default="one layer",
+                        help="the network trained, as the menu names it ('hidden 128 ReLU', 'conv 8 5×5', ...)")
     parser.add_argument("--phones-only", metavar="URL", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.phones_only:
@@ -189,7 +191,9 @@ def main() -> int:
     from mnist_visualizer.core.live.cores import leave_training_core, training_core
     from mnist_visualizer.core.data import load_dataset
     from mnist_visualizer.core.live.memory import status_mb
-    from mnist_visualizer.core.training import TrainConfig
+    from mnist_visualizer.core.model import build_network
+    from mnist_visualizer.core.networks import chooser_architectures
+    from mnist_visualizer.core.training import TrainConfig, suggested_learning_rate
     from mnist_visualizer.visualizer.window import MainWindow
 
     print(f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the start; {args.phones} phones, "
@@ -200,7 +204,14 @@ def main() -> int:
           if training_core() is not None else "training shares every core with the window and the server")
     app = QApplication([])
     folder = tempfile.mkdtemp(prefix="bench-collect-")
-    window = MainWindow(load_dataset(train_images=False), TrainConfig(), settings=None)
+    networks = {a.describe(): a for a in chooser_architectures()}
+    if args.network not in networks:
+        print(f"no network {args.network!r}; the menu's: {', '.join(networks)}")
+        return 2
+    config = TrainConfig(learning_rate=suggested_learning_rate(TrainConfig().batch_size, networks[args.network]))
+    window = MainWindow(load_dataset(train_images=False), config, model=build_network(networks[args.network]),
+                        settings=None)
+    print(f"network: {args.network}, learning rate {config.learning_rate:g}, batch {config.batch_size}")
     window.class_digits.options = {"folder": f"{folder}/class-digits", "host": "127.0.0.1", "port": 0}
     window.show()
     window.class_digits.show()
