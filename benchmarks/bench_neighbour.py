@@ -14,8 +14,8 @@ of a phone's drawing (the phones' server's kind of work), each at 100% of that c
 On 2026-12-02, on this project's 2-core virtual machine, twice within the hour: once spin 35%,
 numpy 48%, JSON 54% of idle's speed (idle itself at 44k examples per CPU-second); then 91%, 88%
 and 99% (idle at 86k), and in a third run 95-96% (idle 105k); /proc/stat reported no steal. What
-one core does there can halve the other's work, and the host decides when: bench_collect's A/B
-ratio measures the host as much as the app. Run this beside it.
+one core does there can halve the other's work, and the host decides when: read bench_collect's
+ratios, each of a run with phones against its two neighbours without, beside this.
 """
 
 from __future__ import annotations

@@ -5,11 +5,11 @@ Training at full speed keeps one core busy; the window, the phones' server and w
 onto that core too, a few hundred times a second, and each time the training loop stops for them
 and comes back to cold caches. So training runs on the last core it is allowed, and the window and
 the server on the others: a window needs less than one core (its own Python is one thread), and on
-a machine with more cores nothing is lost. Measured on two cores (`benchmarks/bench_collect.py`,
-2026-12-02, one run each, 4 rounds): with 40 phones sending, training kept 86% of its speed
-without them on a core of its own, 81% sharing (runs without phones vary by +-15% on that machine,
-so the difference is a hint, not a proof); py-spy saw the loop's time at writing a snapshot fall
-from 6-9% of its samples to ~0.3%. The window's frame rate and the canvas' answer do not suffer
+a machine with more cores nothing is lost. On two cores, with 40 phones sending
+(`benchmarks/bench_collect.py`, 2026-12-02), training keeps its speed without them, as far as the
+machine's own drift of +-15% from run to run lets it be read (the figures of that day before the
+benchmark stopped blocking its own window, 81-86%, were the benchmark's); py-spy saw the loop's
+time at writing a snapshot fall from 6-9% of its samples to ~0.3%. The window's frame rate and the canvas' answer do not suffer
 (`benchmarks/bench_app.py`: 58.7 and 58.6 frames/s, canvas p95 6.5 and 6.8 ms, own core and shared).
 
 MNIST_VISUALIZER_CORES=shared leaves every process free to run anywhere (to measure the difference,
