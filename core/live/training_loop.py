@@ -447,8 +447,9 @@ class TrainingLoop:
             elif name == "class_digits":   # a ClassMix, or None: no class digits
                 self._trainer.mix = args[0]
                 # Their check accuracy at once; running, in slices between chunks, as the scheduled
-                # evaluations: a class sends new digits every few seconds, and a whole test set at
-                # once each time stalled training (and the window's curves) for as long.
+                # evaluations (or, with one under way, from the next): a class sends new digits
+                # every few seconds, and a whole test set at once each time stalled training for as
+                # long (0.44 s for the convolution).
                 if self.running and self._evaluation is None:
                     self._start_evaluation()
                 elif not self.running:
